@@ -1,0 +1,5 @@
+package vn.bca.antq.admin;
+
+public enum UnitLevel {
+    NATION, PROVINCE, DISTRICT, COMMUNE
+}

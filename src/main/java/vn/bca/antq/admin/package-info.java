@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.admin;
+
+import org.jspecify.annotations.NullMarked;

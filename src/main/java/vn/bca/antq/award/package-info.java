@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.award;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.base.db;
+
+import org.jspecify.annotations.NullMarked;

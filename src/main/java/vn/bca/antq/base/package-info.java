@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.coverage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.demo;
+
+import org.jspecify.annotations.NullMarked;

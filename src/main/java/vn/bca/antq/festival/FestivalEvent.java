@@ -1,0 +1,74 @@
+package vn.bca.antq.festival;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A site holding the "Ngày hội toàn dân bảo vệ ANTQ" in a year. */
+@Entity
+@Table(name = "festival_event")
+public class FestivalEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long unitId;
+    private Long sourceId;
+    private String siteName;
+    private LocalDate heldOn;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ShowcaseLevel showcaseLevel;
+    private @Nullable Integer attendance;
+    private boolean centralLeadersPresent;
+    private @Nullable Long giftsVnd;
+    private @Nullable Integer giftRecipients;
+
+    protected FestivalEvent() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public @Nullable ShowcaseLevel getShowcaseLevel() {
+        return showcaseLevel;
+    }
+
+    public @Nullable Integer getAttendance() {
+        return attendance;
+    }
+
+    public boolean isCentralLeadersPresent() {
+        return centralLeadersPresent;
+    }
+
+    public @Nullable Long getGiftsVnd() {
+        return giftsVnd;
+    }
+
+    public @Nullable Integer getGiftRecipients() {
+        return giftRecipients;
+    }
+}

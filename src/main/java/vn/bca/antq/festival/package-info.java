@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.festival;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package vn.bca.antq.indicator;
+
+/** What an indicator's value counts. */
+public enum Quantity {
+    COUNT, PERSONS, PERCENT, VND
+}

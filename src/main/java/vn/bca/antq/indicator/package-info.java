@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.indicator;
+
+import org.jspecify.annotations.NullMarked;

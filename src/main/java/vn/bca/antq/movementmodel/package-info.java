@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.movementmodel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package vn.bca.antq.source;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** The provenance of facts: every fact row points to one source. */
+@Entity
+@Table(name = "data_source")
+public class Source {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private SourceKind kind;
+    private String reference;
+    private String title;
+    private @Nullable String publisher;
+    private @Nullable LocalDate publishedOn;
+    private @Nullable String note;
+
+    protected Source() {
+    }
+
+    public Source(SourceKind kind, String reference, String title, @Nullable String note) {
+        this.kind = kind;
+        this.reference = reference;
+        this.title = title;
+        this.note = note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    /** File name of a seed article, number of a report, or the generator's name and seed. */
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public @Nullable String getPublisher() {
+        return publisher;
+    }
+
+    public @Nullable LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
+}

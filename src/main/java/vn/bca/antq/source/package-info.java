@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.source;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,22 @@
+package vn.bca.antq;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test against the whole application on a real MariaDB with Liquibase's schema and the demo data.
+ * All such tests share one Spring context (and one database). Tagged "data" so that .ci/run can repeat them
+ * against another MariaDB server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@Tag("data")
+public @interface IntegrationTest {
+}
