@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.geo;
+
+import org.jspecify.annotations.NullMarked;
