@@ -46,6 +46,23 @@ public class AdministrativeUnits {
         return Optional.ofNullable(structure().byKey.get(key(era, level, code)));
     }
 
+    /**
+     * What a code in a URL means for a year: the unit of that year's structure, or, when the code belongs only to the
+     * other structure, the unit it was and what became of it (Thái Bình in 2026: now part of Hưng Yên).
+     */
+    public UnitLookup lookup(UnitLevel level, String code, Era era) {
+        Optional<AdminUnit> inEra = find(era, level, code);
+        if (inEra.isPresent()) {
+            return new UnitLookup.Found(inEra.get());
+        }
+        Era other = era == Era.PROVINCES_34 ? Era.PROVINCES_63 : Era.PROVINCES_34;
+        return find(other, level, code)
+                .<UnitLookup>map(unit -> new UnitLookup.OtherEra(unit, era == Era.PROVINCES_34
+                        ? successorsOf(unit).stream().map(s -> byId(s.getSuccessorId()).orElseThrow()).sorted(BY_NAME).toList()
+                        : predecessorsOf(unit).stream().map(s -> byId(s.getPredecessorId()).orElseThrow()).sorted(BY_NAME).toList()))
+                .orElse(new UnitLookup.Unknown(level, code));
+    }
+
     /** All units of one level and era, in Vietnamese alphabetical order. */
     public List<AdminUnit> all(Era era, UnitLevel level) {
         return structure().byId.values().stream()

@@ -113,4 +113,22 @@ class AdministrativeUnitsTest {
         AdminUnit old = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, oldCode).orElseThrow();
         return units.rollUpParent(old).orElseThrow().getShortName();
     }
+
+    @Test
+    void aCodeOfTheOtherStructureSaysWhatBecameOfTheUnit() {
+        UnitLookup thaiBinhIn2026 = units.lookup(UnitLevel.PROVINCE, "34", Era.ofYear(2026));
+        UnitLookup hungYenIn2026 = units.lookup(UnitLevel.PROVINCE, "33", Era.ofYear(2026));
+        UnitLookup newCommuneIn2020 = units.lookup(UnitLevel.COMMUNE, "00004", Era.ofYear(2020));
+
+        assertThat(thaiBinhIn2026).isInstanceOfSatisfying(UnitLookup.OtherEra.class, other -> {
+            assertThat(other.unit().getShortName()).isEqualTo("Thái Bình");
+            assertThat(other.counterparts()).extracting(AdminUnit::getShortName).containsExactly("Hưng Yên");
+        });
+        assertThat(hungYenIn2026).isInstanceOfSatisfying(UnitLookup.Found.class,
+                found -> assertThat(found.unit().getEra()).isEqualTo(Era.PROVINCES_34));
+        assertThat(newCommuneIn2020).isInstanceOf(UnitLookup.Found.class); // 00004 Phường Trúc Bạch existed before too
+        assertThat(units.lookup(UnitLevel.PROVINCE, "99", Era.PROVINCES_34)).isInstanceOf(UnitLookup.Unknown.class);
+        assertThat(units.lookup(UnitLevel.DISTRICT, "001", Era.PROVINCES_34)).isInstanceOfSatisfying(UnitLookup.OtherEra.class,
+                other -> assertThat(other.counterparts()).as("districts have no successors").isEmpty());
+    }
 }
