@@ -3,23 +3,16 @@ package vn.bca.antq.award;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.source.Fact;
 
 /** A batch of awards for the movement, e.g. "Bằng khen của Bộ trưởng cho 9 tập thể". */
 @Entity
 @Table(name = "award")
-public class Award {
+public class Award extends Fact {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long unitId;
-    private Long sourceId;
     private LocalDate awardedOn;
     @Enumerated(EnumType.STRING)
     private AwardForm form;
@@ -31,18 +24,6 @@ public class Award {
     private @Nullable String reason;
 
     protected Award() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
     }
 
     public LocalDate getAwardedOn() {

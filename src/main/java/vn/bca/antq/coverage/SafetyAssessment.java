@@ -3,24 +3,17 @@ package vn.bca.antq.coverage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.source.Fact;
 
 /** One year's "An toàn về an ninh, trật tự" assessment of one category in one unit. */
 @Entity
 @Table(name = "safety_assessment")
-public class SafetyAssessment {
+public class SafetyAssessment extends Fact {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long unitId;
-    private Long sourceId;
     private int assessmentYear;
     @Enumerated(EnumType.STRING)
     private Category category;
@@ -33,18 +26,6 @@ public class SafetyAssessment {
     private LocalDate assessedOn;
 
     protected SafetyAssessment() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
     }
 
     public int getAssessmentYear() {

@@ -3,23 +3,16 @@ package vn.bca.antq.festival;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.source.Fact;
 
 /** A site holding the "Ngày hội toàn dân bảo vệ ANTQ" in a year. */
 @Entity
 @Table(name = "festival_event")
-public class FestivalEvent {
+public class FestivalEvent extends Fact {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long unitId;
-    private Long sourceId;
     private String siteName;
     private LocalDate heldOn;
     @Enumerated(EnumType.STRING)
@@ -30,18 +23,6 @@ public class FestivalEvent {
     private @Nullable Integer giftRecipients;
 
     protected FestivalEvent() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
     }
 
     public String getSiteName() {

@@ -1,25 +1,18 @@
 package vn.bca.antq.indicator;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.source.Fact;
 
 /** A figure reported as a total for a unit and period; it takes precedence over the sum of its sub-units. */
 @Entity
 @Table(name = "indicator_value")
-public class ReportedValue {
+public class ReportedValue extends Fact {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String indicatorCode;
-    private Long unitId;
-    private Long sourceId;
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private @Nullable Long numerator;
@@ -31,20 +24,8 @@ public class ReportedValue {
     protected ReportedValue() {
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getIndicatorCode() {
         return indicatorCode;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
     }
 
     public LocalDate getPeriodStart() {

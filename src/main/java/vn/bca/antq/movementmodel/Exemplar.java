@@ -3,24 +3,17 @@ package vn.bca.antq.movementmodel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.award.RecipientKind;
+import vn.bca.antq.source.Fact;
 
 /** An advanced exemplar (điển hình tiên tiến) of the movement. */
 @Entity
 @Table(name = "exemplar")
-public class Exemplar {
+public class Exemplar extends Fact {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long unitId;
-    private Long sourceId;
     private @Nullable Long modelId;
     private String name;
     @Enumerated(EnumType.STRING)
@@ -28,18 +21,6 @@ public class Exemplar {
     private LocalDate recognisedOn;
 
     protected Exemplar() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
     }
 
     public @Nullable Long getModelId() {
