@@ -1,14 +1,18 @@
 package vn.bca.antq.admin;
 
 import java.text.Collator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -110,6 +114,19 @@ public class AdministrativeUnits {
     /** Every unit that feeds {@code unit}'s totals directly (the inverse of {@link #rollUpParent}). */
     public List<AdminUnit> rollUpChildren(AdminUnit unit) {
         return structure().rollUpChildren.getOrDefault(unit.getId(), List.of());
+    }
+
+    /** Ids of the unit and of every unit whose figures roll up into it (across eras for a new province). */
+    public Set<Long> rollUpSubtreeIds(AdminUnit unit) {
+        Set<Long> ids = new HashSet<>();
+        Deque<AdminUnit> pending = new ArrayDeque<>(List.of(unit));
+        while (!pending.isEmpty()) {
+            AdminUnit next = pending.pop();
+            if (ids.add(next.getId())) {
+                pending.addAll(rollUpChildren(next));
+            }
+        }
+        return ids;
     }
 
     /** The units an old unit continued in after the reorganisation. */

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.base.text;
+
+import org.jspecify.annotations.NullMarked;

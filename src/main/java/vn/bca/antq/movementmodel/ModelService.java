@@ -1,0 +1,70 @@
+package vn.bca.antq.movementmodel;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.UnitLevel;
+
+/** Lists of models and their sites for a unit; the counts shown as figures come from the indicator service. */
+@Service
+@Transactional(readOnly = true)
+public class ModelService {
+
+    /** How many models of one type were running. */
+    public record TypeCount(String typeCode, String typeVi, String typeEn, long models) {
+    }
+
+    /** A model with the sites and teams it runs inside a unit. */
+    public record ModelInUnit(long id, String name, String typeVi, String typeEn, InitiatingBody initiatingBody,
+                              HostKind hostKind, ModelStatus status, LocalDate startedOn, long sites, long teams) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AdministrativeUnits units;
+
+    ModelService(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /** Models registered in the unit (or beneath it) and running on {@code asOf}, by type, most frequent first. */
+    public List<TypeCount> runningModelsByType(AdminUnit scope, LocalDate asOf) {
+        return jdbc.query("""
+                        SELECT t.code, t.name_vi, t.name_en, COUNT(*) models
+                        FROM movement_model m JOIN model_type t ON t.id = m.model_type_id
+                        WHERE m.started_on <= :asOf AND (m.retired_on IS NULL OR m.retired_on > :asOf) AND %s
+                        GROUP BY t.code, t.name_vi, t.name_en ORDER BY models DESC, t.name_vi""".formatted(within(scope, "m.home_unit_id")),
+                params(scope, asOf), (rs, i) -> new TypeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+    }
+
+    /** Models with sites running inside the unit on {@code asOf}, with how many sites and teams they have there. */
+    public List<ModelInUnit> modelsWithSitesIn(AdminUnit scope, LocalDate asOf) {
+        return jdbc.query("""
+                        SELECT m.id, m.name, t.name_vi, t.name_en, m.initiating_body, m.host_kind, m.status, m.started_on,
+                               COUNT(*) sites, SUM(s.teams) teams
+                        FROM model_site s JOIN movement_model m ON m.id = s.model_id JOIN model_type t ON t.id = m.model_type_id
+                        WHERE s.started_on <= :asOf AND (s.ended_on IS NULL OR s.ended_on > :asOf) AND %s
+                        GROUP BY m.id, m.name, t.name_vi, t.name_en, m.initiating_body, m.host_kind, m.status, m.started_on
+                        ORDER BY sites DESC, m.name""".formatted(within(scope, "s.unit_id")),
+                params(scope, asOf), (rs, i) -> new ModelInUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        InitiatingBody.valueOf(rs.getString(5)), HostKind.valueOf(rs.getString(6)), ModelStatus.valueOf(rs.getString(7)),
+                        rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getLong(10)));
+    }
+
+    private MapSqlParameterSource params(AdminUnit scope, LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource("asOf", asOf);
+        if (scope.getLevel() != UnitLevel.NATION) {
+            params.addValue("ids", units.rollUpSubtreeIds(scope));
+        }
+        return params;
+    }
+
+    private static String within(AdminUnit scope, String column) {
+        return scope.getLevel() == UnitLevel.NATION ? "TRUE" : column + " IN (:ids)";
+    }
+}
