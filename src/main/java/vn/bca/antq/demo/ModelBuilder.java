@@ -76,7 +76,7 @@ final class ModelBuilder {
     private void oldProvince(Province province) {
         Draw draw = streams.of(province.id(), "models");
         List<Draft> drafts = province.id() == DemoUnits.NAM_DINH ? namDinh(draw)
-                : generic(draw, (int) Math.clamp(Math.round(25 * province.population() / 1e6 * draw.logNormal(0.3)), 20, 120));
+                : generic(draw, (int) Math.clamp(Math.round(30 * province.population() / 1e6 * draw.logNormal(0.3)), 20, 120));
         int activeSites = (int) Math.round(1.2e-3 * province.population() * draw.logNormal(0.1)) * scale;
         List<Draft> active = drafts.stream().filter(d -> d.retiredOn == null).toList();
         double[] weights = active.stream().mapToDouble(d -> draw.logNormal(0.9) * (d.body == InitiatingBody.LOCAL ? 0.5 : 1.5)
