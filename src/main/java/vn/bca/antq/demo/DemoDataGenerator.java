@@ -1,0 +1,70 @@
+package vn.bca.antq.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.demo.DatasetBuilder.ModelKind;
+
+/**
+ * Generates the national demo dataset (2019–2026) under one SYNTHETIC source: built in memory, then written in
+ * one transaction. Keeps the report of its last run.
+ */
+@Service
+public class DemoDataGenerator {
+
+    static final long SEED = 20050613L;
+    static final String TITLE = "Dữ liệu mô phỏng (không phải số liệu thật)";
+
+    private final AdministrativeUnits units;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private volatile @Nullable DemoReport lastRun;
+
+    DemoDataGenerator(AdministrativeUnits units, JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.units = units;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public Optional<DemoReport> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    public boolean hasDemoData() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC'", Integer.class) > 0;
+    }
+
+    public DemoReport generate(int scale) {
+        long start = System.nanoTime();
+        DemoDataset dataset = build(scale);
+        long built = System.nanoTime();
+        Map<String, Integer> written = transactions.execute(status ->
+                new DemoDataWriter(jdbc).write(dataset, insertSource(scale)));
+        DemoReport report = new DemoReport(scale, written, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+        lastRun = report;
+        return report;
+    }
+
+    /** The dataset this generator writes, without writing it. */
+    DemoDataset build(int scale) {
+        List<ModelKind> kinds = jdbc.query("SELECT id, code, name_vi FROM model_type ORDER BY id",
+                (rs, i) -> new ModelKind(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        return new DatasetBuilder(DemoUnits.of(units), kinds, SEED, scale).build();
+    }
+
+    static String reference(int scale) {
+        return "demo-generator-v1/seed-" + SEED + "/scale-" + scale;
+    }
+
+    private long insertSource(int scale) {
+        jdbc.update("INSERT INTO data_source (kind, reference, title, note) VALUES ('SYNTHETIC', ?, ?, ?)", reference(scale), TITLE,
+                "Synthetic demo data made by the demo generator: realistic in scale and trend, but not real figures. "
+                        + "Calibrated on the seed articles; see shared/DOMAIN.md, 'Calibrating demo data'.");
+        return jdbc.queryForObject("SELECT id FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Long.class, reference(scale));
+    }
+}
