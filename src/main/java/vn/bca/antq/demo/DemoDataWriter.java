@@ -3,6 +3,7 @@ package vn.bca.antq.demo;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.bca.antq.demo.DemoDataset.ValueRow;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.TimeBasis;
 
 /**
  * Writes a dataset with batched plain INSERT ... VALUES (an INSERT ... SELECT from a UNION falsely trips the
@@ -26,7 +29,10 @@ final class DemoDataWriter {
         this.jdbc = jdbc;
     }
 
-    /** Rows written per table. Values whose key a seed already holds are left out: seed facts are never touched. */
+    /**
+     * Rows written per table. Values a seed already holds are left out, so seed facts are never touched or outdated:
+     * a flow with the same period, or a stock taken in the same year (the latest stock of a year would win).
+     */
     Map<String, Integer> write(DemoDataset data, long sourceId) {
         // Models get their ids here so that sites and exemplars can refer to them without reading ids back.
         long idBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM movement_model", Long.class);
@@ -61,11 +67,17 @@ final class DemoDataWriter {
 
     private Set<String> existingValueKeys() {
         return new HashSet<>(jdbc.query("SELECT indicator_code, unit_id, period_start, period_end FROM indicator_value",
-                (rs, i) -> rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getDate(3).toLocalDate() + "/" + rs.getDate(4).toLocalDate()));
+                (rs, i) -> key(rs.getString(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate())));
     }
 
     private static String key(ValueRow v) {
-        return v.indicatorCode() + "/" + v.unitId() + "/" + v.periodStart() + "/" + v.periodEnd();
+        return key(v.indicatorCode(), v.unitId(), v.periodStart(), v.periodEnd());
+    }
+
+    private static String key(String code, long unitId, LocalDate start, LocalDate end) {
+        return Indicator.valueOf(code).timeBasis() == TimeBasis.STOCK
+                ? code + "/" + unitId + "/" + end.getYear()
+                : code + "/" + unitId + "/" + start + "/" + end;
     }
 
     private <T> int insert(String table, String columns, List<T> rows, Function<T, Object[]> values) {
