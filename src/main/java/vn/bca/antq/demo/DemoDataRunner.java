@@ -3,13 +3,15 @@ package vn.bca.antq.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Generates the demo data on start when it is enabled and the database has none yet. */
+/**
+ * Generates the demo data on start when it is enabled and the database has none yet. It runs once every bean is
+ * ready (so after Liquibase) but before the web server opens, so nobody sees a half-filled dashboard.
+ */
 @Component
-class DemoDataRunner implements ApplicationRunner {
+class DemoDataRunner implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
@@ -30,7 +32,7 @@ class DemoDataRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled) {
             log.info("Demo data disabled (antq.demo.enabled / ANTQ_DEMO_DATA)");
         } else if (generator.hasDemoData()) {
