@@ -59,7 +59,7 @@ class TranslationFilesTest {
     void everyKeyTheCodeAsksForExists() throws IOException {
         Set<String> known = keys(translationFiles().get("translations.properties"));
         Set<String> used = keysUsedInCode();
-        assertThat(used).contains("overview.menu", "figure.no-data");
+        assertThat(used).contains("overview.menu", "figure.no-data", "not-found.title");
         assertThat(known).containsAll(used);
     }
 
