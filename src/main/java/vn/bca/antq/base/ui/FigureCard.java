@@ -1,0 +1,39 @@
+package vn.bca.antq.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/** A card showing one figure: a title, the value in large type, and short lines explaining it. */
+public class FigureCard extends Div {
+
+    private final Span value = new Span();
+    private final Div details = new Div();
+
+    public FigureCard(String title, String valueText) {
+        addClassName("figure-card");
+        H3 heading = new H3(title);
+        heading.addClassName("figure-title");
+        value.addClassName("figure-value");
+        value.setText(valueText);
+        details.addClassName("figure-details");
+        add(heading, value, details);
+    }
+
+    /** Marks the card as having no figure (the value is then the "no data" text). */
+    public FigureCard empty() {
+        addClassName("figure-card--empty");
+        return this;
+    }
+
+    public FigureCard detail(String text) {
+        Span line = new Span(text);
+        line.addClassName("figure-detail");
+        details.add(line);
+        return this;
+    }
+
+    public String getValueText() {
+        return value.getText();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.bca.antq.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replaces Vaadin's own error page, which shows the stack trace in development mode: an exception while opening a
+ * page is logged, and the user reads a short message in Vietnamese and English.
+ */
+class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    ServerErrorView() {
+        addClassName("error-view");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        log.error("Error while opening /{}", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
+        Anchor back = new Anchor("", Bilingual.text(this, "not-found.back"));
+        removeAll();
+        add(new H2(Bilingual.text(this, "error.title")),
+                new Paragraph(Bilingual.vi(this, "error.unexpected")),
+                new Paragraph(Bilingual.en(this, "error.unexpected")),
+                back);
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

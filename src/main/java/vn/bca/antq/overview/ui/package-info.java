@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package vn.bca.antq.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.bca.antq.source.SourceKind;
+
+/** The translation files drift apart easily; these checks keep every language complete. */
+class TranslationFilesTest {
+
+    private static final Path FOLDER = Path.of("src/main/resources/vaadin-i18n");
+    private static final Path SOURCES = Path.of("src/main/java");
+    /** Literal keys in {@code getTranslation("key"...)}, {@code Bilingual.text(this, "key"...)} and {@code @Menu(title = "key")}. */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation\\((?:[^\"(),]+,\\s*)?|Bilingual\\.\\w+\\(\\w+,\\s*|title = )\"([a-z][\\w.-]*\\w)\"");
+
+    @Test
+    void everyTranslationFileHasTheSameKeys() throws IOException {
+        Map<String, Properties> files = translationFiles();
+        assertThat(files).containsKeys("translations.properties", "translations_vi.properties", "translations_en.properties");
+        Set<String> expected = keys(files.get("translations.properties"));
+        files.forEach((file, properties) -> assertThat(keys(properties)).as(file).isEqualTo(expected));
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        translationFiles().forEach((file, properties) -> properties.stringPropertyNames().forEach(key ->
+                assertThat(properties.getProperty(key)).as(file + ": " + key).isNotBlank()));
+    }
+
+    @Test
+    void theDefaultFileIsTheVietnameseOne() throws IOException {
+        Map<String, Properties> files = translationFiles();
+        assertThat(files.get("translations.properties")).isEqualTo(files.get("translations_vi.properties"));
+    }
+
+    @Test
+    void everySourceKindHasAName() throws IOException {
+        Properties vietnamese = translationFiles().get("translations.properties");
+        for (SourceKind kind : SourceKind.values()) {
+            assertThat(vietnamese.getProperty("source." + kind.name())).as(kind.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> known = keys(translationFiles().get("translations.properties"));
+        Set<String> used = keysUsedInCode();
+        assertThat(used).contains("overview.menu", "figure.no-data", "not-found.title");
+        assertThat(known).containsAll(used);
+    }
+
+    private static Map<String, Properties> translationFiles() throws IOException {
+        Map<String, Properties> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(FOLDER)) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().matches("translations.*\\.properties")).toList()) {
+                Properties properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                files.put(path.getFileName().toString(), properties);
+            }
+        }
+        return files;
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static Set<String> keysUsedInCode() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> paths = Files.walk(SOURCES)) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(path));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        return used;
+    }
+}

@@ -1,0 +1,166 @@
+package vn.bca.antq.overview.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.bca.antq.KaribuTest;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.base.ui.FigureCard;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.indicator.Period;
+
+class OverviewViewTest extends KaribuTest {
+
+    @Autowired
+    private IndicatorService indicators;
+    @Autowired
+    private AdministrativeUnits units;
+
+    @Test
+    void openingTheHomePageShowsOneCardPerNationalFigureOfTheDefaultYear() {
+        UI.getCurrent().navigate("");
+
+        _get(OverviewView.class);
+        assertThat(yearSelect().getValue()).isEqualTo(2025);
+        assertThat(_find(FigureCard.class)).hasSize(7);
+        assertThat(card(Indicator.FESTIVAL_SITES).getElement().getTextRecursively()).contains("Điểm tổ chức Ngày hội");
+        assertThat(eraNote()).contains("63").contains("34").contains("01/07/2025");
+    }
+
+    @Test
+    void choosingTheYear2022ShowsTheFestivalFiguresOfTheSeedArticle() {
+        UI.getCurrent().navigate("");
+
+        _setValue(yearSelect(), 2022);
+
+        assertThat(currentAddress()).isEqualTo("?year=2022");
+        FigureCard festival = card(Indicator.FESTIVAL_SITES);
+        assertThat(festival.getValueText()).isEqualTo("5.813");
+        assertThat(details(festival)).contains("Nguồn: Bài báo nguồn 002_9e525a15b9b8ba69.txt",
+                "Tổng số được báo cáo trực tiếp");
+        assertThat(card(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS).getValueText()).isEqualTo("28");
+        assertThat(eraNote()).contains("63 tỉnh").doesNotContain("34 tỉnh");
+    }
+
+    @Test
+    void aRateShowsItsNumeratorAndDenominator() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2020"));
+        assumeFalse(indicators.national(Indicator.COVERAGE_RESIDENTIAL_AREAS, Period.year(2020)).sources().size() > 1,
+                "only the seed article's Nam Định assessment is in the database");
+
+        FigureCard residentialAreas = card(Indicator.COVERAGE_RESIDENTIAL_AREAS);
+
+        assertThat(residentialAreas.getValueText()).isEqualTo("94,75%");
+        assertThat(details(residentialAreas)).contains("Đạt chuẩn/tổng số: 3.321/3.505", "Cộng từ số liệu cấp dưới");
+    }
+
+    @Test
+    void aFigureSummedFromSeveralArticlesNamesEachAndKeepsTheLowerBound() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
+
+        assertThat(details(card(Indicator.MODELS))).anySatisfy(line -> assertThat(line)
+                .startsWith("Nguồn: Bài báo nguồn 000_8d4caed7f112e93c.txt, 003_cc649937aaefbf73.txt"));
+        assertThat(details(card(Indicator.MODELS))).contains("Cộng từ số liệu cấp dưới");
+        assertThat(card(Indicator.EXEMPLARS).getValueText()).startsWith("≥ ");
+    }
+
+    @Test
+    void aYearWithoutDataSaysSo() {
+        assumeFalse(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2019)).hasData(),
+                "the database has festival figures for 2019 (demo data)");
+
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2019"));
+
+        FigureCard festival = card(Indicator.FESTIVAL_SITES);
+        assertThat(festival.getValueText()).isEqualTo("Chưa có số liệu");
+        assertThat(details(festival)).isEmpty();
+    }
+
+    @Test
+    void anEmptyFigureShowsNoDataAndNoSource() {
+        UI.getCurrent().navigate("");
+        Figure empty = Figure.empty(units.nation(), Indicator.MODELS, Period.year(2019));
+
+        FigureCard card = FigureCards.of(_get(OverviewView.class), empty);
+
+        assertThat(card.getValueText()).isEqualTo("Chưa có số liệu");
+        assertThat(card.hasClassName("figure-card--empty")).isTrue();
+        assertThat(details(card)).isEmpty();
+    }
+
+    @Test
+    void anInvalidYearFallsBackToTheDefaultWithANotice() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "abc"));
+
+        assertThat(yearSelect().getValue()).isEqualTo(OverviewView.DEFAULT_YEAR);
+        assertThat(currentAddress()).isEqualTo("?year=2025");
+        expectNotifications("Năm “abc” không hợp lệ, đang hiển thị năm 2025.");
+    }
+
+    @Test
+    void aYearOutsideTheRangeFallsBackToTheDefault() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "1990"));
+
+        assertThat(yearSelect().getValue()).isEqualTo(OverviewView.DEFAULT_YEAR);
+        expectNotifications("Năm “1990” không hợp lệ, đang hiển thị năm 2025.");
+    }
+
+    @Test
+    void goingBackToAnEarlierAddressShowsThatYearAgain() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
+        _setValue(yearSelect(), 2024);
+
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2022")); // what the browser's Back button asks for
+
+        assertThat(yearSelect().getValue()).isEqualTo(2022);
+        assertThat(card(Indicator.FESTIVAL_SITES).getValueText()).isEqualTo("5.813");
+    }
+
+    @Test
+    void switchingToEnglishShowsEnglishLabelsAndKeepsVietnameseNumbers() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
+
+        _setValue(_get(Select.class, spec -> spec.withId("language")), vn.bca.antq.base.ui.Language.EN);
+
+        assertThat(yearSelect().getLabel()).isEqualTo("Year");
+        assertThat(currentAddress()).isEqualTo("?year=2022");
+        FigureCard festival = card(Indicator.FESTIVAL_SITES);
+        assertThat(festival.getElement().getTextRecursively()).contains("Festival sites");
+        assertThat(festival.getValueText()).isEqualTo("5.813");
+        assertThat(details(festival)).contains("Source: Source article 002_9e525a15b9b8ba69.txt", "Reported as a total");
+        assertThat(eraNote()).contains("63 provinces");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Integer> yearSelect() {
+        return _get(Select.class, spec -> spec.withId("year"));
+    }
+
+    private static FigureCard card(Indicator indicator) {
+        return _get(FigureCard.class, spec -> spec.withId(FigureCards.id(indicator)));
+    }
+
+    private static List<String> details(FigureCard card) {
+        return card.getElement().getChild(2).getChildren().map(e -> e.getText()).toList();
+    }
+
+    private static String eraNote() {
+        return _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("era-note")).getText();
+    }
+
+    private static String currentAddress() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+}
