@@ -181,7 +181,8 @@ export class AntqApexChart extends HTMLElement {
       title: config.title ? { text: config.title, style: { fontSize: '15px', fontWeight: 600 } } : { text: undefined },
       tooltip: { y: { formatter: (v: number) => fmt(v) } },
       legend: { show: config.series.length > 1 || config.type === 'donut', position: 'bottom' },
-      states: { active: { allowMultipleDataPointsSelection: false } },
+      // The server answers a click (drill-down, a notification); a bar that stays darkened would mislead after new data.
+      states: { active: { allowMultipleDataPointsSelection: false, filter: { type: 'none' } } },
     };
     if (config.colors.length > 0) {
       options.colors = config.colors;

@@ -4,7 +4,8 @@
  * ({code: {fill, label, tooltip: string[], value}}: the figures, sent without geometry), `legend`.
  * Method: zoomTo(codes). Fires `antq-feature-click` with {code, name}.
  * Features whose code has no region (or a region without fill) are drawn hatched grey: "no data".
- * The layer's `labels` object names features too small to see (Hoàng Sa, Trường Sa) at every zoom.
+ * The layer's `labels` and `outlines` objects name and outline features too small to see (Hoàng Sa, Trường Sa)
+ * at every zoom.
  */
 import OlMap from 'ol/Map';
 import View from 'ol/View';
@@ -67,7 +68,7 @@ antq-choropleth-map .antq-map-tooltip { position: absolute; pointer-events: none
   border: 1px solid #bbb; border-radius: 4px; padding: 4px 8px; font-size: 13px; line-height: 1.35; box-shadow: 0 1px 4px rgba(0,0,0,.2);
   max-width: 280px; display: none; white-space: nowrap; }
 antq-choropleth-map .antq-map-tooltip div:first-child { font-weight: 600; }
-antq-choropleth-map .antq-map-legend { position: absolute; left: 8px; bottom: 8px; z-index: 2; background: rgba(255,255,255,.92);
+antq-choropleth-map .antq-map-legend { position: absolute; right: 8px; top: 8px; z-index: 2; background: rgba(255,255,255,.92);
   border-radius: 4px; padding: 6px 8px; font-size: 12px; line-height: 1.5; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 antq-choropleth-map .antq-map-legend:empty { display: none; }
 antq-choropleth-map .antq-map-legend .title { font-weight: 600; margin-bottom: 2px; max-width: 220px; }
@@ -202,8 +203,9 @@ export class AntqChoroplethMap extends HTMLElement {
     const features = this.format.readFeatures(topology, { featureProjection: this.map.getView().getProjection() }) as Feature[];
     this.units.clear(true);
     this.labels.clear(true);
-    this.units.addFeatures(features.filter((f) => f.get('layer') !== 'labels'));
-    this.labels.addFeatures(features.filter((f) => f.get('layer') === 'labels'));
+    const marks = new Set(['labels', 'outlines']);
+    this.units.addFeatures(features.filter((f) => !marks.has(f.get('layer'))));
+    this.labels.addFeatures(features.filter((f) => marks.has(f.get('layer'))));
     this.loaded = true;
     this.userMoved = false;
     this.hover(undefined);
@@ -281,6 +283,10 @@ export class AntqChoroplethMap extends HTMLElement {
   }
 
   private labelStyle(feature: FeatureLike): Style[] {
+    if (feature.get('layer') === 'outlines') {
+      // Islands a pixel wide: a dark outline keeps every one of them visible at national zoom.
+      return [new Style({ stroke: new Stroke({ color: '#0b3d91', width: 1.4 }), fill: new Fill({ color: '#0b3d91' }) })];
+    }
     return [
       new Style({
         text: new Text({

@@ -39,7 +39,7 @@ public class GeoLayers {
     /** Every layer is served below this path segment; security rules can permit it as one prefix. */
     public static final String PREFIX = "geo";
     /** Bump when the served form changes without the source files changing. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(Quận|Huyện|Thị xã|Thành phố)\\s+(?!\\d)", Pattern.CASE_INSENSITIVE);
 
     private final JsonMapper json = JsonMapper.builder().build();

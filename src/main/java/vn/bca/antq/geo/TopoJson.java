@@ -16,12 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
  * Cuts one object of a quantised TopoJSON topology down to the geometries a layer needs and the arcs they use,
  * keeping arcs intact (so shared borders stay shared) and properties down to {@code code} and {@code name}.
  * The result has the object {@code units} and, when asked for, {@code labels}: points that name a feature which is
- * too small to see (the archipelagos).
+ * too small to see (the archipelagos), and {@code outlines}: that feature's own geometry, so the map can draw it
+ * boldly even where it is only part of a larger unit (the islands inside a province).
  */
 final class TopoJson {
 
     static final String UNITS = "units";
     static final String LABELS = "labels";
+    static final String OUTLINES = "outlines";
 
     /** A label point placed at the middle of the bounding box of the feature {@code code} of {@code object}. */
     record Label(String text, String object, String code) {
@@ -35,8 +37,11 @@ final class TopoJson {
     static ObjectNode subset(JsonNode topology, String object, Predicate<JsonNode> keep,
                              Function<JsonNode, String> name, List<Label> labels) {
         List<JsonNode> geometries = geometries(topology, object).filter(keep).toList();
+        List<JsonNode> labelled = labels.stream().map(label -> find(topology, label.object(), label.code())
+                .orElseThrow(() -> new IllegalStateException("No feature " + label.code() + " in " + label.object()))).toList();
         BitSet used = new BitSet();
         geometries.forEach(g -> collectArcs(g.path("arcs"), used));
+        labelled.forEach(g -> collectArcs(g.path("arcs"), used));
         int[] newIndex = new int[topology.path("arcs").size()];
         ArrayNode arcs = NODES.arrayNode();
         for (int i = used.nextSetBit(0), n = 0; i >= 0; i = used.nextSetBit(i + 1), n++) {
@@ -61,15 +66,21 @@ final class TopoJson {
         objects.putObject(UNITS).put("type", "GeometryCollection").set("geometries", units);
         if (!labels.isEmpty()) {
             ArrayNode points = NODES.arrayNode();
-            for (Label label : labels) {
-                JsonNode feature = find(topology, label.object(), label.code())
-                        .orElseThrow(() -> new IllegalStateException("No feature " + label.code() + " in " + label.object()));
+            ArrayNode outlines = NODES.arrayNode();
+            for (int i = 0; i < labels.size(); i++) {
+                Label label = labels.get(i);
+                JsonNode feature = labelled.get(i);
                 ObjectNode point = points.addObject();
                 point.put("type", "Point");
                 point.set("coordinates", centre(topology, feature));
                 point.putObject("properties").put("code", label.code()).put("name", label.text());
+                ObjectNode outline = outlines.addObject();
+                outline.put("type", feature.path("type").asString());
+                outline.set("arcs", remap(feature.path("arcs"), newIndex));
+                outline.putObject("properties").put("code", label.code()).put("name", label.text());
             }
             objects.putObject(LABELS).put("type", "GeometryCollection").set("geometries", points);
+            objects.putObject(OUTLINES).put("type", "GeometryCollection").set("geometries", outlines);
         }
         result.set("arcs", arcs);
         return result;

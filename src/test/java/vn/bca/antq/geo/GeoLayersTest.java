@@ -98,6 +98,8 @@ class GeoLayersTest {
             assertThat(hoangSa[1]).as("Hoàng Sa lat").isBetween(15.5, 17.5);
             assertThat(truongSa[0]).as("Trường Sa lon").isBetween(111.5, 116.5);
             assertThat(truongSa[1]).as("Trường Sa lat").isBetween(6.5, 12.0);
+            assertThat(topology.path("objects").path(TopoJson.OUTLINES).path("geometries")).as("the islands themselves, to draw boldly")
+                    .extracting(g -> g.path("type").asString()).containsExactly("MultiPolygon", "MultiPolygon");
         }
     }
 
