@@ -142,7 +142,10 @@ export class AntqApexChart extends HTMLElement {
       return (config.series[0]?.data ?? []).map((v) => v ?? 0);
     }
     if (config.type === 'heatmap') {
-      return config.series.map((s) => ({ name: s.name, data: s.data.map((y, i) => ({ x: config.categories[i] ?? String(i), y })) }));
+      // ApexCharts draws the last heat-map series on top; reverse so rows read top-down in the server's order.
+      return config.series
+        .map((s) => ({ name: s.name, data: s.data.map((y, i) => ({ x: config.categories[i] ?? String(i), y })) }))
+        .reverse();
     }
     return config.series.map((s) => ({ name: s.name, data: s.data }));
   }
@@ -252,7 +255,7 @@ export class AntqApexChart extends HTMLElement {
     }
     this.lastClick = key;
     const category = config.categories[dataPointIndex] ?? '';
-    const series = config.type === 'donut' ? 0 : seriesIndex;
+    const series = config.type === 'donut' ? 0 : config.type === 'heatmap' ? config.series.length - 1 - seriesIndex : seriesIndex;
     this.dispatchEvent(new CustomEvent('antq-data-point-click', { detail: { seriesIndex: series, dataPointIndex, category } }));
   }
 }

@@ -38,6 +38,8 @@ import vn.bca.antq.geo.MapLayer;
 class ComponentsPreview extends VerticalLayout {
 
     private static final Set<String> NO_DATA_SAMPLE = Set.of("01", "31");
+    private static final List<String> KINDS = List.of("Thanh ngang", "Thanh chồng", "Đường", "Vành khuyên", "Bản đồ nhiệt");
+    private static final List<String> YEARS = List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026");
 
     private final GeoLayers geo;
     private final AdministrativeUnits units;
@@ -45,6 +47,7 @@ class ComponentsPreview extends VerticalLayout {
     private final ApexChart chart = new ApexChart(ChartOptions.bars(List.of()));
     private Era era = Era.PROVINCES_34;
     private int year = 2025;
+    private String kind = KINDS.getFirst();
 
     ComponentsPreview(GeoLayers geo, AdministrativeUnits units) {
         this.geo = geo;
@@ -52,6 +55,9 @@ class ComponentsPreview extends VerticalLayout {
         RadioButtonGroup<Integer> years = new RadioButtonGroup<>("Năm (số liệu minh họa)", 2024, 2025);
         years.setValue(year);
         years.addValueChangeListener(e -> showYear(e.getValue()));
+        RadioButtonGroup<String> kinds = new RadioButtonGroup<>("Kiểu biểu đồ", KINDS);
+        kinds.setValue(KINDS.getFirst());
+        kinds.addValueChangeListener(e -> showKind(e.getValue()));
         map.setHeight("650px");
         map.addFeatureClickListener(e -> {
             Notification.show("Bản đồ: " + e.getName() + " (mã " + e.getCode() + ")");
@@ -63,7 +69,7 @@ class ComponentsPreview extends VerticalLayout {
         body.setFlexGrow(3, map);
         body.setFlexGrow(2, chart);
         body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        add(new H2("Xem thử: bản đồ và biểu đồ"), new Span("Số liệu giả, chỉ để kiểm tra hiển thị."), years, body);
+        add(new H2("Xem thử: bản đồ và biểu đồ"), new Span("Số liệu giả, chỉ để kiểm tra hiển thị."), new HorizontalLayout(years, kinds), body);
         showYear(year);
     }
 
@@ -90,11 +96,40 @@ class ComponentsPreview extends VerticalLayout {
 
         List<String> names = provinces.stream().map(AdminUnit::getShortName).toList();
         Series series = Series.of("Tỷ lệ " + year, provinces.stream().map(p -> values.get(p.getCode())).toList());
+        if (!kind.equals(KINDS.getFirst())) {
+            return;
+        }
         if (chart.getOptions().categories().equals(names)) {
             chart.updateSeries(List.of(series));
         } else {
             chart.setOptions(ChartOptions.bars(names, series).withTitle("Tỷ lệ đạt an toàn theo tỉnh (%)")
                     .withFormat(ValueFormat.PERCENT).withColors("#31a354").withHeight(650).withExportName("ty-le-an-toan"));
+        }
+    }
+
+    /** The other chart kinds, on made-up figures, to see each one drawn and clicked. */
+    private void showKind(String kind) {
+        this.kind = kind;
+        List<AdminUnit> some = units.all(Era.PROVINCES_34, UnitLevel.PROVINCE).subList(0, 6);
+        List<String> names = some.stream().map(AdminUnit::getShortName).toList();
+        ChartOptions options = switch (KINDS.indexOf(kind)) {
+            case 1 -> ChartOptions.bars(names, Series.of("Đạt", some.stream().map(p -> sample(p.getCode(), 2025)).toList()),
+                    Series.of("Chưa đạt", some.stream().map(p -> 100 - sample(p.getCode(), 2025)).toList()))
+                    .withStacked(true).withFormat(ValueFormat.PERCENT).withColors("#31a354", "#bdbdbd");
+            case 2 -> ChartOptions.line(YEARS, Series.of("Mô hình tự quản", YEARS.stream().map(y -> 40_000 + sample("x", Integer.parseInt(y)) * 900).toList()),
+                    Series.of("Điểm tổ chức Ngày hội", YEARS.stream().map(y -> 5_000 + sample("y", Integer.parseInt(y)) * 20).toList()))
+                    .withAxisTitles("Năm", "Số lượng");
+            case 3 -> ChartOptions.donut(List.of("Đạt", "Chưa đạt"), List.of(223, 6)).withColors("#31a354", "#bdbdbd");
+            case 4 -> ChartOptions.heatmap(YEARS, some.stream().map(p -> Series.of(p.getShortName(),
+                    YEARS.stream().map(y -> sample(p.getCode(), Integer.parseInt(y))).toList())).toArray(Series[]::new))
+                    .withFormat(new ValueFormat(ValueFormat.Style.PERCENT, 0)).withColors("#31a354");
+            default -> null;
+        };
+        if (options == null) {
+            chart.setOptions(ChartOptions.bars(List.of()));
+            showYear(year);
+        } else {
+            chart.setOptions(options.withTitle(kind + " (số liệu giả)").withHeight(650).withExportName("xem-thu"));
         }
     }
 
