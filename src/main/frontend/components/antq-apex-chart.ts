@@ -1,0 +1,263 @@
+/*
+ * <antq-apex-chart>: the only place that knows ApexCharts (4.7.0, MIT; never 5.x).
+ * Properties: `config` (the server's ChartOptions as JSON) and `series` (the values alone, so that a new year only
+ * animates the bars). Fires `antq-data-point-click` with {seriesIndex, dataPointIndex, category}.
+ */
+import ApexCharts from 'apexcharts';
+
+type ChartType = 'bar' | 'line' | 'donut' | 'heatmap';
+
+interface Series {
+  name: string;
+  data: (number | null)[];
+}
+
+interface ChartConfig {
+  type: ChartType;
+  horizontal: boolean;
+  stacked: boolean;
+  title?: string;
+  categories: string[];
+  series: Series[];
+  colors: string[];
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  height: number;
+  format: { style: 'number' | 'percent'; fractionDigits: number };
+  exportName?: string;
+}
+
+const VI_LOCALE = {
+  name: 'vi',
+  options: {
+    months: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    shortMonths: ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6', 'Th7', 'Th8', 'Th9', 'Th10', 'Th11', 'Th12'],
+    days: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+    shortDays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+    toolbar: {
+      exportToSVG: 'Tải xuống SVG',
+      exportToPNG: 'Tải xuống PNG',
+      exportToCSV: 'Tải xuống CSV',
+      menu: 'Tải xuống',
+      selection: 'Chọn vùng',
+      selectionZoom: 'Phóng to vùng chọn',
+      zoomIn: 'Phóng to',
+      zoomOut: 'Thu nhỏ',
+      pan: 'Di chuyển',
+      reset: 'Đặt lại',
+    },
+  },
+};
+
+/** Vietnamese number format: 1.234.567 and 97,37%. */
+export function formatter(format: ChartConfig['format']): (value: unknown) => string {
+  const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: format.fractionDigits });
+  return (value: unknown) => {
+    if (value === null || value === undefined || value === '') {
+      return '–';
+    }
+    const n = typeof value === 'number' ? value : Number(value);
+    if (!Number.isFinite(n)) {
+      return String(value);
+    }
+    return nf.format(n) + (format.style === 'percent' ? '%' : '');
+  };
+}
+
+const share = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+export class AntqApexChart extends HTMLElement {
+  private _config?: ChartConfig;
+  private _series?: Series[];
+  private chart?: ApexCharts;
+  private chartType?: ChartType;
+  private host?: HTMLDivElement;
+  private dirty: 'none' | 'series' | 'all' = 'none';
+  private lastClick = '';
+
+  set config(value: ChartConfig) {
+    this._config = value;
+    this.invalidate('all');
+  }
+
+  get config(): ChartConfig | undefined {
+    return this._config;
+  }
+
+  set series(value: Series[]) {
+    this._series = value;
+    this.invalidate('series');
+  }
+
+  get series(): Series[] | undefined {
+    return this._series;
+  }
+
+  connectedCallback() {
+    this.style.display = 'block';
+    if (!this.host) {
+      this.host = document.createElement('div');
+      this.appendChild(this.host);
+    }
+    this.invalidate('all');
+  }
+
+  disconnectedCallback() {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  private invalidate(level: 'series' | 'all') {
+    if (this.dirty === 'none') {
+      queueMicrotask(() => this.render());
+    }
+    if (level === 'all' || this.dirty === 'none') {
+      this.dirty = level;
+    }
+  }
+
+  private render() {
+    const level = this.dirty;
+    this.dirty = 'none';
+    if (!this._config || !this.host || !this.isConnected) {
+      return;
+    }
+    const config = { ...this._config, series: this._series ?? this._config.series };
+    if (this.chart && this.chartType === config.type) {
+      if (level === 'all') {
+        this.chart.updateOptions(this.options(config), true, true);
+      } else {
+        this.chart.updateSeries(this.apexSeries(config) as ApexAxisChartSeries, true);
+      }
+      return;
+    }
+    this.chart?.destroy();
+    this.chartType = config.type;
+    this.chart = new ApexCharts(this.host, this.options(config));
+    this.chart.render();
+  }
+
+  private apexSeries(config: ChartConfig): ApexAxisChartSeries | ApexNonAxisChartSeries {
+    if (config.type === 'donut') {
+      return (config.series[0]?.data ?? []).map((v) => v ?? 0);
+    }
+    if (config.type === 'heatmap') {
+      // ApexCharts draws the last heat-map series on top; reverse so rows read top-down in the server's order.
+      return config.series
+        .map((s) => ({ name: s.name, data: s.data.map((y, i) => ({ x: config.categories[i] ?? String(i), y })) }))
+        .reverse();
+    }
+    return config.series.map((s) => ({ name: s.name, data: s.data }));
+  }
+
+  private options(config: ChartConfig): ApexCharts.ApexOptions {
+    const fmt = formatter(config.format);
+    const many = config.categories.length > 15;
+    const clicked = (seriesIndex: number, dataPointIndex: number) => this.clicked(config, seriesIndex, dataPointIndex);
+    const options: ApexCharts.ApexOptions = {
+      chart: {
+        type: config.type,
+        height: config.height,
+        stacked: config.stacked,
+        fontFamily: 'inherit',
+        locales: [VI_LOCALE],
+        defaultLocale: 'vi',
+        redrawOnParentResize: true,
+        toolbar: {
+          show: true,
+          tools: { download: true, selection: false, zoom: false, zoomin: false, zoomout: false, pan: false, reset: false },
+          export: {
+            svg: { filename: config.exportName },
+            png: { filename: config.exportName },
+            csv: { filename: config.exportName },
+          },
+        },
+        animations: { enabled: true, speed: 300 },
+        events: {
+          dataPointSelection: (_e: unknown, _ctx: unknown, opts: { seriesIndex: number; dataPointIndex: number }) =>
+            clicked(opts.seriesIndex, opts.dataPointIndex),
+          markerClick: (_e: unknown, _ctx: unknown, opts: { seriesIndex: number; dataPointIndex: number }) =>
+            clicked(opts.seriesIndex, opts.dataPointIndex),
+        },
+      },
+      series: this.apexSeries(config),
+      title: config.title ? { text: config.title, style: { fontSize: '15px', fontWeight: 600 } } : { text: undefined },
+      tooltip: { y: { formatter: (v: number) => fmt(v) } },
+      legend: { show: config.series.length > 1 || config.type === 'donut', position: 'bottom' },
+      // The server answers a click (drill-down, a notification); a bar that stays darkened would mislead after new data.
+      states: { active: { allowMultipleDataPointsSelection: false, filter: { type: 'none' } } },
+    };
+    if (config.colors.length > 0) {
+      options.colors = config.colors;
+    }
+    switch (config.type) {
+      case 'donut':
+        options.labels = config.categories;
+        options.dataLabels = { enabled: true, formatter: (pct: number) => share.format(pct) + '%' };
+        options.plotOptions = {
+          pie: {
+            donut: {
+              labels: {
+                show: true,
+                value: { formatter: (v: string) => fmt(v) },
+                total: { show: true, label: 'Tổng', formatter: (w: any) => fmt(w.globals.seriesTotals.reduce((a: number, b: number) => a + b, 0)) },
+              },
+            },
+          },
+        };
+        break;
+      case 'heatmap':
+        options.dataLabels = { enabled: !many, formatter: (v: number) => fmt(v) };
+        options.plotOptions = { heatmap: { enableShades: true, shadeIntensity: 0.6 } };
+        options.xaxis = { title: { text: config.xAxisTitle } };
+        options.yaxis = { title: { text: config.yAxisTitle } };
+        break;
+      case 'line':
+        options.stroke = { width: 3, curve: 'straight' };
+        options.markers = { size: 4, hover: { size: 6 } };
+        options.dataLabels = { enabled: false };
+        options.xaxis = { categories: config.categories, title: { text: config.xAxisTitle } };
+        options.yaxis = { title: { text: config.yAxisTitle }, labels: { formatter: (v: number) => fmt(v) } };
+        options.tooltip = { shared: false, intersect: true, y: { formatter: (v: number) => fmt(v) } };
+        break;
+      default:
+        options.plotOptions = { bar: { horizontal: config.horizontal, borderRadius: 2, dataLabels: { position: config.stacked ? 'center' : 'top' } } };
+        options.dataLabels = {
+          enabled: !many,
+          formatter: (v: number) => fmt(v),
+          offsetX: config.horizontal && !config.stacked ? 24 : 0,
+          offsetY: !config.horizontal && !config.stacked ? -18 : 0,
+          style: { fontSize: '11px', colors: [config.stacked ? '#fff' : '#333'] },
+        };
+        // In a horizontal bar chart the values run along the x axis; either way the value axis gets the format.
+        options.xaxis = {
+          categories: config.categories,
+          title: { text: config.xAxisTitle },
+          labels: config.horizontal ? { formatter: (v: string) => fmt(v) } : { trim: true, hideOverlappingLabels: true },
+        };
+        options.yaxis = {
+          title: { text: config.yAxisTitle },
+          labels: config.horizontal ? { maxWidth: 180 } : { formatter: (v: number) => fmt(v) },
+        };
+        break;
+    }
+    return options;
+  }
+
+  private clicked(config: ChartConfig, seriesIndex: number, dataPointIndex: number) {
+    if (seriesIndex < 0 || dataPointIndex < 0) {
+      return;
+    }
+    // A line marker can report both a marker click and a selection for one click: send it once.
+    const key = `${seriesIndex}:${dataPointIndex}:${Math.floor(performance.now() / 250)}`;
+    if (key === this.lastClick) {
+      return;
+    }
+    this.lastClick = key;
+    const category = config.categories[dataPointIndex] ?? '';
+    const series = config.type === 'donut' ? 0 : config.type === 'heatmap' ? config.series.length - 1 - seriesIndex : seriesIndex;
+    this.dispatchEvent(new CustomEvent('antq-data-point-click', { detail: { seriesIndex: series, dataPointIndex, category } }));
+  }
+}
+
+customElements.define('antq-apex-chart', AntqApexChart);

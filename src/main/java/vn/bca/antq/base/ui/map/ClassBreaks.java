@@ -1,0 +1,68 @@
+package vn.bca.antq.base.ui.map;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Class breaks for a choropleth: quantiles (about the same number of units in each class; good for skewed counts)
+ * or equal intervals (classes of equal width; good for shares in percent). Null and non-finite values are "no
+ * data" and never move a break. Ties can merge quantile classes, so a classification may have fewer classes than
+ * asked for; all-equal values give one class, no values give none.
+ */
+public final class ClassBreaks {
+
+    private ClassBreaks() {
+    }
+
+    public static Classification quantiles(Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
+        double[] sorted = finiteSorted(values);
+        check(classes);
+        if (sorted.length == 0) {
+            return new Classification(List.of(), List.of());
+        }
+        List<Double> bounds = new ArrayList<>();
+        bounds.add(sorted[0]);
+        for (int j = 1; j < classes; j++) {
+            double bound = sorted[(int) ((long) j * sorted.length / classes)]; // class j starts at its share of the units
+            if (bound > bounds.getLast()) {
+                bounds.add(bound);
+            }
+        }
+        return close(bounds, sorted[sorted.length - 1], ramp);
+    }
+
+    public static Classification equalIntervals(Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
+        double[] sorted = finiteSorted(values);
+        check(classes);
+        if (sorted.length == 0) {
+            return new Classification(List.of(), List.of());
+        }
+        double min = sorted[0];
+        double max = sorted[sorted.length - 1];
+        List<Double> bounds = new ArrayList<>();
+        bounds.add(min);
+        for (int j = 1; j < classes && max > min; j++) {
+            bounds.add(min + (max - min) * j / classes);
+        }
+        return close(bounds, max, ramp);
+    }
+
+    private static Classification close(List<Double> lowerBounds, double max, ColourRamp ramp) {
+        List<Double> bounds = new ArrayList<>(lowerBounds);
+        bounds.add(max);
+        return new Classification(bounds, ramp.colours(bounds.size() - 1));
+    }
+
+    private static double[] finiteSorted(Collection<? extends @Nullable Number> values) {
+        return values.stream().filter(v -> v != null && Double.isFinite(v.doubleValue()))
+                .mapToDouble(Number::doubleValue).sorted().toArray();
+    }
+
+    private static void check(int classes) {
+        if (classes < ColourRamp.MIN_CLASSES || classes > ColourRamp.MAX_CLASSES) {
+            throw new IllegalArgumentException("1 to 7 classes, not " + classes);
+        }
+    }
+}
