@@ -1,4 +1,4 @@
-package vn.bca.antq.overview.ui;
+package vn.bca.antq.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,4 +1,4 @@
 @NullMarked
-package vn.bca.antq.overview.ui;
+package vn.bca.antq.dashboard;
 
 import org.jspecify.annotations.NullMarked;

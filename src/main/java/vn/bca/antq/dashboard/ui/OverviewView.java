@@ -1,4 +1,4 @@
-package vn.bca.antq.overview.ui;
+package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,4 +1,4 @@
 @NullMarked
-package vn.bca.antq.overview;
+package vn.bca.antq.dashboard.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,76 @@
+package vn.bca.antq.dashboard.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.bca.antq.indicator.Indicator;
+
+/**
+ * The state every dashboard page keeps in its address ({@code ?year=2022&indicator=COVERAGE_COMMUNES}), so that a
+ * link can be shared and Back restores it. Invalid values fall back to the defaults and are reported.
+ */
+record DashboardParameters(int year, Indicator indicator, List<String> rejected) {
+
+    static final int FIRST_YEAR = 2019;
+    static final int LAST_YEAR = 2026;
+    static final int DEFAULT_YEAR = 2025;
+    static final Indicator DEFAULT_INDICATOR = Indicator.COVERAGE_COMMUNES;
+    static final String YEAR = "year";
+    static final String INDICATOR = "indicator";
+
+    static DashboardParameters defaults() {
+        return new DashboardParameters(DEFAULT_YEAR, DEFAULT_INDICATOR, List.of());
+    }
+
+    /** Reads the address; {@link #rejected()} lists the values that were not understood (to tell the user). */
+    static DashboardParameters from(QueryParameters query) {
+        Optional<String> yearText = query.getSingleParameter(YEAR);
+        Optional<String> indicatorText = query.getSingleParameter(INDICATOR);
+        Optional<Integer> year = yearText.flatMap(DashboardParameters::parseYear);
+        Optional<Indicator> indicator = indicatorText.flatMap(DashboardParameters::parseIndicator);
+        List<String> rejected = new ArrayList<>();
+        if (yearText.isPresent() && year.isEmpty()) {
+            rejected.add(yearText.get());
+        }
+        if (indicatorText.isPresent() && indicator.isEmpty()) {
+            rejected.add(indicatorText.get());
+        }
+        return new DashboardParameters(year.orElse(DEFAULT_YEAR), indicator.orElse(DEFAULT_INDICATOR), List.copyOf(rejected));
+    }
+
+    DashboardParameters withYear(int newYear) {
+        return new DashboardParameters(newYear, indicator, List.of());
+    }
+
+    DashboardParameters withIndicator(Indicator newIndicator) {
+        return new DashboardParameters(year, newIndicator, List.of());
+    }
+
+    QueryParameters toQuery() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(YEAR, String.valueOf(year));
+        values.put(INDICATOR, indicator.code());
+        return QueryParameters.simple(values);
+    }
+
+    private static Optional<Integer> parseYear(String text) {
+        try {
+            int parsed = Integer.parseInt(text.strip());
+            return parsed >= FIRST_YEAR && parsed <= LAST_YEAR ? Optional.of(parsed) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Indicator> parseIndicator(String text) {
+        try {
+            return Optional.of(Indicator.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
