@@ -2,8 +2,12 @@
  * <antq-apex-chart>: the only place that knows ApexCharts (4.7.0, MIT; never 5.x).
  * Properties: `config` (the server's ChartOptions as JSON) and `series` (the values alone, so that a new year only
  * animates the bars). Fires `antq-data-point-click` with {seriesIndex, dataPointIndex, category}.
+ * Render marker for tests and the benchmark: once ApexCharts has drawn the current data (`mounted`/`updated`) the
+ * element carries `data-drawn` (a page-wide increasing number) and `data-drawn-at` (performance.now() in ms); both
+ * are removed as soon as new data arrives. See render-marker.ts.
  */
 import ApexCharts from 'apexcharts';
+import { markDrawn, markPending } from './render-marker';
 
 type ChartType = 'bar' | 'line' | 'donut' | 'heatmap';
 
@@ -103,11 +107,13 @@ export class AntqApexChart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    markPending(this);
     this.chart?.destroy();
     this.chart = undefined;
   }
 
   private invalidate(level: 'series' | 'all') {
+    markPending(this);
     if (this.dirty === 'none') {
       queueMicrotask(() => this.render());
     }
@@ -174,6 +180,8 @@ export class AntqApexChart extends HTMLElement {
         },
         animations: { enabled: true, speed: 300 },
         events: {
+          mounted: () => markDrawn(this),
+          updated: () => markDrawn(this),
           dataPointSelection: (_e: unknown, _ctx: unknown, opts: { seriesIndex: number; dataPointIndex: number }) =>
             clicked(opts.seriesIndex, opts.dataPointIndex),
           markerClick: (_e: unknown, _ctx: unknown, opts: { seriesIndex: number; dataPointIndex: number }) =>

@@ -6,6 +6,9 @@
  * Features whose code has no region (or a region without fill) are drawn hatched grey: "no data".
  * The layer's `labels` and `outlines` objects name and outline features too small to see (Hoàng Sa, Trường Sa)
  * at every zoom.
+ * Render marker for tests and the benchmark: once OpenLayers has completed a frame (`rendercomplete`) that shows
+ * the current layer, regions and zoom, the element carries `data-drawn` and `data-drawn-at` (see render-marker.ts);
+ * a new layer, new regions or zoomTo remove them until drawn.
  */
 import OlMap from 'ol/Map';
 import View from 'ol/View';
@@ -18,6 +21,8 @@ import { createEmpty, extend, getWidth, getHeight, isEmpty, type Extent } from '
 import { defaults as defaultControls } from 'ol/control/defaults';
 import type { FeatureLike } from 'ol/Feature';
 import type MapBrowserEvent from 'ol/MapBrowserEvent';
+import type MapEvent from 'ol/MapEvent';
+import { markDrawn, markPending } from './render-marker';
 
 interface Region {
   fill?: string;
@@ -94,10 +99,15 @@ export class AntqChoroplethMap extends HTMLElement {
   private readonly noData = hatch();
   private readonly format = new TopoJSON({ dataProjection: 'EPSG:4326', layerName: 'layer' });
   private resizeObserver?: ResizeObserver;
+  /** Render marker: `changes` counts new layers, regions and zooms; `framed` is the count a rendered frame showed. */
+  private changes = 0;
+  private framed = -1;
+  private loadedUrl = '';
 
   set layerUrl(url: string) {
     if (url !== this._layerUrl) {
       this._layerUrl = url;
+      this.changed();
       this.load();
     }
   }
@@ -108,6 +118,7 @@ export class AntqChoroplethMap extends HTMLElement {
 
   set regions(value: Record<string, Region> | null | undefined) {
     this._regions = value ?? {};
+    this.changed();
     this.units.changed();
     this.hideTooltip();
   }
@@ -147,6 +158,7 @@ export class AntqChoroplethMap extends HTMLElement {
   zoomTo(codes: string[] | null | undefined) {
     this.pendingZoom = codes ?? [];
     this.userMoved = false;
+    this.changed();
     if (this.loaded && this.hasSize()) {
       this.fit(this.pendingZoom);
       this.pendingZoom = undefined;
@@ -178,6 +190,8 @@ export class AntqChoroplethMap extends HTMLElement {
         this.userMoved = true;
       }
     });
+    this.map.on('postrender', (e) => this.framedChanges(e));
+    this.map.on('rendercomplete', () => this.renderCompleted());
     target.addEventListener('pointerleave', () => this.hover(undefined));
     this.renderLegend();
     if (this._layerUrl) {
@@ -190,6 +204,7 @@ export class AntqChoroplethMap extends HTMLElement {
       return;
     }
     const attempt = ++this.loading;
+    const requested = this._layerUrl;
     const url = new URL(this._layerUrl, document.baseURI).href;
     const response = await fetch(url);
     if (!response.ok) {
@@ -207,11 +222,32 @@ export class AntqChoroplethMap extends HTMLElement {
     this.units.addFeatures(features.filter((f) => !marks.has(f.get('layer'))));
     this.labels.addFeatures(features.filter((f) => marks.has(f.get('layer'))));
     this.loaded = true;
+    this.loadedUrl = requested;
     this.userMoved = false;
     this.hover(undefined);
     if (this.hasSize()) {
       this.fit(this.pendingZoom ?? []);
       this.pendingZoom = undefined;
+    }
+  }
+
+  /** New data or zoom: not drawn until a frame that shows it completes. */
+  private changed() {
+    this.changes += 1;
+    markPending(this);
+    this.map?.render(); // a frame even when nothing visible changes (e.g. zoomTo the extent already shown)
+  }
+
+  /** Called synchronously for every frame: remember whether this frame drew the current layer and regions. */
+  private framedChanges(e: MapEvent) {
+    if (e.frameState && this.loaded && this.loadedUrl === this._layerUrl && this.pendingZoom === undefined) {
+      this.framed = this.changes;
+    }
+  }
+
+  private renderCompleted() {
+    if (this.framed === this.changes && !this.hasAttribute('data-drawn')) {
+      markDrawn(this);
     }
   }
 
