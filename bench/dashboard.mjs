@@ -1,0 +1,431 @@
+#!/usr/bin/env node
+/*
+ * Browser benchmark of the ANTQ Dashboard: how long until maps and charts are drawn, measured in headless Chromium
+ * through playwright-core. Run it against the PRODUCTION build (bench/run.sh starts one); node 20 or newer.
+ *
+ *   node bench/dashboard.mjs --url http://localhost:8096 --runs 20 [--json out.json]
+ *
+ * "Drawn" is the render marker of the custom elements (src/main/frontend/components/render-marker.ts): after an
+ * ApexCharts `mounted`/`updated` or an OpenLayers `rendercomplete` that shows the current data, the element has
+ * `data-drawn` (a page-wide increasing number) and `data-drawn-at` (performance.now() of that moment).
+ *
+ * Scenarios (each reported as median / p95 / min / max over --runs runs):
+ *  overview      navigation start → every antq-choropleth-map and antq-apex-chart on /?year=2025 drawn
+ *                (cold: a new browser context per run, nothing cached; warm: one context, geometry cached)
+ *  drill-*       on /?year=Y&indicator=COVERAGE_COMMUNES a click on #unit-link-{code} → #province-map drawn, and
+ *                the server time of the round trip the click triggers (the `?v-r=uidl` POST: request start →
+ *                response end, from the browser's network timing; in development mode also Vaadin's own
+ *                processing time from the response's `timings`)
+ *  province-*    navigation start → #province-map (and every other map/chart) drawn on /province/{code}?year=Y&...
+ *  preview-*     stand-in while the overview has no map/chart: /dev/components (one map on the 34-province layer,
+ *                one 34-bar chart) and its year switch (new layer + regions + series in one round trip)
+ * A scenario whose page or element is missing is reported as skipped with the reason; the script goes on.
+ */
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+
+const DEFAULTS = {
+  url: 'http://localhost:8080',
+  runs: 20,
+  year: 2025,
+  indicator: 'COVERAGE_COMMUNES',
+  oldYear: 2024,
+  oldProvince: '36', // Nam Định (63-province era): its districts
+  newYear: 2026,
+  newProvince: '37', // Ninh Bình (34-province era, holds the former Nam Định): its communes
+  chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+  timeout: 30000,
+  json: '',
+  screenshots: '',
+  preview: 'auto', // auto: measure /dev/components only when the overview has no map/chart; on; off
+};
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+const DRAWABLE = 'antq-choropleth-map, antq-apex-chart';
+
+function parseArgs(argv) {
+  const options = { ...DEFAULTS };
+  const keys = Object.fromEntries(Object.keys(DEFAULTS).map((k) => [k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), k]));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-h' || arg === '--help') {
+      console.log('usage: node bench/dashboard.mjs --url http://localhost:PORT [--runs 20] [--json FILE] [--screenshots DIR]\n'
+        + '  [--year 2025] [--old-year 2024 --old-province 36] [--new-year 2026 --new-province 37]\n'
+        + '  [--indicator COVERAGE_COMMUNES] [--preview auto|on|off] [--chromium /usr/bin/chromium] [--timeout 30000]');
+      process.exit(0);
+    }
+    const key = keys[arg.replace(/^--/, '')];
+    if (!arg.startsWith('--') || !key || i + 1 >= argv.length) {
+      console.error(`unknown or incomplete argument: ${arg} (see --help)`);
+      process.exit(2);
+    }
+    const value = argv[++i];
+    options[key] = typeof DEFAULTS[key] === 'number' ? Number(value) : value;
+  }
+  options.url = options.url.replace(/\/+$/, '');
+  if (!(options.runs >= 1)) {
+    console.error('--runs must be at least 1');
+    process.exit(2);
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------- statistics
+
+/** Nearest-rank percentile (p95 of 20 runs is the 19th smallest). */
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
+}
+
+function summary(values) {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) {
+    return null;
+  }
+  const round = (x) => Math.round(x * 10) / 10;
+  return { n: v.length, median: round(percentile(v, 50)), p95: round(percentile(v, 95)), min: round(v[0]), max: round(v[v.length - 1]),
+    mean: round(v.reduce((a, b) => a + b, 0) / v.length) };
+}
+
+// ---------------------------------------------------------------- page helpers
+
+/** True once no Vaadin client has a request under way (the same check Vaadin TestBench makes). */
+async function vaadinIdle(page) {
+  return page.evaluate(() => {
+    const clients = window.Vaadin?.Flow?.clients;
+    return !!clients && Object.values(clients).every((c) => typeof c.isActive !== 'function' || !c.isActive());
+  });
+}
+
+/**
+ * Waits until Vaadin is idle and every map and chart on the page has been drawn (after `after`, a data-drawn number),
+ * optionally requiring one element by selector. Returns {count, drawnAt (epoch ms of the last drawing), ...} or
+ * {missing: reason} when the page settles without any map/chart (or without the required element).
+ */
+async function waitDrawn(page, { timeout, require = '', after = 0, graceMs = 2500 }) {
+  const deadline = Date.now() + timeout;
+  let idleSince = 0;
+  for (;;) {
+    const state = await page.evaluate(({ selector, require, after }) => {
+      const els = [...document.querySelectorAll(selector)];
+      const required = require ? document.querySelector(require) : null;
+      const drawn = els.filter((e) => Number(e.getAttribute('data-drawn') || 0) > after);
+      const clients = window.Vaadin?.Flow?.clients;
+      const idle = !!clients && Object.values(clients).every((c) => typeof c.isActive !== 'function' || !c.isActive());
+      return {
+        idle, count: els.length, drawn: drawn.length, hasRequired: !require || !!required,
+        drawnAt: drawn.length ? performance.timeOrigin + Math.max(...drawn.map((e) => Number(e.getAttribute('data-drawn-at')))) : 0,
+        elements: els.map((e) => `${e.localName}${e.id ? '#' + e.id : ''}`),
+        url: location.pathname + location.search, title: document.title,
+      };
+    }, { selector: DRAWABLE, require, after }).catch(() => null); // a navigation may swap the document meanwhile
+    if (state) {
+      if (state.idle && state.hasRequired && state.count > 0 && state.drawn === state.count) {
+        return state;
+      }
+      if (state.idle && (!state.hasRequired || state.count === 0)) {
+        idleSince ||= Date.now();
+        if (Date.now() - idleSince > graceMs) {
+          const what = !state.hasRequired ? `no ${require}` : 'no antq-choropleth-map or antq-apex-chart';
+          return { missing: `${what} on ${state.url} ("${state.title}")`, ...state };
+        }
+      } else {
+        idleSince = 0;
+      }
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms: ${state ? `${state.drawn}/${state.count} drawn on ${state.url}, vaadin ${state.idle ? 'idle' : 'busy'}` : 'page not readable'}`);
+    }
+    await page.waitForTimeout(25);
+  }
+}
+
+/** Collects Vaadin requests (`v-r=`) and document requests from now on; `settled()` gives them with network timing. */
+function recordRequests(page) {
+  const requests = [];
+  const listener = (request) => {
+    if (request.url().includes('v-r=uidl') || request.resourceType() === 'document') {
+      requests.push(request);
+    }
+  };
+  page.on('request', listener);
+  return {
+    async settled() {
+      page.off('request', listener);
+      const out = [];
+      for (const request of requests) {
+        const response = await request.response().catch(() => null);
+        if (!response) {
+          continue;
+        }
+        await response.finished().catch(() => null);
+        const t = request.timing();
+        let vaadinMs = null;
+        if (request.url().includes('v-r=uidl')) {
+          // Vaadin's response carries "timings":[cumulative, this request] in ms, measured on the server.
+          const body = await response.text().catch(() => '');
+          const match = /"timings":\[\s*[\d.]+\s*,\s*([\d.]+)\s*\]/.exec(body);
+          vaadinMs = match ? Number(match[1]) : null;
+        }
+        out.push({
+          kind: request.url().includes('v-r=uidl') ? 'uidl' : 'document', url: request.url(), status: response.status(),
+          startEpoch: t.startTime + Math.max(0, t.requestStart),
+          serverMs: t.responseEnd >= 0 && t.requestStart >= 0 ? t.responseEnd - t.requestStart : null, vaadinMs,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+async function screenshot(page, options, name) {
+  if (options.screenshots) {
+    fs.mkdirSync(options.screenshots, { recursive: true });
+    await page.screenshot({ path: `${options.screenshots}/${name}.png`, fullPage: false }).catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- scenarios
+
+/** Navigation start → all maps/charts drawn, `runs` times. cold: a new context per run. */
+async function measureNavigation(browser, options, { path, require = '', cold }) {
+  const times = [];
+  const failures = [];
+  let context = cold ? null : await newContext(browser);
+  let info = null;
+  for (let i = 0; i < options.runs; i++) {
+    if (cold) {
+      context = await newContext(browser);
+    }
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(options.url + path, { waitUntil: 'commit', timeout: options.timeout });
+      const state = await waitDrawn(page, { timeout: options.timeout, require });
+      if (state.missing) {
+        const status = response ? response.status() : 0;
+        await screenshot(page, options, `missing-${slug(path)}`);
+        return { skipped: `${state.missing}${status >= 400 ? ` (HTTP ${status})` : ''}` };
+      }
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      times.push(state.drawnAt - origin);
+      info ||= { elements: state.elements };
+      if (i === 0) {
+        await screenshot(page, options, slug(path));
+      }
+    } catch (e) {
+      failures.push(String(e.message || e).split('\n')[0]);
+    } finally {
+      await page.close();
+      if (cold) {
+        await context.close();
+      }
+    }
+  }
+  if (!cold) {
+    await context.close();
+  }
+  return { drawnMs: summary(times), failures, ...info };
+}
+
+/**
+ * On `from`, a click on `link` → `target` drawn (a new element or a newer drawing), plus the server time of the
+ * round trip the click triggers. `back` returns to `from` between runs (reload when absent).
+ */
+async function measureClick(browser, options, { from, link, target, label }) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const times = [];
+  const server = [];
+  const vaadin = [];
+  const failures = [];
+  let via = '';
+  try {
+    for (let i = 0; i < options.runs; i++) {
+      try {
+        await page.goto(options.url + from, { waitUntil: 'commit', timeout: options.timeout });
+        const start = await waitDrawn(page, { timeout: options.timeout });
+        if (start.missing && i === 0) {
+          await screenshot(page, options, `missing-${slug(from)}`);
+          return { skipped: start.missing };
+        }
+        const found = await page.locator(link).first().waitFor({ state: 'attached', timeout: 3000 }).then(() => true, () => false);
+        if (!found) {
+          await screenshot(page, options, `missing-${slug(from)}`);
+          return { skipped: `no ${link} on ${from}${label ? ` (${label})` : ''}` };
+        }
+        const before = await page.evaluate((sel) => Math.max(0, ...[...document.querySelectorAll(sel)].map((e) => Number(e.getAttribute('data-drawn') || 0))), DRAWABLE);
+        await page.locator(link).first().scrollIntoViewIfNeeded();
+        const requests = recordRequests(page);
+        // Click inside the page and take the time there, so that Playwright's own actionability checks do not count.
+        const clickedAt = await page.evaluate((sel) => {
+          const el = document.querySelector(sel);
+          const t = performance.timeOrigin + performance.now();
+          el.click();
+          return t;
+        }, link);
+        const state = await waitDrawn(page, { timeout: options.timeout, require: target, after: before });
+        const seen = await requests.settled();
+        if (state.missing) {
+          await screenshot(page, options, `missing-after-${slug(link)}`);
+          return { skipped: `after the click on ${link}: ${state.missing}` };
+        }
+        const targetAt = await page.evaluate((sel) => {
+          const e = document.querySelector(sel);
+          return performance.timeOrigin + Number(e.getAttribute('data-drawn-at'));
+        }, target);
+        times.push(targetAt - clickedAt);
+        // The first Vaadin round trip (or full page load) that the click started.
+        const trip = seen.find((r) => r.startEpoch >= clickedAt - 5 && (r.kind === 'uidl' || r.kind === 'document'));
+        if (trip) {
+          via ||= trip.kind === 'uidl' ? 'Vaadin UIDL POST (?v-r=uidl)' : `full page load (${new URL(trip.url).pathname})`;
+          server.push(trip.serverMs);
+          vaadin.push(trip.vaadinMs);
+        }
+        if (i === 0) {
+          await screenshot(page, options, `after-${slug(link)}`);
+        }
+      } catch (e) {
+        failures.push(String(e.message || e).split('\n')[0]);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return { drawnMs: summary(times), serverMs: summary(server), vaadinMs: summary(vaadin), via, failures };
+}
+
+/** Stand-in for a drill-down while none exists: the preview page's year switch (new layer, regions and series). */
+async function measurePreviewSwitch(browser, options) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const times = [];
+  const server = [];
+  const vaadin = [];
+  const failures = [];
+  try {
+    await page.goto(options.url + '/dev/components', { waitUntil: 'commit', timeout: options.timeout });
+    const first = await waitDrawn(page, { timeout: options.timeout, require: 'antq-choropleth-map' });
+    if (first.missing) {
+      return { skipped: first.missing };
+    }
+    for (let i = 0; i < options.runs; i++) {
+      const year = i % 2 === 0 ? '2024' : '2025';
+      try {
+        const radio = page.locator('vaadin-radio-button', { hasText: year }).first();
+        const before = await page.evaluate(() => Number(document.querySelector('antq-choropleth-map').getAttribute('data-drawn') || 0));
+        const requests = recordRequests(page);
+        const clickedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+        await radio.click({ timeout: options.timeout });
+        await waitDrawn(page, { timeout: options.timeout, require: 'antq-choropleth-map', after: before });
+        const seen = await requests.settled();
+        const mapAt = await page.evaluate(() => performance.timeOrigin + Number(document.querySelector('antq-choropleth-map').getAttribute('data-drawn-at')));
+        times.push(mapAt - clickedAt);
+        const trip = seen.find((r) => r.kind === 'uidl' && r.startEpoch >= clickedAt - 5);
+        if (trip) {
+          server.push(trip.serverMs);
+          vaadin.push(trip.vaadinMs);
+        }
+      } catch (e) {
+        failures.push(String(e.message || e).split('\n')[0]);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return { drawnMs: summary(times), serverMs: summary(server), vaadinMs: summary(vaadin), via: 'Vaadin UIDL POST (?v-r=uidl)', failures,
+    note: 'click on a year radio button (Playwright click, includes its actionability checks) → map with the other era\'s layer drawn' };
+}
+
+async function newContext(browser) {
+  return browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
+}
+
+function slug(text) {
+  return text.replace(/^\/+/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root';
+}
+
+// ---------------------------------------------------------------- report
+
+function line(label, result) {
+  if (!result) {
+    return `${label}: not run`;
+  }
+  if (result.skipped) {
+    return `${label}: SKIPPED: ${result.skipped}`;
+  }
+  const fmt = (s) => (s ? `median ${s.median} ms, p95 ${s.p95} ms (min ${s.min}, max ${s.max}, n=${s.n})` : 'no data');
+  let out = `${label}\n    drawn:  ${fmt(result.drawnMs)}`;
+  if ('serverMs' in result) {
+    out += `\n    server: ${fmt(result.serverMs)}  [${result.via || 'no round trip seen'}; request start → response end]`;
+    if (result.vaadinMs) { // Vaadin reports its processing time only in development mode
+      out += `\n    vaadin: ${fmt(result.vaadinMs)}  [processing time the server reports in the UIDL response]`;
+    }
+  }
+  if (result.elements) {
+    out += `\n    elements: ${result.elements.join(', ')}`;
+  }
+  if (result.note) {
+    out += `\n    (${result.note})`;
+  }
+  if (result.failures?.length) {
+    out += `\n    FAILED RUNS: ${result.failures.length}: ${[...new Set(result.failures)].slice(0, 3).join(' | ')}`;
+  }
+  return out;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const probe = await fetch(options.url + '/').catch((e) => ({ ok: false, status: e.cause?.code || e.message }));
+  if (!probe.ok) {
+    console.error(`${options.url}/ does not answer (${probe.status}); start the app first (bench/run.sh does).`);
+    process.exit(1);
+  }
+  const browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: CHROMIUM_ARGS });
+  const version = browser.version();
+  const q = (year) => `?year=${year}&indicator=${options.indicator}`;
+  const results = {};
+  const started = new Date();
+  try {
+    results.overviewCold = await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: true });
+    results.overviewWarm = results.overviewCold.skipped ? { skipped: results.overviewCold.skipped }
+      : await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: false });
+    for (const [key, year, code, level] of [['Old', options.oldYear, options.oldProvince, 'districts'], ['New', options.newYear, options.newProvince, 'communes']]) {
+      results[`drill${key}`] = await measureClick(browser, options, {
+        from: `/${q(year)}`, link: `#unit-link-${code}`, target: '#province-map', label: `${year}, ${level}` });
+      results[`province${key}`] = await measureNavigation(browser, options, {
+        path: `/province/${code}${q(year)}`, require: '#province-map', cold: false });
+    }
+    const overviewLacks = !!results.overviewCold.skipped;
+    if (options.preview === 'on' || (options.preview === 'auto' && overviewLacks)) {
+      results.previewCold = await measureNavigation(browser, options, { path: '/dev/components', require: 'antq-choropleth-map', cold: true });
+      results.previewSwitch = await measurePreviewSwitch(browser, options);
+    }
+  } finally {
+    await browser.close();
+  }
+
+  console.log(`\nANTQ Dashboard browser benchmark — ${options.url}, ${options.runs} runs each, ${started.toISOString()}, Chromium ${version}`);
+  console.log(line(`overview /?year=${options.year}, cold (new context per run)`, results.overviewCold));
+  console.log(line(`overview /?year=${options.year}, warm (geometry cached)`, results.overviewWarm));
+  console.log(line(`drill-down ${options.oldYear} (old era, districts): click #unit-link-${options.oldProvince} → #province-map`, results.drillOld));
+  console.log(line(`province page /province/${options.oldProvince}${q(options.oldYear)} (warm)`, results.provinceOld));
+  console.log(line(`drill-down ${options.newYear} (new era, communes): click #unit-link-${options.newProvince} → #province-map`, results.drillNew));
+  console.log(line(`province page /province/${options.newProvince}${q(options.newYear)} (warm)`, results.provinceNew));
+  if (results.previewCold) {
+    console.log('stand-in while the overview has no map/chart yet:');
+    console.log(line('  preview /dev/components, cold (1 map on 34 provinces + 1 chart of 34 bars)', results.previewCold));
+    console.log(line('  preview year switch 2024 ↔ 2025 (63 ↔ 34 provinces layer, regions and series)', results.previewSwitch));
+  }
+  const failed = Object.values(results).some((r) => r?.failures?.length);
+  if (options.json) {
+    fs.writeFileSync(options.json, JSON.stringify({ url: options.url, runs: options.runs, date: started.toISOString(), chromium: version, options, results }, null, 2));
+    console.log(`\nresults: ${options.json}`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

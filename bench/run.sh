@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmarks the production build in headless Chromium (see docs/PERFORMANCE.md).
+#
+#   bench/run.sh [normal|10x] [--runs 20] [other options of bench/dashboard.mjs]
+#
+# Builds the production jar when it is missing or not a production build, starts it on the first free port of
+# 8096-8099 with its own embedded database (data/bench-normal or data/bench-10x; demo data generated on the first
+# start, ANTQ_DEMO_SCALE=10 for 10x), waits for HTTP 200, runs bench/dashboard.mjs, stops the app and prints the
+# figures. Results: target/bench/<scale>.json and .txt, the app's log target/bench/app-<scale>.log.
+# Needs a JDK 21+ under /usr/lib/jvm (or JAVA_HOME), node 20+ with npm, and Chromium (/usr/bin/chromium or CHROMIUM).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scale=normal
+case "${1:-}" in
+  normal|10x) scale=$1; shift ;;
+  -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+esac
+demo_scale=1
+[ "$scale" = 10x ] && demo_scale=10
+
+jar=target/antq-dashboard-0.1.0-SNAPSHOT.jar
+out=target/bench
+mkdir -p "$out"
+
+# A JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm (the default java may be 17).
+java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+java_bin=""
+if [ -n "${JAVA_HOME:-}" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ] 2>/dev/null; then
+  java_bin="$JAVA_HOME/bin/java"
+else
+  best=0
+  for candidate in /usr/lib/jvm/*/bin/java; do
+    major="$(java_major "$candidate" || true)"
+    if [ "${major:-0}" -gt "$best" ] 2>/dev/null; then best=$major; java_bin=$candidate; fi
+  done
+  [ "$best" -ge 21 ] || java_bin=""
+fi
+[ -n "$java_bin" ] || { echo "bench: no JDK 21+ found (set JAVA_HOME)" >&2; exit 1; }
+
+is_production_jar() {
+  [ -f "$jar" ] && unzip -p "$jar" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true'
+}
+if ! is_production_jar; then
+  echo "== building the production jar (./mvnw -B -Pproduction -DskipTests package)"
+  ./mvnw -B -q -Pproduction -DskipTests package
+  is_production_jar || { echo "bench: $jar is not a production build" >&2; exit 1; }
+fi
+
+port=""
+for candidate in 8096 8097 8098 8099; do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "bench: ports 8096-8099 are all taken" >&2; exit 1; }
+
+if [ ! -d bench/node_modules/playwright-core ]; then
+  echo "== installing playwright-core (npm ci in bench/)"
+  (cd bench && npm ci --no-audit --no-fund --silent)
+fi
+
+data_dir="$PWD/data/bench-$scale"
+log="$out/app-$scale.log"
+echo "== starting $jar on port $port (data: $data_dir, demo scale $demo_scale; log: $log)"
+PORT=$port ANTQ_DATA_DIR="$data_dir" ANTQ_DEMO_SCALE=$demo_scale "$java_bin" -jar "$jar" >"$log" 2>&1 &
+app=$!
+stop_app() {
+  if kill -0 "$app" 2>/dev/null; then
+    kill "$app" 2>/dev/null || true
+    for _ in $(seq 60); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$app" 2>/dev/null && kill -9 "$app" 2>/dev/null || true
+  fi
+}
+trap stop_app EXIT
+
+started=$(date +%s)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; do
+  if ! kill -0 "$app" 2>/dev/null; then echo "bench: the app stopped; last lines of $log:" >&2; tail -30 "$log" >&2; exit 1; fi
+  if [ $(( $(date +%s) - started )) -gt 1200 ]; then echo "bench: no HTTP 200 within 20 minutes" >&2; exit 1; fi
+  sleep 1
+done
+echo "== HTTP 200 after $(( $(date +%s) - started )) s; $(grep -o 'Demo data generated: [0-9]* rows in [0-9]* ms' "$log" || echo 'demo data already there')"
+
+set +e
+node bench/dashboard.mjs --url "http://127.0.0.1:$port" --json "$out/$scale.json" "$@" | tee "$out/$scale.txt"
+status=${PIPESTATUS[0]}
+set -e
+{
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "java: $("$java_bin" -version 2>&1 | head -1); node $(node --version); dataset: $scale (ANTQ_DEMO_SCALE=$demo_scale)"
+} | tee -a "$out/$scale.txt"
+exit "$status"
