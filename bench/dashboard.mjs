@@ -141,6 +141,36 @@ async function waitDrawn(page, { timeout, require = '', after = 0, graceMs = 250
   }
 }
 
+/**
+ * Finds `link` on the page; a link inside a lazy vaadin-grid (the unit table renders only the rows in view) is brought
+ * into the DOM by scrolling the grid row by row block. False when no grid row holds it.
+ */
+async function reveal(page, link, timeout) {
+  const deadline = Date.now() + timeout;
+  for (let row = 0; Date.now() < deadline; row += 8) {
+    if (await page.$(link)) {
+      return true;
+    }
+    const size = await page.evaluate((row) => {
+      const grid = document.querySelector('vaadin-grid#unit-table') ?? document.querySelector('vaadin-grid');
+      if (!grid || typeof grid.scrollToIndex !== 'function') {
+        return -1;
+      }
+      grid.scrollToIndex(row);
+      return grid.size ?? 0;
+    }, row);
+    if (size < 0 || row > size) {
+      return !!(await page.$(link));
+    }
+    // the rows' components come from the server: wait for that round trip
+    await page.waitForTimeout(50);
+    while (!(await vaadinIdle(page)) && Date.now() < deadline) {
+      await page.waitForTimeout(20);
+    }
+  }
+  return false;
+}
+
 /** Collects Vaadin requests (`v-r=`) and document requests from now on; `settled()` gives them with network timing. */
 function recordRequests(page) {
   const requests = [];
@@ -249,7 +279,7 @@ async function measureClick(browser, options, { from, link, target, label }) {
           await screenshot(page, options, `missing-${slug(from)}`);
           return { skipped: start.missing };
         }
-        const found = await page.locator(link).first().waitFor({ state: 'attached', timeout: 3000 }).then(() => true, () => false);
+        const found = await reveal(page, link, options.timeout);
         if (!found) {
           await screenshot(page, options, `missing-${slug(from)}`);
           return { skipped: `no ${link} on ${from}${label ? ` (${label})` : ''}` };

@@ -1,0 +1,250 @@
+package vn.bca.antq.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser, against the app as it runs in production: Maven's profile {@code e2e} starts it
+ * (production frontend bundle, production mode, fresh embedded MariaDB with demo data) and passes its address as
+ * {@code antq.e2e.url}. A person's path: the nation, Nam Định in 2020 (old structure, code 36) by its link in the
+ * unit table, the seed figure 97,37% of communes recognised safe on the province page, then one of its districts.
+ * Screenshots of each step in {@code target/e2e-screenshots/}.
+ *
+ * <p>Skipped, with the reason printed, where Chromium or its driver is missing ({@code apt-get install chromium
+ * chromium-driver}) or when the app was not started for it (profile {@code e2e} off).
+ *
+ * <p>Relies on these ids and routes: {@code #national-map} on {@code /}, {@code #province-map} on
+ * {@code /province/{code}}, the table {@code #unit-table} with links {@code #unit-link-{code}} to the next level,
+ * {@code ?year=&indicator=} kept across links, the card {@code #figure-coverage-communes}, and the render marker
+ * {@code data-drawn} of every {@code antq-choropleth-map} and {@code antq-apex-chart}.
+ */
+class EndToEndIT {
+
+    private static final String CHROMIUM = System.getProperty("antq.e2e.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("antq.e2e.chromedriver", "/usr/bin/chromedriver");
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String NAM_DINH = "36";
+    private static final String QUERY = "?year=2020&indicator=COVERAGE_COMMUNES";
+
+    /** True when no Vaadin client has a request under way and every map and chart has drawn its current data. */
+    private static final String SETTLED = """
+            const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+            if (!clients || Object.values(clients).some(c => c.isActive && c.isActive())) return false;
+            if (arguments[0] && !document.querySelector(arguments[0])) return false;
+            return [...document.querySelectorAll('antq-choropleth-map, antq-apex-chart')]
+                .every(e => e.hasAttribute('data-drawn'));
+            """;
+
+    private final Path screenshots = Path.of(System.getProperty("basedir", "."), "target", "e2e-screenshots");
+    private String baseUrl;
+    private WebDriver driver;
+    private ChromeDriverService service;
+    private Path profile;
+    private int shot;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        skipUnless(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "no Chromium or ChromeDriver at " + CHROMIUM + ", " + CHROMEDRIVER
+                        + " (Debian: apt-get install chromium chromium-driver)");
+        baseUrl = System.getProperty("antq.e2e.url", "");
+        skipUnless(!baseUrl.isBlank(), "no app to test: antq.e2e.url is not set (Maven's profile e2e starts the app "
+                + "and sets it; it is on when /usr/bin/chromedriver exists, off with -DskipITs or -DskipTests)");
+        baseUrl = baseUrl.replaceAll("/+$", "");
+
+        profile = Files.createTempDirectory("antq-e2e-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + profile, "--window-size=1600,1100", "--lang=vi-VN");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void nationThenNamDinhIn2020ThenOneOfItsDistricts() {
+        try {
+            open("/");
+            waitSettled(null);
+            assertThat(driver.getTitle()).isNotBlank();
+            screenshot("nation");
+            skipIfNoProvincePage();
+            assertThat(driver.findElements(By.cssSelector("antq-choropleth-map#national-map"))).hasSize(1);
+
+            open("/" + QUERY);
+            waitSettled("#national-map");
+            screenshot("nation-2020");
+
+            WebElement provinceLink = reveal("unit-link-" + NAM_DINH);
+            assertThat(provinceLink).as("#unit-link-36 (Nam Định) in #unit-table on /" + QUERY).isNotNull();
+            click(provinceLink);
+            waitForPath("/province/" + NAM_DINH);
+            waitSettled("#province-map");
+            assertThat(query()).as("year and indicator kept in the address").contains("year=2020")
+                    .contains("indicator=COVERAGE_COMMUNES");
+            WebElement coverage = driver.findElement(By.id("figure-coverage-communes"));
+            assertThat(coverage.getText()).as("Nam Định 2020, communes recognised safe (seed article)")
+                    .contains("97,37%");
+            screenshot("province-36-2020");
+
+            WebElement districtLink = firstUnitLink();
+            String district = districtLink.getText().strip();
+            assertThat(district).isNotBlank();
+            click(districtLink);
+            new WebDriverWait(driver, TIMEOUT).until(d -> path().startsWith("/province/" + NAM_DINH + "/"));
+            waitSettled(null);
+            assertThat(query()).contains("year=2020");
+            assertThat(driver.findElement(By.tagName("body")).getText()).as("the district's page names it")
+                    .contains(district);
+            screenshot("district-" + lastSegment(path()));
+        } catch (RuntimeException | AssertionError e) {
+            if (!(e instanceof org.opentest4j.TestAbortedException)) {
+                screenshot("failure");
+            }
+            throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void skipUnless(boolean condition, String reason) {
+        if (!condition) {
+            System.err.println("EndToEndIT skipped: " + reason);
+            Assumptions.abort(reason);
+        }
+    }
+
+    /**
+     * Until the dashboard's province page exists, the journey stops after the nation page: skipped (with the reason)
+     * when {@code /province/36} answers with the not-found page. Remove once the province page has landed.
+     */
+    private void skipIfNoProvincePage() {
+        open("/province/" + NAM_DINH + QUERY);
+        waitSettled(null);
+        boolean notFound = !driver.findElements(By.cssSelector(".error-view")).isEmpty();
+        skipUnless(!notFound, "the province page /province/{code} is not in this build yet (it answers not found); "
+                + "the nation page opened");
+    }
+
+    private void open(String pathAndQuery) {
+        driver.get(baseUrl + pathAndQuery);
+    }
+
+    private void click(WebElement element) {
+        // a plain DOM click: the link may sit in a scrolled grid row that WebDriver deems hidden
+        js("arguments[0].click();", element);
+    }
+
+    private void waitSettled(String required) {
+        new WebDriverWait(driver, TIMEOUT).pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> "page did not settle with every map/chart drawn" + (required == null ? "" : " and " + required)
+                        + " on " + driver.getCurrentUrl())
+                .until(d -> Boolean.TRUE.equals(js(SETTLED, required)));
+    }
+
+    private void waitForPath(String expected) {
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "expected " + expected + ", at " + driver.getCurrentUrl())
+                .until(d -> path().equals(expected));
+    }
+
+    /**
+     * The element with this id; a link in the lazy unit table ({@code vaadin-grid}, which renders only the rows in view)
+     * is scrolled into the DOM first. Null when no row holds it.
+     */
+    private WebElement reveal(String id) {
+        for (int row = 0; row < 10_000; row += 8) {
+            List<WebElement> found = driver.findElements(By.id(id));
+            if (!found.isEmpty()) {
+                return found.getFirst();
+            }
+            Object size = js("""
+                    const grid = document.querySelector('vaadin-grid#unit-table') || document.querySelector('vaadin-grid');
+                    if (!grid || !grid.scrollToIndex) return -1;
+                    grid.scrollToIndex(arguments[0]);
+                    return grid.size || 0;
+                    """, row);
+            long rows = size instanceof Number n ? n.longValue() : -1;
+            if (rows < 0 || row > rows) {
+                found = driver.findElements(By.id(id));
+                return found.isEmpty() ? null : found.getFirst();
+            }
+            waitSettled(null);
+        }
+        return null;
+    }
+
+    private WebElement firstUnitLink() {
+        new WebDriverWait(driver, TIMEOUT).withMessage("no unit link in #unit-table on " + driver.getCurrentUrl())
+                .until(d -> !d.findElements(By.cssSelector("[id^='unit-link-']")).isEmpty());
+        return driver.findElements(By.cssSelector("[id^='unit-link-']")).getFirst();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    private String query() {
+        String query = URI.create(driver.getCurrentUrl()).getQuery();
+        return query == null ? "" : query;
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, screenshots.resolve("%02d-%s.png".formatted(++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            System.err.println("EndToEndIT: no screenshot " + name + ": " + e.getMessage());
+        }
+    }
+}
