@@ -134,6 +134,8 @@ class EndToEndIT {
             click(districtLink);
             new WebDriverWait(driver, TIMEOUT).until(d -> path().startsWith("/province/" + NAM_DINH + "/"));
             waitSettled(null);
+            skipUnless(driver.findElements(By.cssSelector(".error-view")).isEmpty(), "the district page " + path()
+                    + " is not in this build yet (it answers not found); nation and province passed");
             assertThat(query()).contains("year=2020");
             assertThat(driver.findElement(By.tagName("body")).getText()).as("the district's page names it")
                     .contains(district);
@@ -157,7 +159,8 @@ class EndToEndIT {
 
     /**
      * Until the dashboard's province page exists, the journey stops after the nation page: skipped (with the reason)
-     * when {@code /province/36} answers with the not-found page. Remove once the province page has landed.
+     * when {@code /province/36} answers with the not-found page; the same for the district page after the click.
+     * Remove both guards once both pages have landed.
      */
     private void skipIfNoProvincePage() {
         open("/province/" + NAM_DINH + QUERY);
