@@ -38,6 +38,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final AdministrativeUnits units;
     private final GeoLayers geo;
     private final DashboardControls controls = new DashboardControls(this::navigate);
+    private final Div crumbs = new Div();
     private final H2 heading = new H2();
     private final Paragraph eraNote = new Paragraph();
     private final Div content = new Div();
@@ -55,7 +56,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         children = new UnitsPanel("province-map", this::href, this::open);
         trend.setId("trend-chart");
         eraNote.addClassName("era-note");
-        add(heading, controls, eraNote, content);
+        add(crumbs, heading, controls, eraNote, content);
     }
 
     static String href(String provinceCode, DashboardParameters parameters) {
@@ -85,6 +86,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         eraNote.setText(DashboardNotices.eraNote(this, parameters.year()));
         content.removeAll();
         content.getElement().removeAttribute("id");
+        crumbs.removeAll();
         switch (units.lookup(UnitLevel.PROVINCE, code, Era.ofYear(parameters.year()))) {
             case UnitLookup.Found found -> show(found.unit());
             case UnitLookup.OtherEra other -> explainOtherEra(other);
@@ -94,6 +96,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void show(AdminUnit province) {
         title = province.getName();
+        crumbs.add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(province.getName()))));
         heading.setText(province.getName());
         Period year = Period.year(shown.year());
         Div cards = new Div();
@@ -119,6 +122,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     /** A province of the other structure: Thái Bình in 2026 is now part of Hưng Yên; Hưng Yên in 2020 had no Thái Bình yet. */
     private void explainOtherEra(UnitLookup.OtherEra other) {
         title = other.unit().getName();
+        crumbs.add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(title))));
         heading.setText(other.unit().getName());
         boolean merged = other.unit().getEra() == Era.PROVINCES_63;
         String message = merged && !other.counterparts().isEmpty()
