@@ -22,7 +22,7 @@ import vn.bca.antq.indicator.Indicator;
 class BreadcrumbsTest extends KaribuTest {
 
     private static final DashboardParameters YEAR_2020 =
-            new DashboardParameters(2020, Indicator.COVERAGE_SCHOOLS, List.of());
+            DashboardParameters.defaults().withYear(2020).withIndicator(Indicator.COVERAGE_SCHOOLS);
 
     @Autowired
     private AdministrativeUnits units;
