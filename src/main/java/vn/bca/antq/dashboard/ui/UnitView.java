@@ -1,7 +1,5 @@
 package vn.bca.antq.dashboard.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,17 +14,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.dashboard.ui.Breadcrumbs.Crumb;
 import vn.bca.antq.festival.FestivalService;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
-import vn.bca.antq.indicator.IndicatorGroup;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.movementmodel.ModelService;
 
@@ -40,9 +35,8 @@ import vn.bca.antq.movementmodel.ModelService;
 @RouteAlias("province/:province/commune/:commune")
 class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<Indicator> KEY_FIGURES = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS,
-            Indicator.COVERAGE_COMMUNES, Indicator.COVERAGE_AGENCIES, Indicator.COVERAGE_ENTERPRISES,
-            Indicator.COVERAGE_SCHOOLS, Indicator.FESTIVAL_SITES, Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS);
+    private static final List<Indicator> KEY_FIGURES = Stream.concat(UnitChoices.COVERAGE.stream(),
+            Stream.of(Indicator.FESTIVAL_SITES, Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS)).toList();
 
     private final AdministrativeUnits units;
     private final IndicatorService indicators;
@@ -89,12 +83,13 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         AdminUnit unit = shown.unit();
         title = unit.getName();
         add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Breadcrumbs.province(shown.province(), parameters),
-                Crumb.here(unit.getName()))), new H2(unit.getName()), UnitHeader.of(this, shown), yearSelect(unit, parameters));
+                Crumb.here(unit.getName()))), new H2(unit.getName()), UnitHeader.of(this, shown),
+                UnitChoices.year(this, unit, parameters, this::navigate));
         List<Figure> figures = KEY_FIGURES.stream().map(i -> indicators.figure(i, unit, shown.period())).toList();
         List<ModelService.ModelInUnit> running = models.modelsWithSitesIn(unit, shown.period().to());
         List<FestivalService.Site> sites = festivals.sitesIn(unit, parameters.year());
         if (figures.stream().noneMatch(Figure::hasData) && running.isEmpty() && sites.isEmpty()) {
-            add(message("unit-no-data", getTranslation("unit.no-data", String.valueOf(parameters.year()), unit.getName()),
+            add(new UnitMessage("unit-no-data", getTranslation("unit.no-data", String.valueOf(parameters.year()), unit.getName()),
                     List.of(Breadcrumbs.province(shown.province(), parameters))));
             return;
         }
@@ -103,9 +98,9 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         figures.forEach(f -> cards.add(FigureCards.of(this, f)));
         add(new H3(getTranslation("unit.figures")), cards);
         if (unit.getLevel() == UnitLevel.DISTRICT) {
-            Indicator coverage = parameters.indicator().group() == IndicatorGroup.COVERAGE
-                    ? parameters.indicator() : DashboardParameters.DEFAULT_INDICATOR;
-            add(new H3(getTranslation("unit.communes", unit.getName())), coverageSelect(coverage, parameters),
+            Indicator coverage = UnitChoices.coverageOf(parameters);
+            add(new H3(getTranslation("unit.communes", unit.getName())),
+                    UnitChoices.coverage(this, coverage, parameters, this::navigate),
                     new UnitCommuneGrid(UnitCommuneGrid.rows(units, indicators, unit, coverage, shown.period())));
         }
         add(new H3(getTranslation("unit.models", Format.date(shown.period().to()))),
@@ -116,52 +111,8 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void explain(UnitPlaces.Problem problem, DashboardParameters parameters) {
         title = problem.title();
-        add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(problem.title()))),
-                new H2(problem.title()), message("unit-problem", String.join(" ", problem.messages()), problem.links()));
-    }
-
-    private static Component message(String id, String text, List<Crumb> links) {
-        Div box = new Div(new Paragraph(text));
-        box.setId(id);
-        box.addClassName("unit-message");
-        links.forEach(link -> {
-            Anchor anchor = new Anchor(link.href(), link.label());
-            anchor.getElement().setAttribute("router-link", true);
-            anchor.addClassName("unit-link");
-            box.add(new Div(anchor));
-        });
-        return box;
-    }
-
-    private Component yearSelect(AdminUnit unit, DashboardParameters parameters) {
-        Select<Integer> year = new Select<>();
-        year.setId("year");
-        year.setLabel(getTranslation("unit.year"));
-        int last = unit.getValidTo() == null ? DashboardParameters.LAST_YEAR : unit.getValidTo().getYear();
-        int first = Math.max(DashboardParameters.FIRST_YEAR, unit.getValidFrom().getYear());
-        year.setItems(IntStream.rangeClosed(first, last).boxed().toList());
-        year.setValue(parameters.year());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != parameters.year()) {
-                navigate(parameters.withYear(e.getValue()));
-            }
-        });
-        return year;
-    }
-
-    private Component coverageSelect(Indicator coverage, DashboardParameters parameters) {
-        Select<Indicator> select = new Select<>();
-        select.setId("coverage-indicator");
-        select.setLabel(getTranslation("unit.communes.indicator"));
-        select.setItems(KEY_FIGURES.stream().filter(i -> i.group() == IndicatorGroup.COVERAGE).toList());
-        select.setItemLabelGenerator(i -> Language.current().pick(i.nameVi(), i.nameEn()));
-        select.setValue(coverage);
-        select.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != coverage) {
-                navigate(parameters.withIndicator(e.getValue()));
-            }
-        });
-        return select;
+        add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(problem.title()))), new H2(problem.title()),
+                new UnitMessage("unit-problem", String.join(" ", problem.messages()), problem.links()));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -124,7 +124,7 @@ class UnitViewTest extends KaribuTest {
         assertThat(_size(modelGrid)).isEqualTo(expectedModels.size());
         ModelService.ModelInUnit first = expectedModels.getFirst();
         assertThat(_getFormattedRow(modelGrid, 0)).containsExactly(first.name(), first.typeVi(),
-                new UnitModelGrid(List.of()).getTranslation("unit.initiating-body." + first.initiatingBody().name()),
+                UI.getCurrent().getTranslation("unit.initiating-body." + first.initiatingBody().name()),
                 Format.number(first.sites()), Format.number(first.teams()));
         Grid<?> festivalGrid = _get(Grid.class, spec -> spec.withId("festival-grid"));
         assertThat(_size(festivalGrid)).isEqualTo(expectedSites.size());
@@ -316,6 +316,25 @@ class UnitViewTest extends KaribuTest {
         assertThat(address.getSingleParameter("year")).hasValue("2022");
         assertThat(address.getSingleParameter("indicator")).hasValue("COVERAGE_SCHOOLS");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("era-note")).getText()).doesNotContain("2020");
+    }
+
+    @Test
+    void choosingAnotherCoverageCategoryShowsItsRatesAndKeepsTheYear() {
+        AdminUnit district = namDinhDistrictWithTownAndCommunes();
+        open("province/36/district/" + district.getCode(), 2020);
+        Period year2020 = Period.year(2020);
+
+        @SuppressWarnings("unchecked")
+        Select<Indicator> coverage = _get(Select.class, spec -> spec.withId("coverage-indicator"));
+        _setValue(coverage, Indicator.COVERAGE_SCHOOLS);
+
+        QueryParameters address = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+        assertThat(address.getSingleParameter("indicator")).hasValue("COVERAGE_SCHOOLS");
+        assertThat(address.getSingleParameter("year")).hasValue("2020");
+        List<vn.bca.antq.indicator.Figure> schools = indicators.figuresWithin(Indicator.COVERAGE_SCHOOLS, district,
+                UnitLevel.COMMUNE, year2020);
+        assertThat(_findAll(communeGrid())).extracting(UnitCommuneGrid.Row::total)
+                .containsExactlyInAnyOrderElementsOf(schools.stream().map(vn.bca.antq.indicator.Figure::denominator).toList());
     }
 
     @Test
