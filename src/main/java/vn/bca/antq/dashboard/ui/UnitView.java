@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -62,8 +60,8 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         path = event.getLocation().getPath();
         DashboardParameters parameters = DashboardParameters.from(event.getLocation().getQueryParameters());
-        if (!parameters.rejected().isEmpty()) {
-            warn(parameters);
+        if (parameters.hasRejected()) {
+            DashboardNotices.invalidParameters(this, parameters);
             event.forwardTo(path, parameters.toQuery());
             return;
         }
@@ -117,12 +115,5 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void navigate(DashboardParameters parameters) {
         getUI().ifPresent(ui -> ui.navigate(path, parameters.toQuery()));
-    }
-
-    private void warn(DashboardParameters parameters) {
-        String shown = String.join(", ", parameters.rejected());
-        shown = shown.length() > 24 ? shown.substring(0, 24) + "…" : shown;
-        Notification.show(getTranslation("unit.invalid-parameters", shown), 5000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.WARNING);
     }
 }

@@ -298,7 +298,7 @@ class UnitViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("province/36/district/" + district.getCode(), QueryParameters.of("year", "20x"));
 
-        expectNotifications("Tham số “20x” không hợp lệ, đang hiển thị giá trị mặc định.");
+        expectNotifications("Năm “20x” không hợp lệ, đang hiển thị năm " + DashboardParameters.DEFAULT_YEAR + ".");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("year"))
                 .hasValue(String.valueOf(DashboardParameters.DEFAULT_YEAR));
     }
@@ -371,7 +371,7 @@ class UnitViewTest extends KaribuTest {
     }
 
     private static void open(String path, int year, Indicator indicator) {
-        UI.getCurrent().navigate(path, new DashboardParameters(year, indicator, List.of()).toQuery());
+        UI.getCurrent().navigate(path, DashboardParameters.defaults().withYear(year).withIndicator(indicator).toQuery());
     }
 
     @SuppressWarnings("unchecked")
