@@ -1,19 +1,18 @@
 package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.router.QueryParameters;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.indicator.Indicator;
 
 /**
  * The state every dashboard page keeps in its address ({@code ?year=2022&indicator=COVERAGE_COMMUNES}), so that a
  * link can be shared and Back restores it. Invalid values fall back to the defaults and are reported.
  */
-record DashboardParameters(int year, Indicator indicator, List<String> rejected) {
+record DashboardParameters(int year, Indicator indicator, @Nullable String rejectedYear, @Nullable String rejectedIndicator) {
 
     static final int FIRST_YEAR = 2019;
     static final int LAST_YEAR = 2026;
@@ -23,31 +22,29 @@ record DashboardParameters(int year, Indicator indicator, List<String> rejected)
     static final String INDICATOR = "indicator";
 
     static DashboardParameters defaults() {
-        return new DashboardParameters(DEFAULT_YEAR, DEFAULT_INDICATOR, List.of());
+        return new DashboardParameters(DEFAULT_YEAR, DEFAULT_INDICATOR, null, null);
     }
 
-    /** Reads the address; {@link #rejected()} lists the values that were not understood (to tell the user). */
+    /** Reads the address; values that were not understood fall back to the defaults and are kept to tell the user. */
     static DashboardParameters from(QueryParameters query) {
         Optional<String> yearText = query.getSingleParameter(YEAR);
         Optional<String> indicatorText = query.getSingleParameter(INDICATOR);
         Optional<Integer> year = yearText.flatMap(DashboardParameters::parseYear);
         Optional<Indicator> indicator = indicatorText.flatMap(DashboardParameters::parseIndicator);
-        List<String> rejected = new ArrayList<>();
-        if (yearText.isPresent() && year.isEmpty()) {
-            rejected.add(yearText.get());
-        }
-        if (indicatorText.isPresent() && indicator.isEmpty()) {
-            rejected.add(indicatorText.get());
-        }
-        return new DashboardParameters(year.orElse(DEFAULT_YEAR), indicator.orElse(DEFAULT_INDICATOR), List.copyOf(rejected));
+        return new DashboardParameters(year.orElse(DEFAULT_YEAR), indicator.orElse(DEFAULT_INDICATOR),
+                year.isEmpty() ? yearText.orElse(null) : null, indicator.isEmpty() ? indicatorText.orElse(null) : null);
+    }
+
+    boolean hasRejected() {
+        return rejectedYear != null || rejectedIndicator != null;
     }
 
     DashboardParameters withYear(int newYear) {
-        return new DashboardParameters(newYear, indicator, List.of());
+        return new DashboardParameters(newYear, indicator, null, null);
     }
 
     DashboardParameters withIndicator(Indicator newIndicator) {
-        return new DashboardParameters(year, newIndicator, List.of());
+        return new DashboardParameters(year, newIndicator, null, null);
     }
 
     QueryParameters toQuery() {

@@ -25,12 +25,41 @@ final class FigureCards {
 
     static FigureCard of(Component host, Figure figure) {
         Indicator indicator = figure.indicator();
-        String name = Language.current().pick(indicator.nameVi(), indicator.nameEn());
         BigDecimal value = figure.value();
-        FigureCard card = value == null ? new FigureCard(name, host.getTranslation("figure.no-data")).empty()
-                : new FigureCard(name, Format.value(value, indicator.quantity() == Quantity.PERCENT, figure.lowerBound()));
+        FigureCard card = value == null ? new FigureCard(name(indicator), host.getTranslation("figure.no-data")).empty()
+                : new FigureCard(name(indicator), valueText(figure));
         card.setId(id(indicator));
         return value == null ? card : explain(host, figure, card);
+    }
+
+    /** A card that also compares the figure with the previous year's (a change in points for rates). */
+    static FigureCard of(Component host, Figure figure, Figure previousYear) {
+        FigureCard card = of(host, figure);
+        BigDecimal now = figure.value();
+        BigDecimal before = previousYear.value();
+        if (now != null && before != null) {
+            BigDecimal change = now.subtract(before);
+            String sign = change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±";
+            String amount = figure.indicator().quantity() == Quantity.PERCENT
+                    ? host.getTranslation("figure.change.points", sign + Format.number(change.abs()))
+                    : sign + Format.number(change.abs());
+            card.detail(host.getTranslation("figure.change", String.valueOf(previousYear.period().toYear()), amount));
+        }
+        return card;
+    }
+
+    static String name(Indicator indicator) {
+        return pick(indicator.nameVi(), indicator.nameEn());
+    }
+
+    static String pick(String vietnamese, String english) {
+        return Language.current().pick(vietnamese, english);
+    }
+
+    /** The value as shown: vi-VN number or percentage, "≥" for lower bounds; empty when there is none. */
+    static String valueText(Figure figure) {
+        BigDecimal value = figure.value();
+        return value == null ? "" : Format.value(value, figure.indicator().quantity() == Quantity.PERCENT, figure.lowerBound());
     }
 
     /** The card's id, e.g. "figure-festival-sites". */
@@ -51,7 +80,7 @@ final class FigureCards {
     }
 
     /** The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"). */
-    private static String sources(Component host, Figure figure) {
+    static String sources(Component host, Figure figure) {
         Map<SourceKind, List<String>> referencesByKind = figure.sources().stream().collect(Collectors.groupingBy(
                 Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.mapping(Source::getReference, Collectors.toList())));
         return referencesByKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))

@@ -4,57 +4,74 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.IntStream;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.ui.chart.ApexChart;
+import vn.bca.antq.base.ui.chart.ChartOptions;
+import vn.bca.antq.base.ui.chart.Series;
+import vn.bca.antq.geo.GeoLayers;
+import vn.bca.antq.geo.MapLayer;
+import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.movementmodel.ModelService;
 
-/** The national figures of one year, the year kept in the address ({@code ?year=2022}) so that Back works. */
+/**
+ * The national overview of a year and indicator ({@code ?year=2022&indicator=FESTIVAL_SITES}): key figures with their
+ * change since the previous year, the provinces on a map with a ranking, the national trend across the 2025 reform,
+ * and breakdowns. A province opens from the map, the ranking or the table.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "overview.menu")
 class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int FIRST_YEAR = 2019;
-    static final int LAST_YEAR = 2026;
-    static final int DEFAULT_YEAR = 2025;
-    private static final String YEAR = "year";
-    private static final List<Indicator> SHOWN = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS,
+    static final int DEFAULT_YEAR = DashboardParameters.DEFAULT_YEAR;
+    static final List<Indicator> KEY_FIGURES = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS,
             Indicator.COVERAGE_COMMUNES, Indicator.FESTIVAL_SITES, Indicator.FESTIVAL_SITES_CENTRAL_LEADERS,
             Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS);
+    static final List<Indicator> COVERAGE = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_COMMUNES,
+            Indicator.COVERAGE_AGENCIES, Indicator.COVERAGE_ENTERPRISES, Indicator.COVERAGE_SCHOOLS);
+    static final List<Indicator> INITIATORS = List.of(Indicator.MODELS_BY_PROVINCIAL_PARTY_COMMITTEE,
+            Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE, Indicator.MODELS_BY_PROVINCIAL_POLICE, Indicator.MODELS_BY_LOCAL_BODIES);
 
     private final IndicatorService indicators;
-    private final Select<Integer> year = new Select<>();
+    private final AdministrativeUnits units;
+    private final GeoLayers geo;
+    private final ModelService models;
+    private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Paragraph eraNote = new Paragraph();
     private final Div cards = new Div();
-    private int shownYear;
+    private final UnitsPanel provinces;
+    private final ApexChart trend = new ApexChart(ChartOptions.line(List.of(), Series.of("", List.of())));
+    private final ApexChart coverage = new ApexChart(ChartOptions.columns(List.of(), Series.of("", List.of())));
+    private final ApexChart byType = new ApexChart(ChartOptions.donut(List.of(), List.of()));
+    private final ApexChart byInitiator = new ApexChart(ChartOptions.donut(List.of(), List.of()));
+    private final ApexChart leaders = new ApexChart(ChartOptions.donut(List.of(), List.of()));
+    private DashboardParameters shown = DashboardParameters.defaults();
 
-    OverviewView(IndicatorService indicators) {
+    OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models) {
         this.indicators = indicators;
+        this.units = units;
+        this.geo = geo;
+        this.models = models;
         addClassName("overview");
-        year.setId("year");
-        year.setLabel(getTranslation("overview.year"));
-        year.setItems(IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().toList());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != shownYear) {
-                getUI().ifPresent(ui -> ui.navigate(OverviewView.class, yearParameter(e.getValue())));
-            }
-        });
+        provinces = new UnitsPanel("national-map", this::href, this::open);
         eraNote.addClassName("era-note");
         cards.addClassName("figure-cards");
-        add(new H2(getTranslation("overview.heading")), year, eraNote, cards);
+        trend.setId("trend-chart");
+        Div charts = new Div(trend, coverage, byType, byInitiator, leaders);
+        charts.addClassName("dashboard-charts");
+        add(new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts);
     }
 
     @Override
@@ -64,51 +81,59 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> requested = event.getLocation().getQueryParameters().getSingleParameter(YEAR);
-        Optional<Integer> valid = requested.flatMap(OverviewView::parseYear);
-        if (requested.isPresent() && valid.isEmpty()) {
-            warnInvalidYear(requested.get());
-            event.forwardTo(OverviewView.class, yearParameter(DEFAULT_YEAR));
+        DashboardParameters parameters = DashboardParameters.from(event.getLocation().getQueryParameters());
+        if (parameters.hasRejected()) {
+            DashboardNotices.invalidParameters(this, parameters);
+            event.forwardTo(OverviewView.class, parameters.toQuery());
             return;
         }
-        show(valid.orElse(DEFAULT_YEAR));
+        show(parameters);
     }
 
-    private void show(int selected) {
-        shownYear = selected;
-        year.setValue(selected);
-        eraNote.setText(eraNote(selected));
+    private void show(DashboardParameters parameters) {
+        shown = parameters;
+        controls.show(parameters);
+        Period year = Period.year(parameters.year());
+        Period previous = Period.year(parameters.year() - 1);
+        eraNote.setText(DashboardNotices.eraNote(this, parameters.year()));
         cards.removeAll();
-        Period period = Period.year(selected);
-        SHOWN.forEach(indicator -> cards.add(FigureCards.of(this, indicators.national(indicator, period))));
+        KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
+        Era era = Era.ofYear(parameters.year());
+        provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
+                geo.url(MapLayer.provinces(era)), List.of());
+        trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureCards.name(parameters.indicator())),
+                List.of(new DashboardCharts.NamedTrend(getTranslation("dashboard.nation"), indicators.trend(parameters.indicator(),
+                        units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
+        showBreakdowns(year);
     }
 
-    /** Which administrative structure the year's figures stand on; 2025 has both (the reform took effect on 1/7). */
-    private String eraNote(int selected) {
-        int reformYear = Era.REFORM_DATE.getYear();
-        String key = selected < reformYear ? "overview.era.before"
-                : selected == reformYear ? "overview.era.both" : "overview.era.after";
-        return getTranslation(key, String.valueOf(selected), Format.date(Era.REFORM_DATE));
+    private void showBreakdowns(Period year) {
+        List<Figure> coverageFigures = COVERAGE.stream().map(i -> indicators.national(i, year)).toList();
+        coverage.setOptions(DashboardCharts.comparison(getTranslation("overview.coverage-by-category"), coverageFigures,
+                COVERAGE.stream().map(i -> getTranslation("overview.category." + i.code())).toList()));
+        List<ModelService.TypeCount> types = models.runningModelsByType(units.nation(), LocalDate.of(year.toYear(), 12, 31));
+        byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureCards.pick(t.typeVi(), t.typeEn())).toList(),
+                types.stream().map(ModelService.TypeCount::models).toList()).withTitle(getTranslation("overview.models-by-type")));
+        List<Figure> initiators = INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
+        byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureCards::name).toList(),
+                initiators.stream().map(DashboardCharts::number).toList()).withTitle(getTranslation("overview.models-by-initiator")));
+        Figure sites = indicators.national(Indicator.FESTIVAL_SITES, year);
+        Figure withLeaders = indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year);
+        long all = sites.numerator() == null ? 0 : sites.numerator();
+        long led = withLeaders.numerator() == null ? 0 : withLeaders.numerator();
+        leaders.setOptions(ChartOptions.donut(List.of(getTranslation("overview.festival.leaders"), getTranslation("overview.festival.others")),
+                List.of(led, Math.max(0, all - led))).withTitle(getTranslation("overview.festival-sites")));
     }
 
-    private void warnInvalidYear(String requested) {
-        String shown = requested.length() > 12 ? requested.substring(0, 12) + "…" : requested;
-        Notification notification = Notification.show(
-                getTranslation("overview.invalid-year", shown, String.valueOf(DEFAULT_YEAR)), 5000,
-                Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.WARNING);
+    private void navigate(DashboardParameters parameters) {
+        getUI().ifPresent(ui -> ui.navigate(OverviewView.class, parameters.toQuery()));
     }
 
-    private static Optional<Integer> parseYear(String text) {
-        try {
-            int parsed = Integer.parseInt(text.strip());
-            return parsed >= FIRST_YEAR && parsed <= LAST_YEAR ? Optional.of(parsed) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    private String href(AdminUnit province) {
+        return ProvinceView.href(province.getCode(), shown);
     }
 
-    private static QueryParameters yearParameter(int value) {
-        return QueryParameters.of(YEAR, String.valueOf(value));
+    private void open(AdminUnit province) {
+        ProvinceView.open(this, province.getCode(), shown);
     }
 }

@@ -45,7 +45,7 @@ class OverviewViewTest extends KaribuTest {
 
         _setValue(yearSelect(), 2022);
 
-        assertThat(currentAddress()).isEqualTo("?year=2022");
+        assertThat(currentAddress()).isEqualTo("?indicator=COVERAGE_COMMUNES&year=2022");
         FigureCard festival = card(Indicator.FESTIVAL_SITES);
         assertThat(festival.getValueText()).isEqualTo("5.813");
         assertThat(details(festival)).contains("Nguồn: Bài báo nguồn 002_9e525a15b9b8ba69.txt",
@@ -93,7 +93,7 @@ class OverviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("", QueryParameters.of("year", "abc"));
 
         assertThat(yearSelect().getValue()).isEqualTo(OverviewView.DEFAULT_YEAR);
-        assertThat(currentAddress()).isEqualTo("?year=2025");
+        assertThat(currentAddress()).isEqualTo("?indicator=COVERAGE_COMMUNES&year=2025");
         expectNotifications("Năm “abc” không hợp lệ, đang hiển thị năm 2025.");
     }
 

@@ -1,0 +1,48 @@
+package vn.bca.antq.dashboard.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import vn.bca.antq.indicator.Indicator;
+
+/** The year and indicator selectors of a dashboard page; a change hands the new address state to the page. */
+final class DashboardControls extends Div {
+
+    private final Select<Integer> year = new Select<>();
+    private final ComboBox<Indicator> indicator = new ComboBox<>();
+    private DashboardParameters shown = DashboardParameters.defaults();
+
+    DashboardControls(Consumer<DashboardParameters> onChange) {
+        addClassName("dashboard-controls");
+        year.setId("year");
+        year.setLabel(getTranslation("overview.year"));
+        year.setItems(IntStream.rangeClosed(DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR).boxed().toList());
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() || (e.getValue() != null && e.getValue() != shown.year())) {
+                onChange.accept(shown.withYear(e.getValue()));
+            }
+        });
+        indicator.setId("indicator");
+        indicator.setLabel(getTranslation("dashboard.indicator"));
+        indicator.setWidth("28em");
+        indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
+        indicator.setItemLabelGenerator(FigureCards::name);
+        indicator.setAllowCustomValue(false);
+        indicator.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != shown.indicator()) {
+                onChange.accept(shown.withIndicator(e.getValue()));
+            }
+        });
+        add(year, indicator);
+    }
+
+    void show(DashboardParameters parameters) {
+        shown = parameters;
+        year.setValue(parameters.year());
+        indicator.setValue(parameters.indicator());
+    }
+}

@@ -1,0 +1,40 @@
+package vn.bca.antq.dashboard.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.movementmodel.ModelService.ModelInUnit;
+
+/** The models with sites running in a unit: name, type, initiating body in words, sites and teams there. */
+final class UnitModelGrid extends Grid<ModelInUnit> {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    UnitModelGrid(List<ModelInUnit> models) {
+        setId("model-grid");
+        addColumn(ModelInUnit::name).setKey("name").setHeader(getTranslation("unit.models.name"))
+                .setComparator(Comparator.comparing(ModelInUnit::name, VIETNAMESE)).setFlexGrow(2);
+        addColumn(this::type).setKey("type").setHeader(getTranslation("unit.models.type"))
+                .setComparator(Comparator.comparing(this::type, VIETNAMESE));
+        addColumn(this::body).setKey("initiating-body").setHeader(getTranslation("unit.models.initiating-body"))
+                .setComparator(Comparator.comparing(ModelInUnit::initiatingBody));
+        addColumn(m -> Format.number(m.sites())).setKey("sites").setHeader(getTranslation("unit.models.sites"))
+                .setComparator(Comparator.comparingLong(ModelInUnit::sites));
+        addColumn(m -> Format.number(m.teams())).setKey("teams").setHeader(getTranslation("unit.models.teams"))
+                .setComparator(Comparator.comparingLong(ModelInUnit::teams));
+        getColumns().forEach(c -> c.setResizable(true));
+        setItems(models);
+    }
+
+    private String type(ModelInUnit model) {
+        return Language.current().pick(model.typeVi(), model.typeEn());
+    }
+
+    private String body(ModelInUnit model) {
+        return getTranslation("unit.initiating-body." + model.initiatingBody().name());
+    }
+}
