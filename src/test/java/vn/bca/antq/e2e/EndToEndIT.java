@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver}) or when the app was not started for it (profile {@code e2e} off).
  *
  * <p>Relies on these ids and routes: {@code #national-map} on {@code /}, {@code #province-map} on
- * {@code /province/{code}}, the table {@code #unit-table} with links {@code #unit-link-{code}} to the next level,
+ * {@code /province/{code}}, a district page under {@code /province/{code}/}, the table {@code #unit-table} with
+ * links {@code #unit-link-{code}} to the next level,
  * {@code ?year=&indicator=} kept across links, the card {@code #figure-coverage-communes}, and the render marker
  * {@code data-drawn} of every {@code antq-choropleth-map} and {@code antq-apex-chart}.
  */
@@ -106,11 +107,10 @@ class EndToEndIT {
     void nationThenNamDinhIn2020ThenOneOfItsDistricts() {
         try {
             open("/");
-            waitSettled(null);
+            waitSettled("#national-map");
             assertThat(driver.getTitle()).isNotBlank();
-            screenshot("nation");
-            skipIfNoProvincePage();
             assertThat(driver.findElements(By.cssSelector("antq-choropleth-map#national-map"))).hasSize(1);
+            screenshot("nation");
 
             open("/" + QUERY);
             waitSettled("#national-map");
@@ -121,6 +121,7 @@ class EndToEndIT {
             click(provinceLink);
             waitForPath("/province/" + NAM_DINH);
             waitSettled("#province-map");
+            assertThat(driver.findElements(By.cssSelector(".error-view"))).as("not-found page at " + path()).isEmpty();
             assertThat(query()).as("year and indicator kept in the address").contains("year=2020")
                     .contains("indicator=COVERAGE_COMMUNES");
             WebElement coverage = driver.findElement(By.id("figure-coverage-communes"));
@@ -134,8 +135,7 @@ class EndToEndIT {
             click(districtLink);
             new WebDriverWait(driver, TIMEOUT).until(d -> path().startsWith("/province/" + NAM_DINH + "/"));
             waitSettled(null);
-            skipUnless(driver.findElements(By.cssSelector(".error-view")).isEmpty(), "the district page " + path()
-                    + " is not in this build yet (it answers not found); nation and province passed");
+            assertThat(driver.findElements(By.cssSelector(".error-view"))).as("not-found page at " + path()).isEmpty();
             assertThat(query()).contains("year=2020");
             assertThat(driver.findElement(By.tagName("body")).getText()).as("the district's page names it")
                     .contains(district);
@@ -155,19 +155,6 @@ class EndToEndIT {
             System.err.println("EndToEndIT skipped: " + reason);
             Assumptions.abort(reason);
         }
-    }
-
-    /**
-     * Until the dashboard's province page exists, the journey stops after the nation page: skipped (with the reason)
-     * when {@code /province/36} answers with the not-found page; the same for the district page after the click.
-     * Remove both guards once both pages have landed.
-     */
-    private void skipIfNoProvincePage() {
-        open("/province/" + NAM_DINH + QUERY);
-        waitSettled(null);
-        boolean notFound = !driver.findElements(By.cssSelector(".error-view")).isEmpty();
-        skipUnless(!notFound, "the province page /province/{code} is not in this build yet (it answers not found); "
-                + "the nation page opened");
     }
 
     private void open(String pathAndQuery) {
