@@ -17,8 +17,6 @@
  *                response end, from the browser's network timing; in development mode also Vaadin's own
  *                processing time from the response's `timings`)
  *  province-*    navigation start → #province-map (and every other map/chart) drawn on /province/{code}?year=Y&...
- *  preview-*     stand-in while the overview has no map/chart: /dev/components (one map on the 34-province layer,
- *                one 34-bar chart) and its year switch (new layer + regions + series in one round trip)
  * A scenario whose page or element is missing is reported as skipped with the reason; the script goes on.
  */
 import { chromium } from 'playwright-core';
@@ -27,6 +25,7 @@ import fs from 'node:fs';
 const DEFAULTS = {
   url: 'http://localhost:8080',
   runs: 20,
+  warmup: 2, // unmeasured visits of each page first, so that the server's JIT and caches are not what is measured
   year: 2025,
   indicator: 'COVERAGE_COMMUNES',
   oldYear: 2024,
@@ -37,7 +36,6 @@ const DEFAULTS = {
   timeout: 30000,
   json: '',
   screenshots: '',
-  preview: 'auto', // auto: measure /dev/components only when the overview has no map/chart; on; off
 };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -50,9 +48,9 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') {
-      console.log('usage: node bench/dashboard.mjs --url http://localhost:PORT [--runs 20] [--json FILE] [--screenshots DIR]\n'
+      console.log('usage: node bench/dashboard.mjs --url http://localhost:PORT [--runs 20] [--warmup 2] [--json FILE] [--screenshots DIR]\n'
         + '  [--year 2025] [--old-year 2024 --old-province 36] [--new-year 2026 --new-province 37]\n'
-        + '  [--indicator COVERAGE_COMMUNES] [--preview auto|on|off] [--chromium /usr/bin/chromium] [--timeout 30000]');
+        + '  [--indicator COVERAGE_COMMUNES] [--chromium /usr/bin/chromium] [--timeout 30000]');
       process.exit(0);
     }
     const key = keys[arg.replace(/^--/, '')];
@@ -325,48 +323,6 @@ async function measureClick(browser, options, { from, link, target, label }) {
   return { drawnMs: summary(times), serverMs: summary(server), vaadinMs: summary(vaadin), via, failures };
 }
 
-/** Stand-in for a drill-down while none exists: the preview page's year switch (new layer, regions and series). */
-async function measurePreviewSwitch(browser, options) {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const times = [];
-  const server = [];
-  const vaadin = [];
-  const failures = [];
-  try {
-    await page.goto(options.url + '/dev/components', { waitUntil: 'commit', timeout: options.timeout });
-    const first = await waitDrawn(page, { timeout: options.timeout, require: 'antq-choropleth-map' });
-    if (first.missing) {
-      return { skipped: first.missing };
-    }
-    for (let i = 0; i < options.runs; i++) {
-      const year = i % 2 === 0 ? '2024' : '2025';
-      try {
-        const radio = page.locator('vaadin-radio-button', { hasText: year }).first();
-        const before = await page.evaluate(() => Number(document.querySelector('antq-choropleth-map').getAttribute('data-drawn') || 0));
-        const requests = recordRequests(page);
-        const clickedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
-        await radio.click({ timeout: options.timeout });
-        await waitDrawn(page, { timeout: options.timeout, require: 'antq-choropleth-map', after: before });
-        const seen = await requests.settled();
-        const mapAt = await page.evaluate(() => performance.timeOrigin + Number(document.querySelector('antq-choropleth-map').getAttribute('data-drawn-at')));
-        times.push(mapAt - clickedAt);
-        const trip = seen.find((r) => r.kind === 'uidl' && r.startEpoch >= clickedAt - 5);
-        if (trip) {
-          server.push(trip.serverMs);
-          vaadin.push(trip.vaadinMs);
-        }
-      } catch (e) {
-        failures.push(String(e.message || e).split('\n')[0]);
-      }
-    }
-  } finally {
-    await context.close();
-  }
-  return { drawnMs: summary(times), serverMs: summary(server), vaadinMs: summary(vaadin), via: 'Vaadin UIDL POST (?v-r=uidl)', failures,
-    note: 'click on a year radio button (Playwright click, includes its actionability checks) → map with the other era\'s layer drawn' };
-}
-
 async function newContext(browser) {
   return browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
 }
@@ -417,6 +373,16 @@ async function main() {
   const results = {};
   const started = new Date();
   try {
+    const firstVisit = {};
+    for (let i = 0; i < options.warmup; i++) {
+      for (const path of [`/?year=${options.year}`, `/province/${options.oldProvince}${q(options.oldYear)}`, `/province/${options.newProvince}${q(options.newYear)}`]) {
+        const r = await measureNavigation(browser, { ...options, runs: 1 }, { path, cold: true });
+        if (i === 0) {
+          firstVisit[path] = r.drawnMs ? r.drawnMs.median : r.skipped || r.failures?.[0];
+        }
+      }
+    }
+    results.firstVisit = firstVisit;
     results.overviewCold = await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: true });
     results.overviewWarm = results.overviewCold.skipped ? { skipped: results.overviewCold.skipped }
       : await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: false });
@@ -426,28 +392,21 @@ async function main() {
       results[`province${key}`] = await measureNavigation(browser, options, {
         path: `/province/${code}${q(year)}`, require: '#province-map', cold: false });
     }
-    const overviewLacks = !!results.overviewCold.skipped;
-    if (options.preview === 'on' || (options.preview === 'auto' && overviewLacks)) {
-      results.previewCold = await measureNavigation(browser, options, { path: '/dev/components', require: 'antq-choropleth-map', cold: true });
-      results.previewSwitch = await measurePreviewSwitch(browser, options);
-    }
   } finally {
     await browser.close();
   }
 
-  console.log(`\nANTQ Dashboard browser benchmark — ${options.url}, ${options.runs} runs each, ${started.toISOString()}, Chromium ${version}`);
+  console.log(`\nANTQ Dashboard browser benchmark — ${options.url}, ${options.runs} runs each after ${options.warmup} warm-up visits, ${started.toISOString()}, Chromium ${version}`);
+  if (options.warmup > 0) {
+    console.log(`first visits after the app started (server cold), ms: ${Object.entries(results.firstVisit).map(([p, t]) => `${p} ${typeof t === 'number' ? t : `(${t})`}`).join('; ')}`);
+  }
   console.log(line(`overview /?year=${options.year}, cold (new context per run)`, results.overviewCold));
   console.log(line(`overview /?year=${options.year}, warm (geometry cached)`, results.overviewWarm));
   console.log(line(`drill-down ${options.oldYear} (old era, districts): click #unit-link-${options.oldProvince} → #province-map`, results.drillOld));
   console.log(line(`province page /province/${options.oldProvince}${q(options.oldYear)} (warm)`, results.provinceOld));
   console.log(line(`drill-down ${options.newYear} (new era, communes): click #unit-link-${options.newProvince} → #province-map`, results.drillNew));
   console.log(line(`province page /province/${options.newProvince}${q(options.newYear)} (warm)`, results.provinceNew));
-  if (results.previewCold) {
-    console.log('stand-in while the overview has no map/chart yet:');
-    console.log(line('  preview /dev/components, cold (1 map on 34 provinces + 1 chart of 34 bars)', results.previewCold));
-    console.log(line('  preview year switch 2024 ↔ 2025 (63 ↔ 34 provinces layer, regions and series)', results.previewSwitch));
-  }
-  const failed = Object.values(results).some((r) => r?.failures?.length);
+  const failed = Object.values(results).some((r) => Array.isArray(r?.failures) && r.failures.length > 0);
   if (options.json) {
     fs.writeFileSync(options.json, JSON.stringify({ url: options.url, runs: options.runs, date: started.toISOString(), chromium: version, options, results }, null, 2));
     console.log(`\nresults: ${options.json}`);

@@ -3,18 +3,19 @@
 #
 #   bench/run.sh [normal|10x] [--runs 20] [other options of bench/dashboard.mjs]
 #
-# Builds the production jar when it is missing or not a production build, starts it on the first free port of
+# Builds the production jar when it is missing, older than the sources or not a production build, starts it on the first free port of
 # 8096-8099 with its own embedded database (data/bench-normal or data/bench-10x; demo data generated on the first
 # start, ANTQ_DEMO_SCALE=10 for 10x), waits for HTTP 200, runs bench/dashboard.mjs, stops the app and prints the
 # figures. Results: target/bench/<scale>.json and .txt, the app's log target/bench/app-<scale>.log.
 # Needs a JDK 21+ under /usr/lib/jvm (or JAVA_HOME), node 20+ with npm, and Chromium (/usr/bin/chromium or CHROMIUM).
+# BENCH_JFR=1 records a Java Flight Recording of the app (target/bench/app-<scale>.jfr) to see where server time goes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=normal
 case "${1:-}" in
   normal|10x) scale=$1; shift ;;
-  -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
 esac
 demo_scale=1
 [ "$scale" = 10x ] && demo_scale=10
@@ -41,7 +42,7 @@ fi
 is_production_jar() {
   [ -f "$jar" ] && unzip -p "$jar" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true'
 }
-if ! is_production_jar; then
+if ! is_production_jar || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
   echo "== building the production jar (./mvnw -B -Pproduction -DskipTests package)"
   ./mvnw -B -q -Pproduction -DskipTests package
   is_production_jar || { echo "bench: $jar is not a production build" >&2; exit 1; }
@@ -61,7 +62,9 @@ fi
 data_dir="$PWD/data/bench-$scale"
 log="$out/app-$scale.log"
 echo "== starting $jar on port $port (data: $data_dir, demo scale $demo_scale; log: $log)"
-PORT=$port ANTQ_DATA_DIR="$data_dir" ANTQ_DEMO_SCALE=$demo_scale "$java_bin" -jar "$jar" >"$log" 2>&1 &
+jvm_args=()
+[ "${BENCH_JFR:-0}" = 1 ] && jvm_args+=("-XX:StartFlightRecording=filename=$out/app-$scale.jfr,settings=profile,dumponexit=true")
+PORT=$port ANTQ_DATA_DIR="$data_dir" ANTQ_DEMO_SCALE=$demo_scale "$java_bin" "${jvm_args[@]}" -jar "$jar" >"$log" 2>&1 &
 app=$!
 stop_app() {
   if kill -0 "$app" 2>/dev/null; then

@@ -72,7 +72,7 @@ class EndToEndIT {
                         + " (Debian: apt-get install chromium chromium-driver)");
         baseUrl = System.getProperty("antq.e2e.url", "");
         skipUnless(!baseUrl.isBlank(), "no app to test: antq.e2e.url is not set (Maven's profile e2e starts the app "
-                + "and sets it; it is on when /usr/bin/chromedriver exists, off with -DskipITs or -DskipTests)");
+                + "and sets it; it is on where /usr/bin/chromedriver exists)");
         baseUrl = baseUrl.replaceAll("/+$", "");
 
         profile = Files.createTempDirectory("antq-e2e-chromium");
