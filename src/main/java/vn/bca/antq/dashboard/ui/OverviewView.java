@@ -71,7 +71,8 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         trend.setId("trend-chart");
         Div charts = new Div(trend, coverage, byType, byInitiator, leaders);
         charts.addClassName("dashboard-charts");
-        add(new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts);
+        add(Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))),
+                new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts);
     }
 
     @Override
