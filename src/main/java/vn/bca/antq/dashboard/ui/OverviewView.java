@@ -103,7 +103,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
                 geo.url(MapLayer.provinces(era)), List.of());
         trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureCards.name(parameters.indicator())),
-                List.of(new DashboardCharts.NamedTrend(getTranslation("dashboard.nation"), indicators.trend(parameters.indicator(),
+                List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
                         units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
         showBreakdowns(year);
     }
