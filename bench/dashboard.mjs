@@ -11,7 +11,8 @@
  *
  * Scenarios (each reported as median / p95 / min / max over --runs runs):
  *  overview      navigation start → every antq-choropleth-map and antq-apex-chart on /?year=2025 drawn
- *                (cold: a new browser context per run, nothing cached; warm: one context, geometry cached)
+ *                (cold: a new browser context per run, nothing cached; warm: one context, geometry cached), and
+ *                the server's part: the document, Vaadin's init and UIDL requests (request start → response end)
  *  drill-*       on /?year=Y&indicator=COVERAGE_COMMUNES a click on #unit-link-{code} → #province-map drawn, and
  *                the server time of the round trip the click triggers (the `?v-r=uidl` POST: request start →
  *                response end, from the browser's network timing; in development mode also Vaadin's own
@@ -173,7 +174,7 @@ async function reveal(page, link, timeout) {
 function recordRequests(page) {
   const requests = [];
   const listener = (request) => {
-    if (request.url().includes('v-r=uidl') || request.resourceType() === 'document') {
+    if (request.url().includes('v-r=') || request.resourceType() === 'document') {
       requests.push(request);
     }
   };
@@ -197,7 +198,8 @@ function recordRequests(page) {
           vaadinMs = match ? Number(match[1]) : null;
         }
         out.push({
-          kind: request.url().includes('v-r=uidl') ? 'uidl' : 'document', url: request.url(), status: response.status(),
+          kind: request.url().includes('v-r=uidl') ? 'uidl' : request.url().includes('v-r=') ? 'vaadin' : 'document',
+          url: request.url(), status: response.status(),
           startEpoch: t.startTime + Math.max(0, t.requestStart),
           serverMs: t.responseEnd >= 0 && t.requestStart >= 0 ? t.responseEnd - t.requestStart : null, vaadinMs,
         });
@@ -219,6 +221,7 @@ async function screenshot(page, options, name) {
 /** Navigation start → all maps/charts drawn, `runs` times. cold: a new context per run. */
 async function measureNavigation(browser, options, { path, require = '', cold }) {
   const times = [];
+  const server = [];
   const failures = [];
   let context = cold ? null : await newContext(browser);
   let info = null;
@@ -228,8 +231,10 @@ async function measureNavigation(browser, options, { path, require = '', cold })
     }
     const page = await context.newPage();
     try {
+      const requests = recordRequests(page);
       const response = await page.goto(options.url + path, { waitUntil: 'commit', timeout: options.timeout });
       const state = await waitDrawn(page, { timeout: options.timeout, require });
+      const seen = await requests.settled();
       if (state.missing) {
         const status = response ? response.status() : 0;
         await screenshot(page, options, `missing-${slug(path)}`);
@@ -237,6 +242,8 @@ async function measureNavigation(browser, options, { path, require = '', cold })
       }
       const origin = await page.evaluate(() => performance.timeOrigin);
       times.push(state.drawnAt - origin);
+      // the page's own requests to the server: the document, Vaadin's init and its UIDL round trips (one after another)
+      server.push(seen.filter((r) => r.kind !== 'vaadin' || r.url.includes('v-r=init')).reduce((sum, r) => sum + (r.serverMs ?? 0), 0));
       info ||= { elements: state.elements };
       if (i === 0) {
         await screenshot(page, options, slug(path));
@@ -253,7 +260,7 @@ async function measureNavigation(browser, options, { path, require = '', cold })
   if (!cold) {
     await context.close();
   }
-  return { drawnMs: summary(times), failures, ...info };
+  return { drawnMs: summary(times), pageServerMs: summary(server), failures, ...info };
 }
 
 /**
@@ -347,6 +354,9 @@ function line(label, result) {
     if (result.vaadinMs) { // Vaadin reports its processing time only in development mode
       out += `\n    vaadin: ${fmt(result.vaadinMs)}  [processing time the server reports in the UIDL response]`;
     }
+  }
+  if (result.pageServerMs) {
+    out += `\n    server: ${fmt(result.pageServerMs)}  [document + Vaadin init + UIDL requests: request start → response end, summed]`;
   }
   if (result.elements) {
     out += `\n    elements: ${result.elements.join(', ')}`;
