@@ -36,11 +36,13 @@ public class IndicatorService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AdministrativeUnits units;
     private final SourceRepository sources;
+    private final FactCache cache;
 
-    IndicatorService(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units, SourceRepository sources) {
+    IndicatorService(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units, SourceRepository sources, FactCache cache) {
         this.jdbc = jdbc;
         this.units = units;
         this.sources = sources;
+        this.cache = cache;
     }
 
     /** The figure of one unit. */
@@ -68,7 +70,7 @@ public class IndicatorService {
     }
 
     private List<Figure> figures(Indicator indicator, List<AdminUnit> targets, Period period) {
-        RollUp rollUp = new RollUp(units, directFacts(indicator, period));
+        RollUp rollUp = new RollUp(units, cache.get(indicator, period, () -> directFacts(indicator, period)));
         Map<Long, Tally> results = new HashMap<>();
         Set<Long> sourceIds = new HashSet<>();
         for (AdminUnit unit : targets) {

@@ -71,7 +71,8 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         trend.setId("trend-chart");
         Div charts = new Div(trend, coverage, byType, byInitiator, leaders);
         charts.addClassName("dashboard-charts");
-        add(new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts);
+        add(Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))),
+                new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts);
     }
 
     @Override
@@ -102,7 +103,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
                 geo.url(MapLayer.provinces(era)), List.of());
         trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureCards.name(parameters.indicator())),
-                List.of(new DashboardCharts.NamedTrend(getTranslation("dashboard.nation"), indicators.trend(parameters.indicator(),
+                List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
                         units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
         showBreakdowns(year);
     }

@@ -114,7 +114,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureCards.name(shown.indicator())), List.of(
                 new DashboardCharts.NamedTrend(province.getShortName(), indicators.trend(shown.indicator(), province,
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),
-                new DashboardCharts.NamedTrend(getTranslation("dashboard.nation"), indicators.trend(shown.indicator(), units.nation(),
+                new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(shown.indicator(), units.nation(),
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
         content.add(children, trend);
     }
