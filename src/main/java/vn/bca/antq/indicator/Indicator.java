@@ -1,5 +1,8 @@
 package vn.bca.antq.indicator;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,6 +125,12 @@ public enum Indicator {
 
     public String code() {
         return name();
+    }
+
+    /** The indicator with this code, written in any case and with '-' or '_' ("festival-sites", "FESTIVAL_SITES"). */
+    public static Optional<Indicator> ofCode(String code) {
+        String wanted = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(values()).filter(i -> i.name().equals(wanted)).findFirst();
     }
 
     public IndicatorGroup group() {

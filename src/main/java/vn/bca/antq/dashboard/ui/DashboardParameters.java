@@ -2,11 +2,11 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.Years;
 
 /**
  * The state every dashboard page keeps in its address ({@code ?year=2022&indicator=COVERAGE_COMMUNES}), so that a
@@ -14,9 +14,9 @@ import vn.bca.antq.indicator.Indicator;
  */
 record DashboardParameters(int year, Indicator indicator, @Nullable String rejectedYear, @Nullable String rejectedIndicator) {
 
-    static final int FIRST_YEAR = 2019;
-    static final int LAST_YEAR = 2026;
-    static final int DEFAULT_YEAR = 2025;
+    static final int FIRST_YEAR = Years.FIRST;
+    static final int LAST_YEAR = Years.LAST;
+    static final int DEFAULT_YEAR = Years.DEFAULT;
     static final Indicator DEFAULT_INDICATOR = Indicator.COVERAGE_COMMUNES;
     static final String YEAR = "year";
     static final String INDICATOR = "indicator";
@@ -64,10 +64,6 @@ record DashboardParameters(int year, Indicator indicator, @Nullable String rejec
     }
 
     private static Optional<Indicator> parseIndicator(String text) {
-        try {
-            return Optional.of(Indicator.valueOf(text.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Indicator.ofCode(text);
     }
 }

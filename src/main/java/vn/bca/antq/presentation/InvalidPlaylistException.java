@@ -1,0 +1,27 @@
+package vn.bca.antq.presentation;
+
+import java.util.List;
+
+/**
+ * A playlist that cannot be saved, shown, or found; {@code messageKey} names the translation ("playlist.error.*")
+ * that explains it to the user and {@code arguments} fill it in. Nothing has been changed when it is thrown.
+ */
+public class InvalidPlaylistException extends RuntimeException {
+
+    private final String messageKey;
+    private final List<String> arguments;
+
+    public InvalidPlaylistException(String messageKey, String... arguments) {
+        super(messageKey + " " + String.join(", ", arguments));
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

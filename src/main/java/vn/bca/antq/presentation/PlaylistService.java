@@ -1,0 +1,101 @@
+package vn.bca.antq.presentation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.indicator.Years;
+
+/** Stores playlists after checking them; a rejected playlist leaves the stored ones as they were. */
+@Service
+public class PlaylistService {
+
+    static final int LONGEST_NAME = 120;
+    static final int MOST_SLIDES = 100;
+
+    private final PlaylistRepository playlists;
+    private final AdministrativeUnits units;
+    private final Clock clock;
+
+    PlaylistService(PlaylistRepository playlists, AdministrativeUnits units, Clock clock) {
+        this.playlists = playlists;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Playlist> all() {
+        return playlists.findAllByOrderByNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Playlist> find(long id) {
+        return playlists.findById(id);
+    }
+
+    /**
+     * Saves a new playlist ({@code id} null) or replaces one whose {@code version} the editor read; throws
+     * {@link InvalidPlaylistException} when the playlist is invalid, its name taken, or someone saved it meanwhile.
+     */
+    @Transactional
+    public Playlist save(@Nullable Long id, int version, Presentation presentation) {
+        check(presentation);
+        playlists.findByName(presentation.name().strip()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new InvalidPlaylistException("playlist.error.name-taken", presentation.name().strip());
+        });
+        Playlist playlist;
+        if (id == null) {
+            playlist = new Playlist(presentation, clock.instant());
+        } else {
+            playlist = playlists.findById(id).orElseThrow(() -> new InvalidPlaylistException("playlist.error.not-found", String.valueOf(id)));
+            if (playlist.getVersion() != version) {
+                throw new InvalidPlaylistException("playlist.error.changed", playlist.getName());
+            }
+            playlist.update(presentation, clock.instant());
+        }
+        try {
+            return playlists.saveAndFlush(playlist);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new InvalidPlaylistException("playlist.error.changed", presentation.name());
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidPlaylistException("playlist.error.name-taken", presentation.name().strip());
+        }
+    }
+
+    @Transactional
+    public void delete(long id) {
+        playlists.findById(id).ifPresent(playlists::delete);
+    }
+
+    /** Throws {@link InvalidPlaylistException} for the first thing wrong with the presentation. */
+    public void check(Presentation presentation) {
+        String name = presentation.name().strip();
+        if (name.isEmpty()) {
+            throw new InvalidPlaylistException("playlist.error.name-blank");
+        }
+        if (name.length() > LONGEST_NAME) {
+            throw new InvalidPlaylistException("playlist.error.name-long", String.valueOf(LONGEST_NAME));
+        }
+        if (!Years.covers(presentation.year())) {
+            throw new InvalidPlaylistException("playlist.error.year", String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
+        }
+        if (!Presentation.isAllowedInterval(presentation.interval())) {
+            throw new InvalidPlaylistException("playlist.error.interval", String.valueOf(Presentation.SHORTEST_INTERVAL.toSeconds()),
+                    String.valueOf(Presentation.LONGEST_INTERVAL.toSeconds()));
+        }
+        if (presentation.slides().isEmpty() || presentation.slides().size() > MOST_SLIDES) {
+            throw new InvalidPlaylistException("playlist.error.slides", String.valueOf(MOST_SLIDES));
+        }
+        List<String> unknown = new ArrayList<>(Deck.of(presentation, units).unknownProvinces());
+        if (!unknown.isEmpty()) {
+            throw new InvalidPlaylistException("playlist.error.provinces", String.join(", ", unknown),
+                    String.valueOf(presentation.year()));
+        }
+    }
+}

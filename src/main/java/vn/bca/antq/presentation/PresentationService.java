@@ -1,0 +1,136 @@
+package vn.bca.antq.presentation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.geo.MapLayer;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorGroup;
+import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.Years;
+
+/**
+ * Takes the snapshots presentations show. Screens showing the same presentation share its latest snapshot, so every
+ * screen in a hall shows the same figures and a snapshot is computed once, not once per screen; a screen keeps its
+ * snapshot until it asks for a refresh, so figures never change in the middle of a talk.
+ */
+@Service
+public class PresentationService {
+
+    /** Snapshots kept for screens to share; the least recently used beyond this are dropped. */
+    static final int SHARED_SNAPSHOTS = 32;
+    static final List<Indicator> COVERAGE = Arrays.stream(Indicator.values())
+            .filter(i -> i.group() == IndicatorGroup.COVERAGE).toList();
+
+    private final IndicatorService indicators;
+    private final AdministrativeUnits units;
+    private final Clock clock;
+    private final Map<String, Snapshot> latest = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
+            return size() > SHARED_SNAPSHOTS;
+        }
+    };
+
+    PresentationService(IndicatorService indicators, AdministrativeUnits units, Clock clock) {
+        this.indicators = indicators;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public Deck deck(Presentation presentation) {
+        return Deck.of(presentation, units);
+    }
+
+    /** The latest snapshot of this presentation that any screen took, or a new one if there is none yet. */
+    public Snapshot snapshot(Presentation presentation) {
+        synchronized (latest) {
+            Snapshot shared = latest.get(presentation.key());
+            if (shared != null) {
+                return shared;
+            }
+        }
+        return refresh(presentation);
+    }
+
+    /** A new snapshot with the figures as they are now; screens that open the presentation later get it too. */
+    public Snapshot refresh(Presentation presentation) {
+        Snapshot taken = take(deck(presentation));
+        synchronized (latest) {
+            latest.put(presentation.key(), taken);
+        }
+        return taken;
+    }
+
+    private Snapshot take(Deck deck) {
+        Figures figures = new Figures();
+        List<SlideData> data = new ArrayList<>(deck.size());
+        deck.slides().forEach(slide -> data.add(figures.of(slide)));
+        return new Snapshot(deck, clock.instant(), data);
+    }
+
+    /** Computes one snapshot's slides, each province list and national trend once even when several slides use it. */
+    private final class Figures {
+
+        private final Map<Indicator, List<Figure>> provinces = new HashMap<>();
+        private final Map<Indicator, List<Figure>> nationTrends = new HashMap<>();
+
+        SlideData of(Slide slide) {
+            Period year = Period.year(slide.year());
+            Indicator indicator = slide.indicator();
+            return switch (slide.kind()) {
+                case NATIONAL_MAP, RANKING -> new SlideData.Provinces(slide, indicators.national(indicator, year),
+                        provinces(indicator, slide.year()), MapLayer.provinces(Era.ofYear(slide.year())));
+                case NATIONAL_TREND -> new SlideData.Trend(slide, nationTrend(indicator));
+                case COVERAGE -> new SlideData.Coverage(slide, COVERAGE.stream().map(i -> indicators.national(i, year)).toList(),
+                        COVERAGE.stream().map(i -> indicators.national(i, Period.year(slide.year() - 1))).toList());
+                case FESTIVAL -> new SlideData.Festival(slide, indicators.national(Indicator.FESTIVAL_SITES, year),
+                        indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year),
+                        indicators.national(Indicator.FESTIVAL_ATTENDANCE, year), provinces(Indicator.FESTIVAL_SITES, slide.year()));
+                case SPOTLIGHT -> spotlight(slide);
+            };
+        }
+
+        private SlideData spotlight(Slide slide) {
+            AdminUnit province = slide.province();
+            if (province == null) {
+                throw new IllegalArgumentException("A spotlight slide needs its province");
+            }
+            Period year = Period.year(slide.year());
+            Indicator indicator = slide.indicator();
+            List<Figure> ranked = provinces(indicator, slide.year()).stream().filter(Figure::hasData)
+                    .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
+            int rank = 0;
+            for (int i = 0; i < ranked.size() && rank == 0; i++) {
+                rank = ranked.get(i).unit().getId().equals(province.getId()) ? i + 1 : 0;
+            }
+            Era era = Era.ofYear(slide.year());
+            UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
+            MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
+            return new SlideData.Spotlight(slide, province, indicators.figure(indicator, province, year),
+                    indicators.national(indicator, year), rank, ranked.size(), indicators.figuresWithin(indicator, province, level, year),
+                    layer, indicators.trend(indicator, province, Years.FIRST, Years.LAST), nationTrend(indicator));
+        }
+
+        private List<Figure> provinces(Indicator indicator, int year) {
+            return provinces.computeIfAbsent(indicator,
+                    i -> indicators.figures(i, Era.ofYear(year), UnitLevel.PROVINCE, Period.year(year)));
+        }
+
+        private List<Figure> nationTrend(Indicator indicator) {
+            return nationTrends.computeIfAbsent(indicator, i -> indicators.trend(i, units.nation(), Years.FIRST, Years.LAST));
+        }
+    }
+}
