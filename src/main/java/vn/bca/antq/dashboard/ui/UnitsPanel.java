@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,12 +18,11 @@ import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
-import vn.bca.antq.base.ui.chart.ValueFormat;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.indicator.Figure;
-import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.Ranking;
 
 /**
  * The units of one level side by side: a choropleth map, a ranking (top and bottom ten) and a table with a link to
@@ -78,22 +76,11 @@ final class UnitsPanel extends Div {
     }
 
     private void showRanking(List<Figure> figures) {
-        List<Figure> withData = figures.stream().filter(Figure::hasData)
-                .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
-        List<Figure> shown = new ArrayList<>(withData);
-        if (withData.size() > 2 * RANKED) {
-            shown = new ArrayList<>(withData.subList(0, RANKED));
-            shown.addAll(withData.subList(withData.size() - RANKED, withData.size()));
-        }
-        ranked = List.copyOf(shown);
-        boolean percent = !figures.isEmpty() && figures.getFirst().indicator().quantity() == Quantity.PERCENT;
-        String title = withData.size() > 2 * RANKED ? getTranslation("dashboard.ranking.top-bottom", RANKED)
-                : getTranslation("dashboard.ranking.all");
-        ranking.setOptions(ChartOptions.bars(ranked.stream().map(f -> f.unit().getShortName()).toList(),
-                        Series.of(figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator()),
-                                ranked.stream().map(FigureText::number).toList()))
-                .withTitle(title).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER)
-                .withHeight(Math.max(260, 26 * ranked.size() + 80)).withExportName("xep-hang"));
+        Ranking ranking = Ranking.of(figures, RANKED);
+        ranked = ranking.ranked();
+        String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
+        String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
+        this.ranking.setOptions(ranking.chart(title, name).withHeight(Math.max(260, 26 * ranked.size() + 80)));
     }
 
     private void configureTable() {
