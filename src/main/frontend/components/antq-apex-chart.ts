@@ -243,7 +243,9 @@ export class AntqApexChart extends HTMLElement {
     options.tooltip = { enabled: false };
     options.legend = { ...options.legend, fontSize: px(0.85), labels: { colors: '#e8edf3' }, markers: { size: fs * 0.35 } };
     options.grid = { borderColor: '#34415a' };
-    options.dataLabels = { ...options.dataLabels, style: { ...(options.dataLabels?.style ?? {}), fontSize: px(0.8) } };
+    // Values on the bars even for 20 provinces: a hall reads them, it cannot hover for a tooltip.
+    const values = config.type === 'bar' && config.categories.length <= 40 ? { enabled: true } : {};
+    options.dataLabels = { ...options.dataLabels, ...values, style: { ...(options.dataLabels?.style ?? {}), fontSize: px(0.8) } };
     if (options.dataLabels.offsetX) {
       options.dataLabels.offsetX = fs * 2.2;
     }

@@ -125,6 +125,7 @@ final class SlideViews {
     private ChoroplethMap map(List<Figure> figures, String layerUrl) {
         ChoroplethMap map = new ChoroplethMap();
         map.setPresentation(true);
+        map.setHeight("100%");
         map.addClassName("present-map");
         map.setLayer(layerUrl);
         FigureMaps.paint(host, map, figures);
