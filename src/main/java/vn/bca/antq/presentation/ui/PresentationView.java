@@ -60,6 +60,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final Span status = new Span();
     private final Div slot = new Div();
     private final Div controls = new Div();
+    private final Span pauseControl = control("present-pause", VaadinIcon.PAUSE, "present.control.pause", this::togglePause);
     private final List<Runnable> onDetach = new ArrayList<>();
     private @Nullable PresentationRequest request;
     private @Nullable Snapshot snapshot;
@@ -194,7 +195,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void follow(int index) {
-        if (show != null && index != show.index()) {
+        if (show != null) {
             show.goTo(index, clock.instant());
             render();
         }
@@ -224,13 +225,25 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         slot.removeAll();
         slot.add(slideViews.content(data));
         source.setText(getTranslation("figure.source", FigureText.sources(this, slideViews.headline(data))));
-        status.setText(show.paused() ? getTranslation("present.paused") : "");
+        status.setText(getTranslation(statusKey()));
+        pauseControl.removeAll();
+        pauseControl.add((show.paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
         getElement().setAttribute("data-slide", String.valueOf(show.index() + 1));
         getElement().setAttribute("data-slides", String.valueOf(show.size()));
         getElement().setAttribute("data-kind", data.slide().kind().code());
         getElement().setAttribute("data-paused", String.valueOf(show.paused()));
         restartProgress(request.presentation());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "present?" + request.at(show.index(), show.paused()).getQueryString()));
+    }
+
+    private String statusKey() {
+        if (show != null && show.paused()) {
+            return "present.status.paused";
+        }
+        if (request != null && request.presenter()) {
+            return "present.status.leading";
+        }
+        return request != null && rooms.isLed(request.presentation().key()) ? "present.status.following" : "present.status.running";
     }
 
     /** A thin bar along the bottom that fills up until the next slide (a CSS animation, nothing sent per second). */
@@ -263,7 +276,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         controls.setId("present-controls");
         controls.addClassName("present-controls");
         controls.add(control("present-previous", VaadinIcon.STEP_BACKWARD, "present.control.previous", this::previous),
-                control("present-pause", VaadinIcon.PAUSE, "present.control.pause", this::togglePause),
+                pauseControl,
                 control("present-next", VaadinIcon.STEP_FORWARD, "present.control.next", this::next),
                 control("present-refresh", VaadinIcon.REFRESH, "present.control.refresh", this::refresh),
                 control("present-fullscreen", VaadinIcon.EXPAND_SQUARE, "present.control.fullscreen", this::toggleFullScreen),

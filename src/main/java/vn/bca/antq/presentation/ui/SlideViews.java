@@ -80,8 +80,12 @@ final class SlideViews {
     private Component ranking(SlideData.Provinces slide) {
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
         String title = ranking.cut() ? t("dashboard.ranking.top-bottom", RANKED) : t("dashboard.ranking.all");
-        return split(chart(ranking.chart(title, FigureText.name(slide.slide().indicator())), "present-chart"),
-                column(figure(t("present.nation"), slide.nation())));
+        long withData = slide.provinces().stream().filter(Figure::hasData).count();
+        Div side = column(figure(t("present.nation"), slide.nation()),
+                line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
+        List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
+        side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
+        return split(chart(ranking.chart(title, FigureText.name(slide.slide().indicator())), "present-chart"), side);
     }
 
     private Component coverage(SlideData.Coverage slide) {
