@@ -1,0 +1,173 @@
+package vn.bca.antq.security;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.admin.UnitSuccession;
+
+/**
+ * The one place that decides what the signed-in user may read. Services call it from their {@code @PreAuthorize}
+ * expressions ({@code @accessScope.mayRead(#unit)}), views may ask it too; nothing else decides.
+ *
+ * <ul>
+ * <li>ADMIN and LEADERSHIP read everything nationwide.</li>
+ * <li>PRESENTER reads figures of any unit (a conference deck spotlights any province down to its communes) but no
+ * lists of sites or models, and only through presentation mode.</li>
+ * <li>PROVINCE_OFFICER reads the nation and every province at province level (for comparison), and in full detail
+ * (districts, communes, lists of sites) only its own province and the old provinces it succeeded.</li>
+ * </ul>
+ */
+@Component("accessScope")
+public class AccessScope {
+
+    private final AdministrativeUnits units;
+
+    AccessScope(AdministrativeUnits units) {
+        this.units = units;
+    }
+
+    /** The signed-in account or screen, if the session has one of ours. */
+    public Optional<SignedInUser> user() {
+        Authentication authentication = authentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The name of whoever is signed in. */
+    public Optional<String> username() {
+        Authentication authentication = authentication();
+        return authentication == null ? Optional.empty() : Optional.of(authentication.getName());
+    }
+
+    /** The role of the current authentication (from its authorities, so test users without our principal count too). */
+    public Optional<Role> role() {
+        Authentication authentication = authentication();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().getAuthority().equals(authority.getAuthority())) {
+                    return Optional.of(role);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean hasRole(Role role) {
+        return role().orElse(null) == role;
+    }
+
+    /** ADMIN and LEADERSHIP: every unit in every detail. */
+    public boolean readsEverything() {
+        Role role = role().orElse(null);
+        return role == Role.ADMIN || role == Role.LEADERSHIP;
+    }
+
+    /** Any role that reads figures at all (every role does; anonymous users do not). */
+    public boolean readsFigures() {
+        return role().isPresent();
+    }
+
+    /** Figures of one unit: the nation and any province for every role, lower units within the officer's territory. */
+    public boolean mayRead(@Nullable AdminUnit unit) {
+        if (unit == null || !readsFigures()) {
+            return false;
+        }
+        if (readsEverything() || hasRole(Role.PRESENTER) || unit.getLevel() == UnitLevel.NATION || unit.getLevel() == UnitLevel.PROVINCE) {
+            return true;
+        }
+        return isInTerritory(unit);
+    }
+
+    /** Full detail of a unit: its districts and communes, its lists of sites. Own territory only for an officer. */
+    public boolean mayReadDetailOf(@Nullable AdminUnit unit) {
+        if (unit == null || !readsFigures()) {
+            return false;
+        }
+        return readsEverything() || hasRole(Role.PRESENTER) || isInTerritory(unit);
+    }
+
+    /** Every unit of a level nationwide: provinces for everybody, districts or communes of the whole country not for officers. */
+    public boolean mayReadLevel(@Nullable UnitLevel level) {
+        if (level == null || !readsFigures()) {
+            return false;
+        }
+        return level == UnitLevel.NATION || level == UnitLevel.PROVINCE || readsEverything() || hasRole(Role.PRESENTER);
+    }
+
+    /** The units of {@code level} inside {@code parent}: provinces of the nation, or the detail of a unit the user may detail. */
+    public boolean mayReadWithin(@Nullable AdminUnit parent, @Nullable UnitLevel level) {
+        if (parent == null || level == null || !readsFigures()) {
+            return false;
+        }
+        if (level == UnitLevel.PROVINCE || level == UnitLevel.NATION) {
+            return true;
+        }
+        return mayReadDetailOf(parent);
+    }
+
+    /** Lists of festival sites and models (names of places): readers of everything, or an officer inside its territory. */
+    public boolean mayListIn(@Nullable AdminUnit unit) {
+        if (unit == null) {
+            return false;
+        }
+        return readsEverything() || (hasRole(Role.PROVINCE_OFFICER) && isInTerritory(unit));
+    }
+
+    /** Presentation mode: conference screens, the ministry and ADMIN (a deck shows every province). */
+    public boolean mayPresent() {
+        Role role = role().orElse(null);
+        return role == Role.ADMIN || role == Role.LEADERSHIP || role == Role.PRESENTER;
+    }
+
+    public boolean mayEditPlaylists() {
+        return hasRole(Role.ADMIN);
+    }
+
+    /**
+     * The province units (of both eras) whose detail an officer may read: its province of the 34-province structure
+     * and the old provinces that became part of it. Empty for other roles and for an officer without a province.
+     */
+    public Set<Long> territory() {
+        Set<Long> ids = new HashSet<>();
+        if (!hasRole(Role.PROVINCE_OFFICER)) {
+            return ids;
+        }
+        String code = user().map(SignedInUser::provinceCode).orElse(null);
+        if (code == null) {
+            return ids;
+        }
+        units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, code).ifPresent(province -> {
+            ids.add(province.getId());
+            for (UnitSuccession s : units.predecessorsOf(province)) {
+                units.byId(s.getPredecessorId()).filter(u -> u.getLevel() == UnitLevel.PROVINCE).ifPresent(old -> ids.add(old.getId()));
+            }
+            units.rollUpChildren(province).stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE).forEach(old -> ids.add(old.getId()));
+        });
+        return ids;
+    }
+
+    private boolean isInTerritory(AdminUnit unit) {
+        if (unit.getLevel() == UnitLevel.NATION) {
+            return false;
+        }
+        return units.ancestorAt(unit, UnitLevel.PROVINCE).map(p -> territory().contains(p.getId())).orElse(false);
+    }
+
+    private static @Nullable Authentication authentication() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()
+                ? null : authentication;
+    }
+}

@@ -1,0 +1,173 @@
+package vn.bca.antq.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+
+/**
+ * Account administration (ADMIN only): create accounts, change role, province and whether they may sign in, reset a
+ * password (the user must change it at the next sign-in), and presenter device tokens. Every change is audited.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountService {
+
+    /** Shortest password accepted. */
+    public static final int SHORTEST_PASSWORD = 12;
+
+    private final AccountStore store;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final AdministrativeUnits units;
+    private final PresenterSessions sessions;
+    private final AccessScope scope;
+    private final Clock clock;
+
+    AccountService(AccountStore store, PasswordEncoder encoder, AuditService audit, AdministrativeUnits units,
+                   PresenterSessions sessions, AccessScope scope, Clock clock) {
+        this.store = store;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.units = units;
+        this.sessions = sessions;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        return store.all();
+    }
+
+    @Transactional
+    public Account create(String username, String displayName, Role role, @Nullable String provinceCode, String initialPassword) {
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{3,60}")) {
+            throw new InvalidAccountException("account.error.username");
+        }
+        checkPassword(initialPassword, name);
+        String province = checkProvince(role, provinceCode);
+        long id;
+        try {
+            id = store.insert(name, displayName.isBlank() ? name : displayName.strip(), role, province, encoder.encode(initialPassword), true,
+                    false);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidAccountException("account.error.username-taken", name);
+        }
+        Account created = store.byId(id).orElseThrow();
+        audit.record(AuditKind.ACCOUNT_CHANGE, null, null, name, "created");
+        return created;
+    }
+
+    /** Changes display name, role, province and whether the account may sign in. */
+    @Transactional
+    public Account update(long id, String displayName, Role role, @Nullable String provinceCode, boolean enabled) {
+        Account before = store.byId(id).orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
+        String province = checkProvince(role, provinceCode);
+        if (before.username().equals(scope.username().orElse(null)) && (!enabled || role != Role.ADMIN)) {
+            throw new InvalidAccountException("account.error.self");
+        }
+        store.update(id, displayName.isBlank() ? before.displayName() : displayName.strip(), role, province, enabled);
+        Account after = store.byId(id).orElseThrow();
+        audit.recordChange("app_user " + before.username(), "account updated", describe(before), describe(after));
+        return after;
+    }
+
+    /** Sets a temporary password that must be changed at the next sign-in; unlocks the account. */
+    @Transactional
+    public void resetPassword(long id, String temporaryPassword) {
+        Account account = store.byId(id).orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
+        checkPassword(temporaryPassword, account.username());
+        store.setPassword(id, encoder.encode(temporaryPassword), true);
+        audit.record(AuditKind.ACCOUNT_CHANGE, null, null, account.username(), "password reset, change required at next sign-in");
+    }
+
+    /** The signed-in user's own password (any role). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        SignedInUser user = scope.user().filter(u -> !u.isScreen())
+                .orElseThrow(() -> new InvalidAccountException("account.error.not-found", "?"));
+        AccountStore.Credentials credentials = store.credentials(user.username())
+                .orElseThrow(() -> new InvalidAccountException("account.error.not-found", user.username()));
+        if (!encoder.matches(currentPassword, credentials.passwordHash())) {
+            throw new InvalidAccountException("account.error.current-password");
+        }
+        if (encoder.matches(newPassword, credentials.passwordHash())) {
+            throw new InvalidAccountException("account.error.same-password");
+        }
+        checkPassword(newPassword, user.username());
+        store.setPassword(user.id(), encoder.encode(newPassword), false);
+        audit.record(AuditKind.PASSWORD_CHANGE, null, null, user.username(), "password changed by its owner");
+        // the session's principal no longer asks for a change
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication before = context.getAuthentication();
+        if (before != null) {
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withPasswordChanged(), null,
+                    before.getAuthorities()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<PresenterToken> presenterTokens() {
+        return store.tokens();
+    }
+
+    /** Creates a token for a conference screen; the returned token text is shown once and never stored. */
+    @Transactional
+    public String createPresenterToken(String name) {
+        if (name.isBlank() || name.strip().length() > 120) {
+            throw new InvalidAccountException("token.error.name");
+        }
+        String token = Tokens.newToken();
+        store.insertToken(name.strip(), Tokens.hash(token), scope.username().orElse("?"), false);
+        audit.record(AuditKind.TOKEN_CHANGE, null, null, name.strip(), "presenter token created");
+        return token;
+    }
+
+    /** Revokes a token: screens using it are signed out at once and cannot sign in with it again. */
+    @Transactional
+    public void revokePresenterToken(long id) {
+        PresenterToken token = store.tokenById(id).orElseThrow(() -> new InvalidAccountException("token.error.not-found", String.valueOf(id)));
+        store.revokeToken(id, clock.instant());
+        sessions.signOut(id);
+        audit.record(AuditKind.TOKEN_CHANGE, null, null, token.name(), "presenter token revoked");
+    }
+
+    private void checkPassword(String password, String username) {
+        if (password.length() < SHORTEST_PASSWORD) {
+            throw new InvalidAccountException("account.error.password-short", String.valueOf(SHORTEST_PASSWORD));
+        }
+        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT)) || DemoAccounts.isDemoPassword(password)) {
+            throw new InvalidAccountException("account.error.password-weak");
+        }
+    }
+
+    private @Nullable String checkProvince(Role role, @Nullable String provinceCode) {
+        if (role != Role.PROVINCE_OFFICER) {
+            return null;
+        }
+        if (provinceCode == null || units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode).isEmpty()) {
+            throw new InvalidAccountException("account.error.province");
+        }
+        return provinceCode;
+    }
+
+    private static String describe(Account account) {
+        return "role=" + account.role() + ", province=" + account.provinceCode() + ", enabled=" + account.enabled()
+                + ", name=" + account.displayName();
+    }
+}

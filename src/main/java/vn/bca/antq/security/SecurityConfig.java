@@ -1,0 +1,71 @@
+package vn.bca.antq.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Spring Security with Vaadin's configurer: the login view at {@code /login}, every other view and request denied
+ * unless its access annotation allows it (Vaadin's default), geometry and static files public, presenter screens
+ * signed in by their token, method security for the services, and the security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    /**
+     * Vaadin Flow needs inline styles, its bootstrap script, {@code eval} for {@code executeJs}, and WebSocket for
+     * push; maps draw into canvases and blob workers. Nothing may frame the application.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // "{bcrypt}..." today; the prefix lets a later algorithm (argon2) take over without invalidating stored hashes.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseAuthenticationProvider provider, AccountStore store,
+                                            PresenterSessions sessions, AuditService audit, SignInGuard guard, Clock clock,
+                                            @Value("${antq.security.secure-cookies:false}") boolean secureCookies) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/geo/**", "/styles.css", "/favicon.ico", "/error").permitAll());
+        http.authenticationProvider(provider);
+        http.addFilterBefore(new PresenterTokenFilter(store, sessions, audit, guard, clock, secureCookies),
+                UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(options -> { }));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView("login", "/login?logout")
+                .addLogoutHandler(auditSignOut(audit)));
+        return http.build();
+    }
+
+    private static LogoutHandler auditSignOut(AuditService audit) {
+        return (HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Authentication authentication) -> {
+            if (authentication != null) {
+                audit.record(AuditKind.SIGN_OUT, authentication.getName(), request.getRemoteAddr(), authentication.getName(), null);
+            }
+        };
+    }
+}
