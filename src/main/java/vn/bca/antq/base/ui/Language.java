@@ -51,7 +51,7 @@ public enum Language {
     }
 
     /** Remembers the choice in the session and re-renders the current page (layout and view) in it. */
-    static void choose(UI ui, Language language) {
+    public static void choose(UI ui, Language language) {
         ui.getSession().setAttribute(Language.class, language);
         ui.setLocale(language.locale);
         ui.refreshCurrentRoute(true);

@@ -3,9 +3,13 @@ package vn.bca.antq.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -13,18 +17,41 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every page: the title bar with the language selector, and a drawer with one item per {@code @Menu}
  * view. A view's {@code @Menu(title = ...)} is a translation key, so the menu follows the UI language.
  */
 @Layout
+@PermitAll
 final class MainLayout extends AppLayout {
 
-    MainLayout() {
+    private final AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), heading(), languageSelector());
+        addToNavbar(new DrawerToggle(), heading(), languageSelector(), account());
         addToDrawer(new Scroller(sideNav()));
+    }
+
+    /** Who is signed in, a link to change the password, and sign-out. */
+    private Component account() {
+        Div account = new Div();
+        account.addClassName("account");
+        authentication.getPrincipalName().ifPresent(name -> {
+            Anchor user = new Anchor("password", name);
+            user.setId("account-name");
+            user.getElement().setAttribute("router-link", true);
+            user.getElement().setAttribute("title", getTranslation("account.password"));
+            Button logout = new Button(getTranslation("account.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            account.add(user, logout);
+        });
+        return account;
     }
 
     private Component heading() {

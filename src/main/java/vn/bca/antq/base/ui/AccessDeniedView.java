@@ -1,0 +1,25 @@
+package vn.bca.antq.base.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
+/**
+ * A signed-in user opened a view whose access annotation does not admit their role. Replaces Vaadin's own handling,
+ * which in production passes such a view off as "not found".
+ */
+@ParentLayout(MainLayout.class)
+class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+
+    AccessDeniedView() {
+        addClassName("error-view");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return NotPermitted.show(this, event);
+    }
+}

@@ -1,0 +1,25 @@
+package vn.bca.antq.base.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A service refused the data a view asked for (method security: e.g. a province officer's address naming another
+ * province's district): the view is replaced by "not permitted".
+ */
+@ParentLayout(MainLayout.class)
+class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedException> {
+
+    ForbiddenView() {
+        addClassName("error-view");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return NotPermitted.show(this, event);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.bca.antq.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Objects;
+import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.security.AuditEntry;
+import vn.bca.antq.security.AuditKind;
+import vn.bca.antq.security.AuditService;
+import vn.bca.antq.security.Role;
+
+/** The audit log ({@code /admin/audit}, ADMIN only), read-only: filter by user, kind and dates, newest first. */
+@Route("admin/audit")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(order = 91, icon = "vaadin:file-text-o", title = "audit.menu")
+class AuditLogView extends Main implements HasDynamicTitle {
+
+    private final AuditService audit;
+    private final TextField user = new TextField();
+    private final Select<AuditKind> kind = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+
+    AuditLogView(AuditService audit, Clock clock) {
+        this.audit = audit;
+        addClassName("audit-view");
+        user.setId("audit-user");
+        user.setLabel(getTranslation("audit.user"));
+        user.setClearButtonVisible(true);
+        kind.setId("audit-kind");
+        kind.setLabel(getTranslation("audit.kind"));
+        kind.setItems(AuditKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("audit.any-kind") : k.name());
+        from.setId("audit-from");
+        from.setLabel(getTranslation("audit.from"));
+        to.setId("audit-to");
+        to.setLabel(getTranslation("audit.to"));
+        Button search = new Button(getTranslation("audit.search"), e -> search());
+        search.setId("audit-search");
+        Div filters = new Div(user, kind, from, to, search);
+        filters.addClassName("audit-filters");
+        grid.setId("audit-grid");
+        grid.addColumn(e -> Format.dateTime(e.occurredAt(), clock.getZone())).setKey("time").setHeader(getTranslation("audit.time"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.username(), "")).setKey("user").setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(e -> e.kind().name()).setKey("kind").setHeader(getTranslation("audit.kind")).setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.address(), "")).setKey("address").setHeader(getTranslation("audit.address"));
+        grid.addColumn(e -> Objects.toString(e.target(), "")).setKey("target").setHeader(getTranslation("audit.target"));
+        grid.addColumn(e -> Objects.toString(e.detail(), "")).setKey("detail").setHeader(getTranslation("audit.detail"));
+        grid.addColumn(e -> Objects.toString(e.before(), "")).setKey("before").setHeader(getTranslation("audit.before"));
+        grid.addColumn(e -> Objects.toString(e.after(), "")).setKey("after").setHeader(getTranslation("audit.after"));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new Paragraph(
+                Objects.toString(e.before(), "–") + " → " + Objects.toString(e.after(), "–"))));
+        count.setId("audit-count");
+        add(new H2(getTranslation("audit.title")), filters, count, grid);
+        search();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " – ANTQ";
+    }
+
+    void search() {
+        var rows = audit.search(user.getValue(), kind.getValue(), from.getValue(), to.getValue());
+        grid.setItems(rows);
+        count.setText(getTranslation(rows.size() >= AuditService.MOST_ROWS ? "audit.count-limited" : "audit.count",
+                String.valueOf(rows.size())));
+    }
+}
