@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
@@ -30,6 +31,7 @@ public class FestivalService {
     }
 
     /** Sites inside the unit (any level below it) that held the festival in {@code year}, by date. */
+    @PreAuthorize("@accessScope.mayListIn(#scope)")
     public List<Site> sitesIn(AdminUnit scope, int year) {
         return jdbc.query("""
                         SELECT f.site_name, u.name, f.held_on, f.showcase_level, f.attendance, f.central_leaders_present, s.kind

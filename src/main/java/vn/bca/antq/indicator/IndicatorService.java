@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
@@ -46,25 +47,30 @@ public class IndicatorService {
     }
 
     /** The figure of one unit. */
+    @PreAuthorize("@accessScope.mayRead(#unit)")
     public Figure figure(Indicator indicator, AdminUnit unit, Period period) {
         return figures(indicator, List.of(unit), period).getFirst();
     }
 
+    @PreAuthorize("@accessScope.readsFigures()")
     public Figure national(Indicator indicator, Period period) {
         return figure(indicator, units.nation(), period);
     }
 
     /** Every unit of {@code level} in {@code era}, alphabetically. */
+    @PreAuthorize("@accessScope.mayReadLevel(#level)")
     public List<Figure> figures(Indicator indicator, Era era, UnitLevel level, Period period) {
         return figures(indicator, units.all(era, level), period);
     }
 
     /** Every unit of {@code level} inside {@code parent} (same era as the parent), alphabetically. */
+    @PreAuthorize("@accessScope.mayReadWithin(#parent, #level)")
     public List<Figure> figuresWithin(Indicator indicator, AdminUnit parent, UnitLevel level, Period period) {
         return figures(indicator, units.within(parent, level), period);
     }
 
     /** One figure per year for a unit, e.g. a new province's trend across the 2025 reform. */
+    @PreAuthorize("@accessScope.mayRead(#unit)")
     public List<Figure> trend(Indicator indicator, AdminUnit unit, int fromYear, int toYear) {
         return IntStream.rangeClosed(fromYear, toYear).mapToObj(y -> figure(indicator, unit, Period.year(y))).toList();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
@@ -33,6 +34,7 @@ public class ModelService {
     }
 
     /** Models registered in the unit (or beneath it) and running on {@code asOf}, by type, most frequent first. */
+    @PreAuthorize("@accessScope.mayRead(#scope)")
     public List<TypeCount> runningModelsByType(AdminUnit scope, LocalDate asOf) {
         return jdbc.query("""
                         SELECT t.code, t.name_vi, t.name_en, COUNT(*) models
@@ -43,6 +45,7 @@ public class ModelService {
     }
 
     /** Models with sites running inside the unit on {@code asOf}, with how many sites and teams they have there. */
+    @PreAuthorize("@accessScope.mayListIn(#scope)")
     public List<ModelInUnit> modelsWithSitesIn(AdminUnit scope, LocalDate asOf) {
         return jdbc.query("""
                         SELECT m.id, m.name, t.name_vi, t.name_en, m.initiating_body, m.host_kind, m.status, m.started_on,

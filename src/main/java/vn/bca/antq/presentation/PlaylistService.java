@@ -7,13 +7,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.indicator.Years;
+import vn.bca.antq.security.AuditService;
 
 /** Stores playlists after checking them; a rejected playlist leaves the stored ones as they were. */
 @Service
+@PreAuthorize("@accessScope.mayPresent()")
 public class PlaylistService {
 
     static final int LONGEST_NAME = 120;
@@ -22,11 +25,13 @@ public class PlaylistService {
     private final PlaylistRepository playlists;
     private final AdministrativeUnits units;
     private final Clock clock;
+    private final AuditService audit;
 
-    PlaylistService(PlaylistRepository playlists, AdministrativeUnits units, Clock clock) {
+    PlaylistService(PlaylistRepository playlists, AdministrativeUnits units, Clock clock, AuditService audit) {
         this.playlists = playlists;
         this.units = units;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -44,12 +49,14 @@ public class PlaylistService {
      * {@link InvalidPlaylistException} when the playlist is invalid, its name taken, or someone saved it meanwhile.
      */
     @Transactional
+    @PreAuthorize("@accessScope.mayEditPlaylists()")
     public Playlist save(@Nullable Long id, int version, Presentation presentation) {
         check(presentation);
         playlists.findByName(presentation.name().strip()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new InvalidPlaylistException("playlist.error.name-taken", presentation.name().strip());
         });
         Playlist playlist;
+        @Nullable String before = null;
         if (id == null) {
             playlist = new Playlist(presentation, clock.instant());
         } else {
@@ -57,10 +64,14 @@ public class PlaylistService {
             if (playlist.getVersion() != version) {
                 throw new InvalidPlaylistException("playlist.error.changed", playlist.getName());
             }
+            before = describe(playlist.toPresentation());
             playlist.update(presentation, clock.instant());
         }
         try {
-            return playlists.saveAndFlush(playlist);
+            Playlist saved = playlists.saveAndFlush(playlist);
+            audit.recordChange("playlist " + saved.getId(), id == null ? "playlist created" : "playlist saved", before,
+                    describe(saved.toPresentation()));
+            return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new InvalidPlaylistException("playlist.error.changed", presentation.name());
         } catch (DataIntegrityViolationException e) {
@@ -69,8 +80,19 @@ public class PlaylistService {
     }
 
     @Transactional
+    @PreAuthorize("@accessScope.mayEditPlaylists()")
     public void delete(long id) {
-        playlists.findById(id).ifPresent(playlists::delete);
+        playlists.findById(id).ifPresent(playlist -> {
+            String before = describe(playlist.toPresentation());
+            playlists.delete(playlist);
+            audit.recordChange("playlist " + id, "playlist deleted", before, null);
+        });
+    }
+
+    /** A playlist as the audit log keeps it: name, year, interval, refresh time and slides as written in addresses. */
+    private static String describe(Presentation presentation) {
+        return "name=" + presentation.name() + "; year=" + presentation.year() + "; interval=" + presentation.interval().toSeconds()
+                + "s; refresh=" + presentation.refreshAt() + "; slides=" + SlideSpec.formatList(presentation.slides());
     }
 
     /** Throws {@link InvalidPlaylistException} for the first thing wrong with the presentation. */

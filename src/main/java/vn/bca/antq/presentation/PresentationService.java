@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
@@ -28,6 +29,7 @@ import vn.bca.antq.indicator.Years;
  * snapshot until it asks for a refresh, so figures never change in the middle of a talk.
  */
 @Service
+@PreAuthorize("@accessScope.mayPresent()")
 public class PresentationService {
 
     /** Snapshots kept for screens to share; the least recently used beyond this are dropped. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import vn.bca.antq.admin.AdminUnit;
@@ -26,6 +27,7 @@ import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.movementmodel.ModelService;
+import vn.bca.antq.security.Role;
 
 /**
  * The national overview of a year and indicator ({@code ?year=2022&indicator=FESTIVAL_SITES}): key figures with their
@@ -34,6 +36,7 @@ import vn.bca.antq.movementmodel.ModelService;
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "overview.menu")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
 class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_YEAR = DashboardParameters.DEFAULT_YEAR;

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
@@ -26,6 +27,7 @@ import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.security.Role;
 
 /**
  * One province in a year ({@code /province/36?year=2020&indicator=COVERAGE_COMMUNES}): its key figures, its districts
@@ -33,6 +35,7 @@ import vn.bca.antq.indicator.ui.FigureText;
  * administrative structure says what became of the province instead of failing.
  */
 @Route("province/:code")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
 class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IndicatorService indicators;

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.bca.antq.admin.AdminUnit;
@@ -23,6 +24,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.movementmodel.ModelService;
+import vn.bca.antq.security.Role;
 
 /**
  * The page of an old district ({@code province/36/district/365?year=2020}) or a new commune
@@ -31,6 +33,7 @@ import vn.bca.antq.movementmodel.ModelService;
  */
 @Route("province/:province/district/:district")
 @RouteAlias("province/:province/commune/:commune")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
 class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final List<Indicator> KEY_FIGURES = Stream.concat(UnitChoices.COVERAGE.stream(),

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.communication.PushMode;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import vn.bca.antq.presentation.RefreshSchedule;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideShow;
 import vn.bca.antq.presentation.Snapshot;
+import vn.bca.antq.security.Role;
 
 /**
  * A conference screen ({@code /present}, see docs/PRESENTATION.md): slides full screen without the application's
@@ -44,6 +46,7 @@ import vn.bca.antq.presentation.Snapshot;
  * server pushes each change, so a presenter's window can lead every screen showing the same presentation.
  */
 @Route(value = "present", autoLayout = false)
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PRESENTER_NAME})
 public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PresentationService presentations;
