@@ -1,5 +1,6 @@
 package vn.bca.antq;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -8,9 +9,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +28,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.util.ClassUtils;
+import vn.bca.antq.security.Role;
+import vn.bca.antq.security.SignedInUser;
 
 /**
  * Base of the browserless UI tests: the whole application on the test database, and a mocked Vaadin (Karibu-Testing)
@@ -38,11 +54,51 @@ public abstract class KaribuTest {
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        signIn(Role.LEADERSHIP, null);
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The routes the application has, as Vaadin finds them (the security matrix walks them all). */
+    protected static Routes routes() {
+        return ROUTES;
+    }
+
+    /**
+     * Signs a user of this role in (with a province code of the 34-province structure for a PROVINCE_OFFICER): in
+     * Spring Security's context, in the Vaadin session as Spring's filter would have stored it, and in the mocked
+     * request that Vaadin's navigation access control asks. Every test starts signed in as LEADERSHIP.
+     */
+    protected static void signIn(Role role, @Nullable String provinceCode) {
+        SignedInUser user = new SignedInUser(0, "test-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
+                "Test " + role, role, provinceCode, false, null);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(role.authority()));
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        useSecurityContext(securityContext, authentication);
+    }
+
+    /** Signs out: the next navigation is anonymous. */
+    protected static void signOut() {
+        useSecurityContext(SecurityContextHolder.createEmptyContext(), null);
+    }
+
+    private static void useSecurityContext(SecurityContext securityContext, @Nullable Authentication authentication) {
+        SecurityContextHolder.setContext(securityContext);
+        VaadinSession.getCurrent().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                authentication == null ? null : securityContext);
+        ServletRequest servletRequest = (VaadinServletRequest) VaadinRequest.getCurrent();
+        while (servletRequest instanceof ServletRequestWrapper wrapper) {
+            servletRequest = wrapper.getRequest();
+        }
+        FakeRequest request = (FakeRequest) servletRequest;
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /**

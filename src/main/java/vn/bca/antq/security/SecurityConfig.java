@@ -20,11 +20,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Spring Security with Vaadin's configurer: the login view at {@code /login}, every other view and request denied
  * unless its access annotation allows it (Vaadin's default), geometry and static files public, presenter screens
- * signed in by their token, method security for the services, and the security headers.
+ * signed in by their token, method security for the services ({@code @PreAuthorize} only: views carry
+ * {@code @RolesAllowed} for Vaadin, which must not make Spring proxy them), and the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
@@ -42,12 +43,11 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseAuthenticationProvider provider, AccountStore store,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signInPage, AccountStore store,
                                             PresenterSessions sessions, AuditService audit, SignInGuard guard, Clock clock,
                                             @Value("${antq.security.secure-cookies:false}") boolean secureCookies) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/geo/**", "/styles.css", "/favicon.ico", "/error").permitAll());
-        http.authenticationProvider(provider);
         http.addFilterBefore(new PresenterTokenFilter(store, sessions, audit, guard, clock, secureCookies),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
@@ -56,7 +56,7 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(options -> { }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView("login", "/login?logout")
+                .loginView(signInPage.view(), "/login?logout")
                 .addLogoutHandler(auditSignOut(audit)));
         return http.build();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -28,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a real browser, against the app as it runs in production: Maven's profile {@code e2e} starts it
  * (production frontend bundle, production mode, fresh embedded MariaDB with demo data) and passes its address as
- * {@code antq.e2e.url}. A person's path: the nation, Nam Định in 2020 (old structure, code 36) by its link in the
+ * {@code antq.e2e.url}. A person's path: signed in as the demo LEADERSHIP account (README), the nation, Nam Định in 2020 (old structure, code 36) by its link in the
  * unit table, the seed figure 97,37% of communes recognised safe on the province page, then one of its districts.
  * Screenshots of each step in {@code target/e2e-screenshots/}.
  *
@@ -106,6 +107,7 @@ class EndToEndIT {
     @Test
     void nationThenNamDinhIn2020ThenOneOfItsDistricts() {
         try {
+            signIn("lanhdao", "antq-demo-lanhdao");
             open("/");
             waitSettled("#national-map");
             assertThat(driver.getTitle()).isNotBlank();
@@ -155,6 +157,20 @@ class EndToEndIT {
             System.err.println("EndToEndIT skipped: " + reason);
             Assumptions.abort(reason);
         }
+    }
+
+    /** Signs in with a demo account of the README through the sign-in page, as a person would. */
+    private void signIn(String username, String password) {
+        open("/login");
+        WebElement user = new WebDriverWait(driver, TIMEOUT).withMessage("no sign-in form at " + driver.getCurrentUrl())
+                .until(d -> (WebElement) js("return document.querySelector('#vaadinLoginUsername input, input[name=username]');"));
+        user.sendKeys(username);
+        WebElement secret = (WebElement) js("return document.querySelector('#vaadinLoginPassword input, input[name=password]');");
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "still on the sign-in page: " + driver.getCurrentUrl())
+                .until(d -> !path().startsWith("/login"));
+        screenshot("signed-in");
     }
 
     private void open(String pathAndQuery) {

@@ -6,11 +6,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A signed-in user opened a view whose access annotation does not admit their role. Replaces Vaadin's own handling,
  * which in production passes such a view off as "not found".
  */
+@AnonymousAllowed
 @ParentLayout(MainLayout.class)
 class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 

@@ -5,12 +5,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A service refused the data a view asked for (method security: e.g. a province officer's address naming another
  * province's district): the view is replaced by "not permitted".
  */
+@AnonymousAllowed
 @ParentLayout(MainLayout.class)
 class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedException> {
 

@@ -9,9 +9,11 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that matches no page: in Vietnamese and English, with a way back to the overview. */
+@AnonymousAllowed
 @ParentLayout(MainLayout.class)
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 

@@ -74,7 +74,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         notice.setText(getTranslation("login.signed-out"));
     }
 
-    private LoginI18n i18n() {
+    LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));

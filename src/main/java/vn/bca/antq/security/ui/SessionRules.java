@@ -3,13 +3,15 @@ package vn.bca.antq.security.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.Role;
+import vn.bca.antq.security.SignInPage;
 import vn.bca.antq.security.SignedInUser;
 
 /**
- * Before every navigation: an account whose password was reset must change it before anything else, and a
+ * The sign-in view for the security configuration, and before every navigation: an account whose password was reset must change it before anything else, and a
  * conference screen (PRESENTER) only ever shows presentation mode.
  */
 @Component
@@ -21,6 +23,12 @@ class SessionRules implements VaadinServiceInitListener {
 
     SessionRules(AccessScope scope) {
         this.scope = scope;
+    }
+
+    /** The sign-in view for the security configuration, which does not depend on UI classes. */
+    @Bean
+    static SignInPage signInPage() {
+        return () -> LoginView.class;
     }
 
     @Override

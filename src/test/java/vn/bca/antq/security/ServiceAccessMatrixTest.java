@@ -1,0 +1,306 @@
+package vn.bca.antq.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.Period;
+import vn.bca.antq.presentation.Presentation;
+import vn.bca.antq.presentation.SlideKind;
+import vn.bca.antq.presentation.SlideSpec;
+
+/**
+ * Every public method of every {@code @Service} bean, called as every principal (anonymous, ADMIN, LEADERSHIP,
+ * PRESENTER, a PROVINCE_OFFICER of each of the 34 provinces) with sample arguments (units of the caller's own
+ * territory and of another province), must be allowed or refused exactly as its rule says. The services are found
+ * in the running application, so a new service or method joins the matrix by itself and fails it until it is
+ * guarded and its rule is written down here.
+ */
+@IntegrationTest
+class ServiceAccessMatrixTest {
+
+    /** Services of public reference data (unit names and codes, geometry as served by /geo) or used only at start-up. */
+    static final Map<String, String> UNGUARDED = Map.of(
+            "AdministrativeUnits", "reference data: names and codes of units, as public as the geometry",
+            "GeoLayers", "reference geometry, public under /geo",
+            "Boundaries", "reference geometry, public under /geo",
+            "DemoDataGenerator", "runs at start-up only, before anyone signs in; no view reaches it");
+
+    /** Who may call what. The sample arguments decide the outcome for unit-scoped rules. */
+    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, ADMIN, SIGNED_IN, ANYONE }
+
+    static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("IndicatorService.figure", Rule.READ_UNIT),
+            Map.entry("IndicatorService.national", Rule.READ_NATION),
+            Map.entry("IndicatorService.figures", Rule.READ_LEVEL),
+            Map.entry("IndicatorService.figuresWithin", Rule.READ_WITHIN),
+            Map.entry("IndicatorService.trend", Rule.READ_UNIT),
+            Map.entry("FestivalService.sitesIn", Rule.LIST_IN),
+            Map.entry("ModelService.runningModelsByType", Rule.READ_UNIT),
+            Map.entry("ModelService.modelsWithSitesIn", Rule.LIST_IN),
+            Map.entry("PresentationService.deck", Rule.PRESENT),
+            Map.entry("PresentationService.snapshot", Rule.PRESENT),
+            Map.entry("PresentationService.refresh", Rule.PRESENT),
+            Map.entry("PresentationService.refreshIfOlder", Rule.PRESENT),
+            Map.entry("PlaylistService.all", Rule.PRESENT),
+            Map.entry("PlaylistService.find", Rule.PRESENT),
+            Map.entry("PlaylistService.check", Rule.PRESENT),
+            Map.entry("PlaylistService.save", Rule.ADMIN),
+            Map.entry("PlaylistService.delete", Rule.ADMIN),
+            Map.entry("AccountService.accounts", Rule.ADMIN),
+            Map.entry("AccountService.create", Rule.ADMIN),
+            Map.entry("AccountService.update", Rule.ADMIN),
+            Map.entry("AccountService.resetPassword", Rule.ADMIN),
+            Map.entry("AccountService.changeOwnPassword", Rule.SIGNED_IN),
+            Map.entry("AccountService.presenterTokens", Rule.ADMIN),
+            Map.entry("AccountService.createPresenterToken", Rule.ADMIN),
+            Map.entry("AccountService.revokePresenterToken", Rule.ADMIN),
+            Map.entry("AuditService.record", Rule.ANYONE),
+            Map.entry("AuditService.recordChange", Rule.ANYONE),
+            Map.entry("AuditService.recordExport", Rule.SIGNED_IN),
+            Map.entry("AuditService.search", Rule.ADMIN));
+
+    private static final long NO_SUCH_ID = 987_654_321L;
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private AdministrativeUnits units;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyServiceMethodIsGuardedAndHasARule() {
+        List<String> problems = new ArrayList<>();
+        for (Guarded service : services()) {
+            boolean classGuarded = AnnotatedElementUtils.hasAnnotation(service.type(), PreAuthorize.class);
+            for (Method method : service.methods()) {
+                String name = service.type().getSimpleName() + "." + method.getName();
+                if (!classGuarded && !AnnotatedElementUtils.hasAnnotation(method, PreAuthorize.class)) {
+                    problems.add(name + " has no @PreAuthorize (nor its class)");
+                }
+                if (!RULES.containsKey(name)) {
+                    problems.add(name + " has no rule in this test's RULES");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPrincipalGetsExactlyWhatItsRoleAndProvinceAllow() {
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> cells = new TreeMap<>();
+        int calls = 0;
+        for (Principals principal : Principals.all(units)) {
+            List<Principals.Sample> samples = principal.samples(units);
+            for (Guarded service : services()) {
+                for (Method method : service.methods()) {
+                    Rule rule = RULES.get(service.type().getSimpleName() + "." + method.getName());
+                    if (rule == null) {
+                        continue; // reported by the other test
+                    }
+                    for (Call call : calls(method, samples)) {
+                        boolean allowed = invoke(service.bean(), method, call.arguments(), principal.authentication());
+                        boolean expected = expected(rule, principal, call);
+                        calls++;
+                        cells.merge(service.type().getSimpleName() + "." + method.getName(), 1, Integer::sum);
+                        if (allowed != expected) {
+                            wrong.add(principal + " " + service.type().getSimpleName() + "." + method.getName() + call.label()
+                                    + ": " + (allowed ? "allowed" : "refused") + ", expected " + (expected ? "allowed" : "refused"));
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("Service access matrix: %d principals x %d methods = %d calls%n", Principals.all(units).size(), cells.size(), calls);
+        assertThat(wrong).isEmpty();
+        assertThat(calls).isGreaterThan(1000);
+    }
+
+    static boolean expected(Rule rule, Principals principal, Call call) {
+        if (rule == Rule.ANYONE) {
+            return true;
+        }
+        if (principal.anonymous()) {
+            return false;
+        }
+        Principals.@Nullable Sample unit = call.unit();
+        @Nullable UnitLevel level = call.level();
+        return switch (rule) {
+            case ANYONE, SIGNED_IN, READ_NATION -> true;
+            case ADMIN -> principal.role() == Role.ADMIN;
+            case PRESENT -> principal.role() != Role.PROVINCE_OFFICER;
+            case READ_UNIT -> !principal.officer() || unit == null || isNationOrProvince(unit) || unit.own();
+            case READ_LEVEL -> !principal.officer() || level == UnitLevel.PROVINCE || level == UnitLevel.NATION;
+            case READ_WITHIN -> !principal.officer() || level == UnitLevel.PROVINCE || (unit != null && unit.own());
+            case LIST_IN -> principal.readsEverything() || (principal.officer() && unit != null && unit.own());
+        };
+    }
+
+    private static boolean isNationOrProvince(Principals.Sample sample) {
+        return sample.unit().getLevel() == UnitLevel.NATION || sample.unit().getLevel() == UnitLevel.PROVINCE;
+    }
+
+    /** True unless Spring Security refused the call; any other outcome (a result, a validation error) counts as allowed. */
+    private static boolean invoke(Object bean, Method method, @Nullable Object[] arguments, @Nullable Authentication authentication) {
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        try {
+            method.invoke(bean, arguments);
+            return true;
+        } catch (InvocationTargetException e) {
+            return !(e.getCause() instanceof AccessDeniedException || e.getCause() instanceof AuthenticationException);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    record Guarded(Object bean, Class<?> type, List<Method> methods) {
+    }
+
+    /** The @Service beans of the application with their public methods, the reference-data ones left out. */
+    private List<Guarded> services() {
+        List<Guarded> services = new ArrayList<>();
+        context.getBeansWithAnnotation(Service.class).values().stream()
+                .sorted(Comparator.comparing(b -> AopUtils.getTargetClass(b).getName())).forEach(bean -> {
+                    Class<?> type = AopUtils.getTargetClass(bean);
+                    if (!type.getPackageName().startsWith("vn.bca.antq") || UNGUARDED.containsKey(type.getSimpleName())) {
+                        return;
+                    }
+                    List<Method> methods = Arrays.stream(type.getDeclaredMethods())
+                            .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !Modifier.isStatic(m.getModifiers()))
+                            .sorted(Comparator.comparing(Method::toGenericString)).toList();
+                    services.add(new Guarded(bean, type, methods));
+                });
+        return services;
+    }
+
+    /** One call's arguments, the unit sample and level among them (for the rule), and a label for messages. */
+    record Call(@Nullable Object[] arguments, Principals.@Nullable Sample unit, @Nullable UnitLevel level, String label) {
+    }
+
+    /** Every combination of the sample values of the method's parameter types. */
+    private static List<Call> calls(Method method, List<Principals.Sample> samples) {
+        List<Call> calls = new ArrayList<>();
+        calls.add(new Call(new Object[0], null, null, ""));
+        for (Parameter parameter : method.getParameters()) {
+            List<Call> next = new ArrayList<>();
+            for (Call call : calls) {
+                for (Object value : values(parameter, samples)) {
+                    Object[] arguments = Arrays.copyOf(call.arguments(), call.arguments().length + 1);
+                    Principals.Sample unit = call.unit();
+                    UnitLevel level = call.level();
+                    String label = call.label();
+                    if (value instanceof Principals.Sample sample) {
+                        arguments[arguments.length - 1] = sample.unit();
+                        unit = sample;
+                        label += " " + sample.label();
+                    } else {
+                        arguments[arguments.length - 1] = value == NULL ? null : value;
+                        if (value instanceof UnitLevel l) {
+                            level = l;
+                            label += " " + l;
+                        }
+                    }
+                    next.add(new Call(arguments, unit, level, label));
+                }
+            }
+            calls = next;
+        }
+        return calls;
+    }
+
+    private static final Object NULL = new Object();
+
+    /** Sample values per parameter type; a type without samples fails the test, asking for some. */
+    private static List<Object> values(Parameter parameter, List<Principals.Sample> samples) {
+        Class<?> type = parameter.getType();
+        if (type == AdminUnit.class) {
+            return new ArrayList<>(samples);
+        }
+        if (type == UnitLevel.class) {
+            return List.of(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE);
+        }
+        if (type == Indicator.class) {
+            return List.of(Indicator.COVERAGE_COMMUNES);
+        }
+        if (type == Era.class) {
+            return List.of(Era.PROVINCES_34);
+        }
+        if (type == Period.class) {
+            return List.of(Period.year(2024));
+        }
+        if (type == int.class || type == Integer.class) {
+            return List.of(2024);
+        }
+        if (type == long.class) {
+            return List.of(NO_SUCH_ID);
+        }
+        if (type == Long.class) {
+            return List.of(NULL);
+        }
+        if (type == boolean.class) {
+            return List.of(true);
+        }
+        if (type == LocalDate.class) {
+            return List.of(LocalDate.of(2024, 12, 31));
+        }
+        if (type == Instant.class) {
+            return List.of(Instant.now());
+        }
+        if (type == String.class) {
+            return List.of("matrix");
+        }
+        if (type == Role.class) {
+            return List.of(Role.PROVINCE_OFFICER);
+        }
+        if (type == AuditKind.class) {
+            return List.of(AuditKind.EXPORT);
+        }
+        if (type == Presentation.class) {
+            // a blank name: allowed saves are refused by validation, so the matrix changes no playlist
+            return List.of(new Presentation(" ", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.COVERAGE_COMMUNES)), 2024,
+                    Duration.ofSeconds(20), null, null));
+        }
+        throw new IllegalStateException("No sample values for parameter type " + type.getName() + " of "
+                + parameter.getDeclaringExecutable() + ": add some to ServiceAccessMatrixTest.values");
+    }
+}
