@@ -1,0 +1,4 @@
+@NullMarked
+package vn.bca.antq.presentation.ui;
+
+import org.jspecify.annotations.NullMarked;
