@@ -63,6 +63,8 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final PlaylistSlides slides = new PlaylistSlides(this::updatePreview);
     private final Div error = new Div();
     private final Anchor preview = new Anchor();
+    private final Div form = new Div();
+    private final Button save = new Button();
     private @Nullable Long id;
     private int version;
     private String storedName = "";
@@ -111,7 +113,8 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        Button save = new Button(getTranslation("playlist.save"), e -> save());
+        save.setText(getTranslation("playlist.save"));
+        save.addClickListener(e -> save());
         save.setId("playlist-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         preview.setId("playlist-preview");
@@ -125,10 +128,9 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div buttons = new Div(save, preview, back);
         buttons.addClassName("playlist-buttons");
 
-        add(heading, settings, new H3(getTranslation("playlist.slides")), slides, addSlide, error, buttons);
-        showProvincesOf(Years.DEFAULT);
-        heading.setText(getTranslation("playlist.heading.new"));
-        updatePreview();
+        form.add(settings, new H3(getTranslation("playlist.slides")), slides, addSlide);
+        add(heading, form, error, buttons);
+        showNew();
     }
 
     @Override
@@ -136,19 +138,31 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         return id == null ? getTranslation("playlist.page-title.new") : getTranslation("playlist.page-title.edit", storedName);
     }
 
+    /** Vaadin keeps this view when the address changes between {@code new} and an {@code edit}: each shows afresh. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> idParameter = event.getRouteParameters().get("id");
         if (idParameter.isEmpty()) {
+            showNew();
             return;
         }
         long wanted = Long.parseLong(idParameter.get());
-        playlists.find(wanted).ifPresentOrElse(this::edit, () -> {
-            showError(getTranslation("playlist.error.not-found", String.valueOf(wanted)));
-            removeAll();
-            add(heading, error, new RouterLink(getTranslation("playlist.cancel"), PlaylistsView.class));
-            heading.setText(getTranslation("playlist.heading.missing"));
-        });
+        playlists.find(wanted).ifPresentOrElse(this::edit, () -> showMissing(wanted));
+    }
+
+    private void showNew() {
+        id = null;
+        version = 0;
+        storedName = "";
+        heading.setText(getTranslation("playlist.heading.new"));
+        name.clear();
+        year.setValue(Years.DEFAULT);
+        showProvincesOf(Years.DEFAULT);
+        interval.setValue((int) Presentation.DEFAULT_INTERVAL.toSeconds());
+        refreshAt.clear();
+        slides.show(List.of());
+        showForm(true);
+        updatePreview();
     }
 
     private void edit(Playlist playlist) {
@@ -163,7 +177,23 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         interval.setValue((int) stored.interval().toSeconds());
         refreshAt.setValue(stored.refreshAt());
         slides.show(stored.slides());
+        showForm(true);
         updatePreview();
+    }
+
+    private void showMissing(long wanted) {
+        id = null;
+        heading.setText(getTranslation("playlist.heading.missing"));
+        showForm(false);
+        showError(getTranslation("playlist.error.not-found", String.valueOf(wanted)));
+    }
+
+    /** The form, or only the message and the way back when there is nothing to edit. */
+    private void showForm(boolean visible) {
+        form.setVisible(visible);
+        save.setVisible(visible);
+        preview.setVisible(visible);
+        error.setVisible(false);
     }
 
     /** The playlist as the form shows it; fields left empty make values the service rejects with a message. */

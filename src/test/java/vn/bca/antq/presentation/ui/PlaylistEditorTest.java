@@ -1,6 +1,7 @@
 package vn.bca.antq.presentation.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -155,11 +156,33 @@ class PlaylistEditorTest extends KaribuTest {
     }
 
     @Test
+    void goingFromAnEditToNewStartsAnEmptyPlaylistAndLeavesTheEditedOneAlone() {
+        Playlist stored = playlists.save(null, 0, new Presentation(PREFIX + "Cũ", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
+                2021, Duration.ofSeconds(50), null, null));
+        UI.getCurrent().navigate("playlists/" + stored.getId() + "/edit");
+        PlaylistEditor editing = _get(PlaylistEditor.class);
+
+        UI.getCurrent().navigate("playlists/new");
+
+        assertThat(_get(PlaylistEditor.class)).isSameAs(editing); // Vaadin keeps the view; it must forget the playlist
+        assertThat(_get(TextField.class, spec -> spec.withId("playlist-name")).getValue()).isEmpty();
+        assertThat(yearSelect().getValue()).isEqualTo(2025);
+        assertThat(_get(PlaylistSlides.class).specs()).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("playlist-add-slide")));
+        _setValue(_get(TextField.class, spec -> spec.withId("playlist-name")), PREFIX + "Mới hẳn");
+        _click(_get(Button.class, spec -> spec.withId("playlist-save")));
+
+        assertThat(playlists.find(stored.getId()).orElseThrow().getName()).isEqualTo(PREFIX + "Cũ");
+        assertThat(playlists.all()).extracting(Playlist::getName).contains(PREFIX + "Mới hẳn");
+    }
+
+    @Test
     void anUnknownPlaylistSaysSo() {
         UI.getCurrent().navigate("playlists/987654321/edit");
 
         assertThat(_get(Div.class, spec -> spec.withId("playlist-error")).getText())
                 .isEqualTo("Không tìm thấy danh sách trình chiếu số 987654321; có thể nó đã bị xoá.");
+        _assertNone(Button.class, spec -> spec.withId("playlist-save"));
     }
 
     @Test
