@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -70,35 +72,41 @@ class PlaylistsView extends Main implements HasDynamicTitle {
         grid.setId("playlists-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(Playlist::getName).setKey("name").setHeader(getTranslation("playlists.column.name"))
-                .setFlexGrow(3).setAutoWidth(true);
-        grid.addColumn(p -> String.valueOf(p.getYear())).setKey("year").setHeader(getTranslation("playlists.column.year"));
-        grid.addColumn(p -> Format.number(p.getSlideCount())).setKey("slides").setHeader(getTranslation("playlists.column.slides"));
+                .setWidth("14rem").setFlexGrow(1);
+        grid.addColumn(p -> String.valueOf(p.getYear())).setKey("year").setHeader(getTranslation("playlists.column.year"))
+                .setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(p -> Format.number(p.getSlideCount())).setKey("slides").setHeader(getTranslation("playlists.column.slides"))
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(p -> Format.number(p.getIntervalSeconds())).setKey("interval")
-                .setHeader(getTranslation("playlists.column.interval"));
+                .setHeader(getTranslation("playlists.column.interval")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(p -> p.getRefreshAt() == null ? getTranslation("playlists.refresh.none") : TIME.format(p.getRefreshAt()))
-                .setKey("refresh").setHeader(getTranslation("playlists.column.refresh"));
+                .setKey("refresh").setHeader(getTranslation("playlists.column.refresh")).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(p -> DATE_TIME.format(p.getUpdatedAt())).setKey("updated").setHeader(getTranslation("playlists.column.updated"))
-                .setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("playlists.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("15rem").setFlexGrow(0);
     }
 
     private Div actions(Playlist playlist) {
         long id = Objects.requireNonNull(playlist.getId());
-        Anchor present = new Anchor(PlaylistAddresses.playlist(id), getTranslation("playlists.present"));
+        Icon play = VaadinIcon.PLAY.create();
+        play.setSize("var(--lumo-icon-size-s)");
+        Anchor present = new Anchor(PlaylistAddresses.playlist(id), play, new Span(getTranslation("playlists.present")));
         present.addClassName("playlist-present");
         present.setTarget(AnchorTarget.BLANK);
         present.setRouterIgnore(true);
         present.getElement().setAttribute("title", getTranslation("playlists.present.label", playlist.getName()));
-        Button edit = new Button(getTranslation("playlists.edit"), VaadinIcon.EDIT.create(), e -> getUI().ifPresent(ui ->
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> getUI().ifPresent(ui ->
                 ui.navigate(PlaylistEditor.class, new RouteParameters("id", String.valueOf(id)))));
         edit.addClassName("playlist-edit");
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         edit.setAriaLabel(getTranslation("playlists.edit.label", playlist.getName()));
-        Button delete = new Button(getTranslation("playlists.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(playlist));
+        edit.getElement().setAttribute("title", getTranslation("playlists.edit"));
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(playlist));
         delete.addClassName("playlist-delete");
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         delete.setAriaLabel(getTranslation("playlists.delete.label", playlist.getName()));
+        delete.getElement().setAttribute("title", getTranslation("playlists.delete"));
         Div actions = new Div(present, edit, delete);
         actions.addClassName("playlist-actions");
         return actions;

@@ -62,7 +62,7 @@ class PlaylistsViewTest extends KaribuTest {
 
         Anchor present = _get(actions(grid, PREFIX + "Giao ban"), Anchor.class, spec -> spec.withClasses("playlist-present"));
         assertThat(present.getHref()).isEqualTo("present?playlist=" + stored.getId());
-        assertThat(present.getText()).isEqualTo("Trình chiếu");
+        assertThat(present.getElement().getTextRecursively()).isEqualTo("Trình chiếu");
         assertThat(present.getElement().getAttribute("target")).isEqualTo("_blank");
     }
 
