@@ -1,3 +1,4 @@
+/** Presentation mode on conference screens ({@code /present}) and the playlist editor. */
 @NullMarked
 package vn.bca.antq.presentation.ui;
 
