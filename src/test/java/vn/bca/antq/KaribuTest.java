@@ -53,6 +53,7 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
+        SecurityContextHolder.clearContext(); // the mocked UI opens "" anonymously, as a browser would
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
         signIn(Role.LEADERSHIP, null);
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.bca.antq.base.ui.Language;
@@ -63,7 +64,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.isAuthenticated()) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (authentication.isAuthenticated() && request != null && request.getUserPrincipal() != null) {
+            // already signed in (as the request says too: Vaadin's access control asks the request, never forward in a loop)
             event.forwardTo("");
             return;
         }
