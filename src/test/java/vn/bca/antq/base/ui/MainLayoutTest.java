@@ -9,10 +9,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bca.antq.KaribuTest;
+import vn.bca.antq.security.Role;
 
 class MainLayoutTest extends KaribuTest {
+
+    /** The menu shows what the user may open: an ADMIN sees every entry. */
+    @BeforeEach
+    void signInAsAdmin() {
+        signIn(Role.ADMIN, null);
+    }
 
     @Test
     void theLayoutIsVietnameseByDefault() {
@@ -22,7 +30,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("app-title")).getText()).isEqualTo("ANTQ");
         assertThat(_get(Span.class, spec -> spec.withClasses("app-subtitle")).getText())
                 .isEqualTo("Phong trào Toàn dân bảo vệ an ninh Tổ quốc");
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Tài khoản", "Nhật ký hệ thống");
         assertThat(languageSelect().getValue()).isEqualTo(Language.VI);
     }
 
@@ -32,7 +40,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
 
         UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("year", "2022"));
-        assertThat(menuLabels()).containsExactly("Overview", "Presentations");
+        assertThat(menuLabels()).containsExactly("Overview", "Presentations", "Accounts", "Audit log");
 
         UI before = UI.getCurrent();
         UI.getCurrent().getPage().reload(); // Karibu replaces the UI by a new one in the same session
@@ -45,7 +53,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.VI);
         UI.getCurrent().getPage().reload();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Tài khoản", "Nhật ký hệ thống");
     }
 
     @Test
@@ -54,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
         _setValue(languageSelect(), Language.VI);
 
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Tài khoản", "Nhật ký hệ thống");
     }
 
     @SuppressWarnings("unchecked")
