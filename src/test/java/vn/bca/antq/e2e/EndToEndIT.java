@@ -150,6 +150,43 @@ class EndToEndIT {
         }
     }
 
+    /**
+     * A conference screen opens its link with the demo presenter token: presentation mode at once, no sign-in page, the
+     * token gone from the address. Without its session (as after a server restart) it reloads straight into the
+     * presentation again from its cookie; the dashboard stays closed to it.
+     */
+    @Test
+    void aConferenceScreenSignsInWithItsTokenAndAgainWithoutItsSession() {
+        try {
+            open("/present?screen=antq-demo-screen-hoi-truong&slides=coverage,trend&interval=30");
+            waitForPresentation();
+            assertThat(driver.getCurrentUrl()).doesNotContain("screen=");
+            screenshot("screen-signed-in");
+
+            driver.manage().getCookies().stream().filter(c -> !c.getName().equals("antq-screen"))
+                    .forEach(c -> driver.manage().deleteCookie(c));
+            driver.navigate().refresh();
+            waitForPresentation();
+            assertThat(path()).isEqualTo("/present");
+            screenshot("screen-without-session");
+
+            open("/");
+            new WebDriverWait(driver, TIMEOUT).until(d -> path().equals("/present") || !d.findElements(By.id("not-permitted")).isEmpty());
+            assertThat(driver.findElements(By.id("national-map"))).as("a screen does not see the dashboard").isEmpty();
+        } catch (RuntimeException | AssertionError e) {
+            if (!(e instanceof org.opentest4j.TestAbortedException)) {
+                screenshot("failure");
+            }
+            throw e;
+        }
+    }
+
+    private void waitForPresentation() {
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "no presentation at " + driver.getCurrentUrl())
+                .until(d -> !d.findElements(By.cssSelector("#present[data-slide]")).isEmpty());
+        assertThat(path()).doesNotStartWith("/login");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static void skipUnless(boolean condition, String reason) {
