@@ -154,7 +154,7 @@ class UsersView extends Main implements HasDynamicTitle {
         province.setId("account-province");
         province.setLabel(getTranslation("users.province"));
         province.setItems(provinces);
-        province.setItemLabelGenerator(AdminUnit::getShortName);
+        province.setItemLabelGenerator(p -> p == null ? "" : p.getShortName()); // null: the empty choice (no province)
         province.setEmptySelectionAllowed(true);
         if (code != null) {
             province.setValue(provinceByCode.get(code));
