@@ -97,16 +97,43 @@ export class AntqApexChart extends HTMLElement {
     return this._series;
   }
 
+  /**
+   * Presentation mode: the chart fills its container's height, text is sized from the element's font size (which
+   * scales with the screen), light on dark, without toolbar, tooltips or animations.
+   */
+  set presentation(value: boolean) {
+    this._presentation = value;
+    this.invalidate('all');
+  }
+
+  get presentation(): boolean {
+    return this._presentation;
+  }
+
+  private _presentation = false;
+  private textSize = 0;
+  private readonly onWindowResize = () => {
+    if (this._presentation && this.fontSize() !== this.textSize) {
+      this.invalidate('all');
+    }
+  };
+
+  private fontSize(): number {
+    return parseFloat(getComputedStyle(this).fontSize) || 16;
+  }
+
   connectedCallback() {
     this.style.display = 'block';
     if (!this.host) {
       this.host = document.createElement('div');
       this.appendChild(this.host);
     }
+    window.addEventListener('resize', this.onWindowResize);
     this.invalidate('all');
   }
 
   disconnectedCallback() {
+    window.removeEventListener('resize', this.onWindowResize);
     markPending(this);
     this.chart?.destroy();
     this.chart = undefined;
@@ -198,6 +225,54 @@ export class AntqApexChart extends HTMLElement {
     if (config.colors.length > 0) {
       options.colors = config.colors;
     }
+    this.applyTypeOptions(options, config, fmt, many);
+    if (this._presentation) {
+      this.forPresentation(options, config);
+    }
+    return options;
+  }
+
+  private forPresentation(options: ApexCharts.ApexOptions, config: ChartConfig) {
+    const fs = (this.textSize = this.fontSize());
+    const px = (factor: number) => `${Math.round(fs * factor)}px`;
+    const label = { style: { fontSize: px(0.8), colors: '#e8edf3' } };
+    options.chart = { ...options.chart, height: '100%', foreColor: '#e8edf3', background: 'transparent',
+      toolbar: { show: false }, animations: { enabled: false } };
+    options.theme = { mode: 'dark' };
+    options.title = { ...options.title, style: { fontSize: px(1), fontWeight: 600, color: '#ffffff' } };
+    options.tooltip = { enabled: false };
+    options.legend = { ...options.legend, fontSize: px(0.85), labels: { colors: '#e8edf3' }, markers: { size: fs * 0.35 } };
+    options.grid = { borderColor: '#34415a' };
+    // Values on the bars even for 20 provinces: a hall reads them, it cannot hover for a tooltip.
+    const values = config.type === 'bar' && config.categories.length <= 40 ? { enabled: true } : {};
+    options.dataLabels = { ...options.dataLabels, ...values, style: { ...(options.dataLabels?.style ?? {}), fontSize: px(0.8) } };
+    if (options.dataLabels.offsetX) {
+      options.dataLabels.offsetX = fs * 2.2;
+    }
+    if (options.dataLabels.offsetY) {
+      options.dataLabels.offsetY = -fs * 1.4;
+    }
+    if (config.type === 'bar' && !config.stacked) {
+      options.dataLabels.style = { ...options.dataLabels.style, colors: ['#ffffff'] };
+    }
+    options.xaxis = { ...options.xaxis, labels: { ...(options.xaxis?.labels ?? {}), ...label },
+      title: { ...(options.xaxis?.title ?? {}), style: { fontSize: px(0.8) } } };
+    const yaxis = (options.yaxis ?? {}) as ApexYAxis;
+    options.yaxis = { ...yaxis, labels: { ...(yaxis.labels ?? {}), ...label, maxWidth: fs * 14 },
+      title: { ...(yaxis.title ?? {}), style: { fontSize: px(0.8) } } };
+    if (config.type === 'line') {
+      options.stroke = { width: Math.max(3, fs * 0.22), curve: 'straight' };
+      options.markers = { size: Math.max(4, fs * 0.3) };
+    }
+    if (config.type === 'donut' && options.plotOptions?.pie?.donut?.labels) {
+      const labels = options.plotOptions.pie.donut.labels;
+      labels.name = { fontSize: px(0.9), color: '#e8edf3' };
+      labels.value = { ...labels.value, fontSize: px(1.6), color: '#ffffff' };
+      labels.total = { ...labels.total, fontSize: px(0.9), color: '#e8edf3' };
+    }
+  }
+
+  private applyTypeOptions(options: ApexCharts.ApexOptions, config: ChartConfig, fmt: (value: unknown) => string, many: boolean) {
     switch (config.type) {
       case 'donut':
         options.labels = config.categories;
@@ -249,7 +324,6 @@ export class AntqApexChart extends HTMLElement {
         };
         break;
     }
-    return options;
   }
 
   private clicked(config: ChartConfig, seriesIndex: number, dataPointIndex: number) {

@@ -136,6 +136,34 @@ export class AntqChoroplethMap extends HTMLElement {
     return this._legend;
   }
 
+  /** Presentation mode: labels sized from the element's font size (which scales with the screen), light on dark. */
+  set presentation(value: boolean) {
+    this._presentation = value;
+    this.updateLabelSize();
+  }
+
+  get presentation(): boolean {
+    return this._presentation;
+  }
+
+  private _presentation = false;
+
+  private labelSize = 11;
+
+  /** Label size in px: 11 on the dashboard; in presentation mode 60% of the element's font size. */
+  private labelPx(): number {
+    return this.labelSize;
+  }
+
+  private updateLabelSize() {
+    const size = this._presentation && this.isConnected ? Math.round(0.6 * (parseFloat(getComputedStyle(this).fontSize) || 18)) : 11;
+    if (size !== this.labelSize) {
+      this.labelSize = size;
+      this.units.changed();
+      this.labels.changed();
+    }
+  }
+
   connectedCallback() {
     if (!document.getElementById('antq-choropleth-map-style')) {
       const style = document.createElement('style');
@@ -145,6 +173,8 @@ export class AntqChoroplethMap extends HTMLElement {
     }
     if (!this.map) {
       this.create();
+    } else {
+      this.map.setTarget(this.querySelector<HTMLElement>('.antq-map') ?? undefined);
     }
     this.resizeObserver = new ResizeObserver(() => this.resized());
     this.resizeObserver.observe(this);
@@ -152,6 +182,8 @@ export class AntqChoroplethMap extends HTMLElement {
 
   disconnectedCallback() {
     this.resizeObserver?.disconnect();
+    // Releases OpenLayers' listeners and canvases: a presentation removes a map with every slide, for hours.
+    this.map?.setTarget(undefined);
   }
 
   /** Fits the view to the features with these codes, or to the whole layer when none match or none are given. */
@@ -259,6 +291,7 @@ export class AntqChoroplethMap extends HTMLElement {
     if (!this.map || !this.hasSize()) {
       return;
     }
+    this.updateLabelSize();
     this.map.updateSize();
     if (this.loaded && (!this.userMoved || this.pendingZoom)) {
       this.fit(this.pendingZoom ?? this.lastFit);
@@ -300,18 +333,20 @@ export class AntqChoroplethMap extends HTMLElement {
     // A label only where it fits: the unit must be wider than its name at this zoom.
     const widthPx = getWidth(extent) / resolution;
     const heightPx = getHeight(extent) / resolution;
-    const showLabel = name && widthPx > Math.max(36, name.length * 6.5) && heightPx > 14;
+    const px = this.labelPx();
+    const showLabel = name && widthPx > Math.max(3.3 * px, name.length * 0.6 * px) && heightPx > 1.3 * px;
+    const dark = this._presentation;
     return new Style({
       fill: new Fill({ color: region?.fill ? region.fill : this.noData }),
       // A grey outline (not white) so that islands a pixel wide stay visible on the sea.
-      stroke: new Stroke({ color: hovered ? '#111' : '#6f6f6f', width: hovered ? 2.5 : 0.6 }),
+      stroke: new Stroke({ color: hovered ? '#111' : dark ? '#1a2333' : '#6f6f6f', width: hovered ? 2.5 : dark ? 1 : 0.6 }),
       zIndex: hovered ? 1 : 0,
       text: showLabel
         ? new Text({
             text: name,
-            font: '11px system-ui, sans-serif',
-            fill: new Fill({ color: '#1d1d1d' }),
-            stroke: new Stroke({ color: 'rgba(255,255,255,.85)', width: 3 }),
+            font: `${px}px system-ui, sans-serif`,
+            fill: new Fill({ color: dark ? '#ffffff' : '#1d1d1d' }),
+            stroke: new Stroke({ color: dark ? 'rgba(0,0,0,.8)' : 'rgba(255,255,255,.85)', width: dark ? 4 : 3 }),
             overflow: false,
           })
         : undefined,
@@ -319,18 +354,21 @@ export class AntqChoroplethMap extends HTMLElement {
   }
 
   private labelStyle(feature: FeatureLike): Style[] {
+    // On a dark presentation screen the islands are drawn light blue, elsewhere dark blue.
+    const colour = this._presentation ? '#8ec5ff' : '#0b3d91';
     if (feature.get('layer') === 'outlines') {
-      // Islands a pixel wide: a dark outline keeps every one of them visible at national zoom.
-      return [new Style({ stroke: new Stroke({ color: '#0b3d91', width: 1.4 }), fill: new Fill({ color: '#0b3d91' }) })];
+      // Islands a pixel wide: a solid outline keeps every one of them visible at national zoom.
+      return [new Style({ stroke: new Stroke({ color: colour, width: this._presentation ? 2 : 1.4 }), fill: new Fill({ color: colour }) })];
     }
+    const px = this.labelPx() + 1;
     return [
       new Style({
         text: new Text({
           text: feature.get('name') as string,
-          font: 'italic 600 12px system-ui, sans-serif',
-          fill: new Fill({ color: '#0b3d91' }),
-          stroke: new Stroke({ color: 'rgba(255,255,255,.9)', width: 3 }),
-          offsetY: -14,
+          font: `italic 600 ${px}px system-ui, sans-serif`,
+          fill: new Fill({ color: colour }),
+          stroke: new Stroke({ color: this._presentation ? 'rgba(0,0,0,.85)' : 'rgba(255,255,255,.9)', width: 3 }),
+          offsetY: -1.2 * px,
         }),
       }),
     ];

@@ -1,6 +1,7 @@
 package vn.bca.antq.presentation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,6 +73,20 @@ public class PresentationService {
             latest.put(presentation.key(), taken);
         }
         return taken;
+    }
+
+    /**
+     * The shared snapshot if it was taken at or after {@code due}, else a new one: many screens refreshing at the
+     * same scheduled time compute it once.
+     */
+    public Snapshot refreshIfOlder(Presentation presentation, Instant due) {
+        synchronized (latest) {
+            Snapshot shared = latest.get(presentation.key());
+            if (shared != null && !shared.takenAt().isBefore(due)) {
+                return shared;
+            }
+        }
+        return refresh(presentation);
     }
 
     private Snapshot take(Deck deck) {

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * The one place where the UI turns numbers and dates into text.
@@ -17,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 public final class Format {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Format() {
     }
@@ -39,6 +44,17 @@ public final class Format {
     /** 2022-08-19 → "19/08/2022". */
     public static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** 14:05 (24-hour clock). */
+    public static String time(TemporalAccessor time) {
+        return TIME.format(time);
+    }
+
+    /** An instant in a zone as "14:05 23/11/2026". */
+    public static String dateTime(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return time(local) + " " + date(local.toLocalDate());
     }
 
     /** A figure's value: a count or a percentage; a lower bound ("hơn 500" in a source) shows as "≥ 500". */

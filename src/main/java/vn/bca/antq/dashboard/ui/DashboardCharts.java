@@ -1,14 +1,13 @@
 package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import java.math.BigDecimal;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.indicator.ui.FigureText;
 
 /** Chart options built from figures: trends across years, breakdowns across indicators. */
 final class DashboardCharts {
@@ -19,7 +18,7 @@ final class DashboardCharts {
     /** One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap. */
     static ChartOptions trend(Component host, String title, List<NamedTrend> trends) {
         List<String> years = trends.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
-        Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(DashboardCharts::number).toList()))
+        Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
         return ChartOptions.line(years, series).withTitle(title).withFormat(format(trends.getFirst().figures()))
                 .withAxisTitles(host.getTranslation("overview.year"), null).withExportName("xu-huong");
@@ -27,13 +26,8 @@ final class DashboardCharts {
 
     /** One bar per figure, labelled with the indicator's name (e.g. coverage of the five categories). */
     static ChartOptions comparison(String title, List<Figure> figures, List<String> labels) {
-        return ChartOptions.columns(labels, Series.of(title, figures.stream().map(DashboardCharts::number).toList()))
+        return ChartOptions.columns(labels, Series.of(title, figures.stream().map(FigureText::number).toList()))
                 .withTitle(title).withFormat(format(figures)).withExportName("so-sanh");
-    }
-
-    static @Nullable Double number(Figure figure) {
-        BigDecimal value = figure.value();
-        return value == null ? null : value.doubleValue();
     }
 
     private static ValueFormat format(List<Figure> figures) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.ui.FigureText;
 
 /** The year and indicator selectors of a dashboard page; a change hands the new address state to the page. */
 final class DashboardControls extends Div {
@@ -30,7 +31,7 @@ final class DashboardControls extends Div {
         indicator.setLabel(getTranslation("dashboard.indicator"));
         indicator.setWidth("28em");
         indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
-        indicator.setItemLabelGenerator(FigureCards::name);
+        indicator.setItemLabelGenerator(FigureText::name);
         indicator.setAllowCustomValue(false);
         indicator.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue() != shown.indicator()) {

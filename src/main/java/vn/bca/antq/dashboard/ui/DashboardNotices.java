@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.indicator.ui.FigureText;
 
 /** Texts every dashboard page shares: which structure a year stands on, and what was wrong with an address. */
 final class DashboardNotices {
@@ -26,7 +27,7 @@ final class DashboardNotices {
         }
         if (parameters.rejectedIndicator() != null) {
             warn(host.getTranslation("dashboard.invalid-indicator", shorten(parameters.rejectedIndicator()),
-                    FigureCards.name(parameters.indicator())));
+                    FigureText.name(parameters.indicator())));
         }
     }
 

@@ -2,20 +2,14 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
-import vn.bca.antq.source.Source;
-import vn.bca.antq.source.SourceKind;
+import vn.bca.antq.indicator.ui.FigureText;
 
 /** Turns a figure into a card: the indicator's name from the catalogue, the value, its ratio, sources and origin. */
 final class FigureCards {
@@ -26,8 +20,8 @@ final class FigureCards {
     static FigureCard of(Component host, Figure figure) {
         Indicator indicator = figure.indicator();
         BigDecimal value = figure.value();
-        FigureCard card = value == null ? new FigureCard(name(indicator), host.getTranslation("figure.no-data")).empty()
-                : new FigureCard(name(indicator), valueText(figure));
+        FigureCard card = value == null ? new FigureCard(FigureText.name(indicator), host.getTranslation("figure.no-data")).empty()
+                : new FigureCard(FigureText.name(indicator), FigureText.value(figure));
         card.setId(id(indicator));
         return value == null ? card : explain(host, figure, card);
     }
@@ -48,20 +42,6 @@ final class FigureCards {
         return card;
     }
 
-    static String name(Indicator indicator) {
-        return pick(indicator.nameVi(), indicator.nameEn());
-    }
-
-    static String pick(String vietnamese, String english) {
-        return Language.current().pick(vietnamese, english);
-    }
-
-    /** The value as shown: vi-VN number or percentage, "≥" for lower bounds; empty when there is none. */
-    static String valueText(Figure figure) {
-        BigDecimal value = figure.value();
-        return value == null ? "" : Format.value(value, figure.indicator().quantity() == Quantity.PERCENT, figure.lowerBound());
-    }
-
     /** The card's id, e.g. "figure-festival-sites". */
     static String id(Indicator indicator) {
         return "figure-" + indicator.code().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -74,21 +54,8 @@ final class FigureCards {
         if (indicator.aggregation() == Aggregation.RATIO && numerator != null && denominator != null) {
             card.detail(host.getTranslation("figure.ratio", Format.number(numerator), Format.number(denominator)));
         }
-        card.detail(host.getTranslation("figure.source", sources(host, figure)));
+        card.detail(host.getTranslation("figure.source", FigureText.sources(host, figure)));
         card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));
         return card;
-    }
-
-    /** The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"). */
-    static String sources(Component host, Figure figure) {
-        Map<SourceKind, List<String>> referencesByKind = figure.sources().stream().collect(Collectors.groupingBy(
-                Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.mapping(Source::getReference, Collectors.toList())));
-        return referencesByKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String describe(Component host, SourceKind kind, List<String> references) {
-        String name = host.getTranslation("source." + kind.name());
-        return kind == SourceKind.SEED_ARTICLE ? name + " " + String.join(", ", references) : name;
     }
 }

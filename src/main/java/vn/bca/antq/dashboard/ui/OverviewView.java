@@ -24,6 +24,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.movementmodel.ModelService;
 
 /**
@@ -102,7 +103,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Era era = Era.ofYear(parameters.year());
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
                 geo.url(MapLayer.provinces(era)), List.of());
-        trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureCards.name(parameters.indicator())),
+        trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureText.name(parameters.indicator())),
                 List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
                         units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
         showBreakdowns(year);
@@ -113,11 +114,11 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         coverage.setOptions(DashboardCharts.comparison(getTranslation("overview.coverage-by-category"), coverageFigures,
                 COVERAGE.stream().map(i -> getTranslation("overview.category." + i.code())).toList()));
         List<ModelService.TypeCount> types = models.runningModelsByType(units.nation(), LocalDate.of(year.toYear(), 12, 31));
-        byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureCards.pick(t.typeVi(), t.typeEn())).toList(),
+        byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureText.pick(t.typeVi(), t.typeEn())).toList(),
                 types.stream().map(ModelService.TypeCount::models).toList()).withTitle(getTranslation("overview.models-by-type")));
         List<Figure> initiators = INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
-        byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureCards::name).toList(),
-                initiators.stream().map(DashboardCharts::number).toList()).withTitle(getTranslation("overview.models-by-initiator")));
+        byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureText::name).toList(),
+                initiators.stream().map(FigureText::number).toList()).withTitle(getTranslation("overview.models-by-initiator")));
         Figure sites = indicators.national(Indicator.FESTIVAL_SITES, year);
         Figure withLeaders = indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year);
         long all = sites.numerator() == null ? 0 : sites.numerator();

@@ -25,6 +25,7 @@ import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.ui.FigureText;
 
 /**
  * One province in a year ({@code /province/36?year=2020&indicator=COVERAGE_COMMUNES}): its key figures, its districts
@@ -111,7 +112,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         UnitLevel level = era != null && era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
         MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
         children.show(indicators.figuresWithin(shown.indicator(), province, level, year), geo.url(layer), List.of());
-        trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureCards.name(shown.indicator())), List.of(
+        trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureText.name(shown.indicator())), List.of(
                 new DashboardCharts.NamedTrend(province.getShortName(), indicators.trend(shown.indicator(), province,
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),
                 new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(shown.indicator(), units.nation(),

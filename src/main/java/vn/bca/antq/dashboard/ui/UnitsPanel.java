@@ -4,9 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.data.provider.SortDirection;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,22 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
-import vn.bca.antq.base.ui.chart.ValueFormat;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
-import vn.bca.antq.base.ui.map.ClassBreaks;
-import vn.bca.antq.base.ui.map.Classification;
-import vn.bca.antq.base.ui.map.ColourRamp;
-import vn.bca.antq.base.ui.map.RegionStyle;
-import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
-import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.indicator.ui.FigureMaps;
+import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.Ranking;
 
 /**
  * The units of one level side by side: a choropleth map, a ranking (top and bottom ten) and a table with a link to
@@ -75,57 +68,19 @@ final class UnitsPanel extends Div {
         byCode = new LinkedHashMap<>();
         figures.forEach(f -> byCode.put(f.unit().getCode(), f.unit()));
         map.setLayer(layerUrl);
-        showOnMap(figures);
+        FigureMaps.paint(this, map, figures);
         map.zoomTo(zoom);
         showRanking(figures);
         table.setItems(figures);
         table.sort(GridSortOrder.desc(table.getColumnByKey("value")).build());
     }
 
-    private void showOnMap(List<Figure> figures) {
-        boolean percent = !figures.isEmpty() && figures.getFirst().indicator().quantity() == Quantity.PERCENT;
-        List<@Nullable Double> values = figures.stream().map(UnitsPanel::number).toList();
-        Classification classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
-                : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
-        Map<String, RegionStyle> styles = new LinkedHashMap<>();
-        for (Figure figure : figures) {
-            Double value = number(figure);
-            styles.put(figure.unit().getCode(), value == null ? RegionStyle.noData(figure.unit().getShortName())
-                    : new RegionStyle(classes.colourOf(value), figure.unit().getShortName(), tooltip(figure), value));
-        }
-        map.setData(styles);
-        map.setLegend(classes.legend(figures.isEmpty() ? null : FigureCards.name(figures.getFirst().indicator()),
-                percent ? 1 : 0, percent ? "%" : ""));
-    }
-
-    private List<String> tooltip(Figure figure) {
-        List<String> lines = new ArrayList<>();
-        lines.add(figure.unit().getName());
-        lines.add(FigureCards.valueText(figure));
-        if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
-            lines.add(getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
-        }
-        lines.add(getTranslation("figure.source", FigureCards.sources(this, figure)));
-        return lines;
-    }
-
     private void showRanking(List<Figure> figures) {
-        List<Figure> withData = figures.stream().filter(Figure::hasData)
-                .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
-        List<Figure> shown = new ArrayList<>(withData);
-        if (withData.size() > 2 * RANKED) {
-            shown = new ArrayList<>(withData.subList(0, RANKED));
-            shown.addAll(withData.subList(withData.size() - RANKED, withData.size()));
-        }
-        ranked = List.copyOf(shown);
-        boolean percent = !figures.isEmpty() && figures.getFirst().indicator().quantity() == Quantity.PERCENT;
-        String title = withData.size() > 2 * RANKED ? getTranslation("dashboard.ranking.top-bottom", RANKED)
-                : getTranslation("dashboard.ranking.all");
-        ranking.setOptions(ChartOptions.bars(ranked.stream().map(f -> f.unit().getShortName()).toList(),
-                        Series.of(figures.isEmpty() ? "" : FigureCards.name(figures.getFirst().indicator()),
-                                ranked.stream().map(UnitsPanel::number).toList()))
-                .withTitle(title).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER)
-                .withHeight(Math.max(260, 26 * ranked.size() + 80)).withExportName("xep-hang"));
+        Ranking ranking = Ranking.of(figures, RANKED);
+        ranked = ranking.ranked();
+        String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
+        String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
+        this.ranking.setOptions(ranking.chart(title, name).withHeight(Math.max(260, 26 * ranked.size() + 80)));
     }
 
     private void configureTable() {
@@ -136,13 +91,13 @@ final class UnitsPanel extends Div {
         table.addComponentColumn(this::link).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(Figure::unit, AdministrativeUnits.BY_NAME))
                 .setSortable(true).setFlexGrow(2);
-        table.addColumn(FigureCards::valueText).setKey("value").setHeader(getTranslation("dashboard.table.value"))
+        table.addColumn(FigureText::value).setKey("value").setHeader(getTranslation("dashboard.table.value"))
                 .setComparator(Comparator.comparing(f -> f.value() == null ? BigDecimal.valueOf(-1) : f.value()))
                 .setSortable(true);
         table.addColumn(f -> f.numerator() == null || f.denominator() == null ? ""
                         : Format.number(f.numerator()) + "/" + Format.number(f.denominator()))
                 .setHeader(getTranslation("dashboard.table.ratio"));
-        table.addColumn(f -> f.hasData() ? FigureCards.sources(this, f) : "").setHeader(getTranslation("dashboard.table.source"))
+        table.addColumn(f -> f.hasData() ? FigureText.sources(this, f) : "").setHeader(getTranslation("dashboard.table.source"))
                 .setFlexGrow(2);
     }
 
@@ -158,11 +113,6 @@ final class UnitsPanel extends Div {
         if (unit != null) {
             open.accept(unit);
         }
-    }
-
-    private static @Nullable Double number(Figure figure) {
-        BigDecimal value = figure.value();
-        return value == null ? null : value.doubleValue();
     }
 
     ChoroplethMap map() {

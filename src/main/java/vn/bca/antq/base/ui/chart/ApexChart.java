@@ -46,6 +46,14 @@ public class ApexChart extends Component implements HasSize {
         getElement().setPropertyJson("series", (BaseJsonNode) JSON.valueToTree(options.series()));
     }
 
+    /**
+     * Presentation mode: the chart fills its container's height, its text is sized from the element's font size
+     * (set it in viewport units so that it scales with the screen), light on dark, without toolbar or tooltips.
+     */
+    public void setPresentation(boolean presentation) {
+        getElement().setProperty("presentation", presentation);
+    }
+
     public ChartOptions getOptions() {
         return options;
     }

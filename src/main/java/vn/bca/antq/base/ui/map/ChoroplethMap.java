@@ -85,6 +85,11 @@ public class ChoroplethMap extends Component implements HasSize {
         zoomTo(List.of());
     }
 
+    /** Presentation mode: labels sized from the element's font size (which scales with the screen), light on dark. */
+    public void setPresentation(boolean presentation) {
+        getElement().setProperty("presentation", presentation);
+    }
+
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
         return addListener(FeatureClickEvent.class, listener);
     }

@@ -1,0 +1,53 @@
+package vn.bca.antq.indicator.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.ui.map.ChoroplethMap;
+import vn.bca.antq.base.ui.map.ClassBreaks;
+import vn.bca.antq.base.ui.map.Classification;
+import vn.bca.antq.base.ui.map.ColourRamp;
+import vn.bca.antq.base.ui.map.RegionStyle;
+import vn.bca.antq.indicator.Aggregation;
+import vn.bca.antq.indicator.Figure;
+
+/**
+ * Colours units on a map by their figures, the same way everywhere: rates in five equal intervals of greens, counts
+ * in five quantiles of blues, units without data hatched; each unit's tooltip names it, its value, ratio and source.
+ */
+public final class FigureMaps {
+
+    private FigureMaps() {
+    }
+
+    public static void paint(Component host, ChoroplethMap map, List<Figure> figures) {
+        boolean percent = !figures.isEmpty() && FigureText.isPercent(figures.getFirst());
+        List<@Nullable Double> values = figures.stream().map(FigureText::number).toList();
+        Classification classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
+                : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
+        Map<String, RegionStyle> styles = new LinkedHashMap<>();
+        for (Figure figure : figures) {
+            Double value = FigureText.number(figure);
+            styles.put(figure.unit().getCode(), value == null ? RegionStyle.noData(figure.unit().getShortName())
+                    : new RegionStyle(classes.colourOf(value), figure.unit().getShortName(), tooltip(host, figure), value));
+        }
+        map.setData(styles);
+        map.setLegend(classes.legend(figures.isEmpty() ? null : FigureText.name(figures.getFirst().indicator()),
+                percent ? 1 : 0, percent ? "%" : ""));
+    }
+
+    private static List<String> tooltip(Component host, Figure figure) {
+        List<String> lines = new ArrayList<>();
+        lines.add(figure.unit().getName());
+        lines.add(FigureText.value(figure));
+        if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
+            lines.add(host.getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
+        }
+        lines.add(host.getTranslation("figure.source", FigureText.sources(host, figure)));
+        return lines;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.bca.antq.indicator.ui;
+
+import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.source.Source;
+import vn.bca.antq.source.SourceKind;
+
+/** A figure in words: the indicator's name in the user's language, the value the Vietnamese way, its sources. */
+public final class FigureText {
+
+    private FigureText() {
+    }
+
+    public static String name(Indicator indicator) {
+        return pick(indicator.nameVi(), indicator.nameEn());
+    }
+
+    public static String pick(String vietnamese, String english) {
+        return Language.current().pick(vietnamese, english);
+    }
+
+    /** The value as shown: vi-VN number or percentage, "≥" for lower bounds; empty when there is none. */
+    public static String value(Figure figure) {
+        BigDecimal value = figure.value();
+        return value == null ? "" : Format.value(value, isPercent(figure), figure.lowerBound());
+    }
+
+    /** The value for charts and maps; null when there is none. */
+    public static @Nullable Double number(Figure figure) {
+        BigDecimal value = figure.value();
+        return value == null ? null : value.doubleValue();
+    }
+
+    public static boolean isPercent(Figure figure) {
+        return figure.indicator().quantity() == Quantity.PERCENT;
+    }
+
+    /** The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"). */
+    public static String sources(Component host, Figure figure) {
+        Map<SourceKind, List<String>> referencesByKind = figure.sources().stream().collect(Collectors.groupingBy(
+                Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.mapping(Source::getReference, Collectors.toList())));
+        return referencesByKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String describe(Component host, SourceKind kind, List<String> references) {
+        String name = host.getTranslation("source." + kind.name());
+        return kind == SourceKind.SEED_ARTICLE ? name + " " + String.join(", ", references) : name;
+    }
+}

@@ -1,0 +1,203 @@
+package vn.bca.antq.presentation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.ui.chart.ApexChart;
+import vn.bca.antq.base.ui.chart.ChartOptions;
+import vn.bca.antq.base.ui.chart.Series;
+import vn.bca.antq.base.ui.chart.ValueFormat;
+import vn.bca.antq.base.ui.map.ChoroplethMap;
+import vn.bca.antq.geo.GeoLayers;
+import vn.bca.antq.indicator.Aggregation;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Years;
+import vn.bca.antq.indicator.ui.FigureMaps;
+import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.Ranking;
+import vn.bca.antq.presentation.SlideData;
+import vn.bca.antq.presentation.SlideKind;
+
+/** Draws a slide's figures with the dashboard's map and charts, large and light on dark. */
+final class SlideViews {
+
+    private static final int RANKED = 10;
+
+    private final Component host;
+    private final GeoLayers geo;
+
+    SlideViews(Component host, GeoLayers geo) {
+        this.host = host;
+        this.geo = geo;
+    }
+
+    /** The slide's title as shown above it. */
+    String title(SlideData data) {
+        String indicator = FigureText.name(data.slide().indicator());
+        String year = String.valueOf(data.slide().year());
+        return switch (data) {
+            case SlideData.Provinces p when p.slide().kind() == SlideKind.RANKING ->
+                    t("present.title.ranking", indicator, year);
+            case SlideData.Provinces p -> t("present.title.map", indicator, year);
+            case SlideData.Trend t -> t("present.title.trend", indicator, String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
+            case SlideData.Coverage c -> t("present.title.coverage", year);
+            case SlideData.Festival f -> t("present.title.festival", year);
+            case SlideData.Spotlight s -> t("present.title.spotlight", s.province().getName(), indicator, year);
+        };
+    }
+
+    /** The figure whose sources the slide names at its foot. */
+    Figure headline(SlideData data) {
+        return switch (data) {
+            case SlideData.Provinces p -> p.nation();
+            case SlideData.Trend t -> t.nation().getLast();
+            case SlideData.Coverage c -> c.thisYear().getFirst();
+            case SlideData.Festival f -> f.sites();
+            case SlideData.Spotlight s -> s.figure();
+        };
+    }
+
+    Component content(SlideData data) {
+        return switch (data) {
+            case SlideData.Provinces p when p.slide().kind() == SlideKind.RANKING -> ranking(p);
+            case SlideData.Provinces p -> map(p);
+            case SlideData.Trend t -> chart(trend(List.of(new Named(t("present.nation"), t.nation()))), "present-chart--full");
+            case SlideData.Coverage c -> coverage(c);
+            case SlideData.Festival f -> festival(f);
+            case SlideData.Spotlight s -> spotlight(s);
+        };
+    }
+
+    private Component map(SlideData.Provinces slide) {
+        Div side = column(figure(t("present.nation"), slide.nation()));
+        Ranking top = Ranking.of(slide.provinces(), 5);
+        side.add(list(t("present.highest"), top.ranked().subList(0, Math.min(5, top.ranked().size()))));
+        return split(map(slide.provinces(), geo.url(slide.layer())), side);
+    }
+
+    private Component ranking(SlideData.Provinces slide) {
+        Ranking ranking = Ranking.of(slide.provinces(), RANKED);
+        String title = ranking.cut() ? t("dashboard.ranking.top-bottom", RANKED) : t("dashboard.ranking.all");
+        long withData = slide.provinces().stream().filter(Figure::hasData).count();
+        Div side = column(figure(t("present.nation"), slide.nation()),
+                line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
+        List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
+        side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
+        return split(chart(ranking.chart(title, FigureText.name(slide.slide().indicator())), "present-chart"), side);
+    }
+
+    private Component coverage(SlideData.Coverage slide) {
+        List<String> names = slide.thisYear().stream().map(f -> t("overview.category." + f.indicator().code())).toList();
+        int year = slide.slide().year();
+        ChartOptions options = ChartOptions.columns(names,
+                        Series.of(String.valueOf(year - 1), slide.previousYear().stream().map(FigureText::number).toList()),
+                        Series.of(String.valueOf(year), slide.thisYear().stream().map(FigureText::number).toList()))
+                .withFormat(ValueFormat.PERCENT).withColors("#7f8ea3", "#4cc38a");
+        Div tiles = new Div();
+        tiles.addClassName("present-tiles");
+        for (int i = 0; i < names.size(); i++) {
+            tiles.add(tile(names.get(i), slide.thisYear().get(i)));
+        }
+        Div stack = new Div(tiles, chart(options, "present-chart"));
+        stack.addClassName("present-stack");
+        return stack;
+    }
+
+    private Component festival(SlideData.Festival slide) {
+        Div side = column(figure(t("present.festival.sites"), slide.sites()),
+                figure(t("present.festival.leaders"), slide.sitesWithCentralLeaders()),
+                figure(t("present.festival.attendance"), slide.attendance()));
+        Ranking ranking = Ranking.of(slide.provinces(), RANKED);
+        List<Figure> top = ranking.ranked().subList(0, Math.min(RANKED, ranking.ranked().size()));
+        ChartOptions options = new Ranking(top, false).chart(t("present.festival.top", RANKED), FigureText.name(slide.sites().indicator()));
+        return split(chart(options, "present-chart"), side);
+    }
+
+    private Component spotlight(SlideData.Spotlight slide) {
+        Div side = column(figure(slide.province().getShortName(), slide.figure()));
+        if (slide.rank() > 0) {
+            side.add(line("present-rank", t("present.rank", slide.rank(), slide.ranked())));
+        }
+        side.add(figure(t("present.nation"), slide.nation()));
+        side.add(chart(trend(List.of(new Named(slide.province().getShortName(), slide.trend()), new Named(t("present.nation"), slide.nationTrend()))),
+                "present-chart present-chart--small"));
+        return split(map(slide.children(), geo.url(slide.layer())), side);
+    }
+
+    private ChoroplethMap map(List<Figure> figures, String layerUrl) {
+        ChoroplethMap map = new ChoroplethMap();
+        map.setPresentation(true);
+        map.setHeight("100%");
+        map.addClassName("present-map");
+        map.setLayer(layerUrl);
+        FigureMaps.paint(host, map, figures);
+        map.zoomToAll();
+        return map;
+    }
+
+    private ChartOptions trend(List<Named> lines) {
+        List<String> years = lines.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
+        Series[] series = lines.stream().map(l -> Series.of(l.name(), l.figures().stream().map(FigureText::number).toList()))
+                .toArray(Series[]::new);
+        boolean percent = FigureText.isPercent(lines.getFirst().figures().getFirst());
+        return ChartOptions.line(years, series).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER);
+    }
+
+    private static ApexChart chart(ChartOptions options, String classNames) {
+        ApexChart chart = new ApexChart(options);
+        chart.setPresentation(true);
+        chart.getElement().setAttribute("class", classNames);
+        return chart;
+    }
+
+    private Div figure(String label, Figure figure) {
+        Div box = new Div(line("present-figure__label", label),
+                line("present-figure__value", figure.hasData() ? FigureText.value(figure) : t("figure.no-data")));
+        box.addClassName("present-figure");
+        if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
+            box.add(line("present-figure__detail", t("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator()))));
+        }
+        return box;
+    }
+
+    private Div tile(String label, Figure figure) {
+        Div tile = figure(label, figure);
+        tile.addClassName("present-figure--tile");
+        return tile;
+    }
+
+    private Div list(String title, List<Figure> figures) {
+        Div list = new Div(line("present-list__title", title));
+        list.addClassName("present-list");
+        figures.forEach(f -> list.add(new Div(line("present-list__name", f.unit().getShortName()),
+                line("present-list__value", FigureText.value(f)))));
+        return list;
+    }
+
+    private static Div split(Component main, Component side) {
+        Div split = new Div(main, side);
+        split.addClassName("present-split");
+        return split;
+    }
+
+    private static Div column(Component... children) {
+        Div column = new Div(children);
+        column.addClassName("present-column");
+        return column;
+    }
+
+    private static Span line(String className, String text) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        return span;
+    }
+
+    private String t(String key, Object... arguments) {
+        return host.getTranslation(key, arguments);
+    }
+
+    private record Named(String name, List<Figure> figures) {
+    }
+}

@@ -1,0 +1,84 @@
+package vn.bca.antq.presentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.indicator.Indicator;
+
+@IntegrationTest
+class PresentationServiceTest {
+
+    private static final List<SlideSpec> SLIDES = List.of(SlideSpec.of(SlideKind.FESTIVAL, Indicator.FESTIVAL_SITES),
+            new SlideSpec(SlideKind.SPOTLIGHT, Indicator.COVERAGE_COMMUNES, List.of()));
+
+    @Autowired
+    private PresentationService presentations;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aSpotlightOnEveryProvinceFollowsTheYearsStructure() {
+        assertThat(presentations.deck(presentation(2024, SLIDES)).size()).isEqualTo(1 + 63);
+        Deck after = presentations.deck(presentation(2025, SLIDES));
+        assertThat(after.size()).isEqualTo(1 + 34);
+        assertThat(after.slides().stream().skip(1).map(Slide::province).map(AdminUnit::getCode).distinct()).hasSize(34);
+    }
+
+    @Test
+    void provincesOfTheOtherStructureAreReportedNotShown() {
+        // Thái Bình (34) merged into Hưng Yên (33) on 01/07/2025: no spotlight on it in 2026.
+        Deck deck = presentations.deck(presentation(2026, List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("33", "34")))));
+        assertThat(deck.unknownProvinces()).containsExactly("34");
+        assertThat(deck.slides()).extracting(s -> s.province().getCode()).containsExactly("33");
+    }
+
+    @Test
+    void aSnapshotStaysFrozenWhenFiguresChangeUntilItIsRefreshed() {
+        Presentation presentation = presentation(2026, SLIDES);
+        Snapshot before = presentations.refresh(presentation);
+        long sitesBefore = festival(before).sites().numerator();
+        Long source = jdbc.queryForObject("SELECT MIN(id) FROM data_source", Long.class);
+        jdbc.update("INSERT INTO indicator_value (indicator_code, unit_id, source_id, period_start, period_end, numerator) "
+                + "VALUES ('FESTIVAL_SITES', 1, ?, '2026-01-01', '2026-12-31', ?)", source, sitesBefore + 1000);
+        try {
+            Snapshot shared = presentations.snapshot(presentation);
+            assertThat(shared).isSameAs(before);
+            assertThat(festival(shared).sites().numerator()).isEqualTo(sitesBefore);
+
+            Snapshot after = presentations.refresh(presentation);
+            assertThat(festival(after).sites().numerator()).isEqualTo(sitesBefore + 1000);
+            assertThat(after.takenAt()).isAfterOrEqualTo(before.takenAt());
+            assertThat(presentations.snapshot(presentation)).isSameAs(after);
+            assertThat(presentations.refreshIfOlder(presentation, after.takenAt())).isSameAs(after);
+            assertThat(presentations.refreshIfOlder(presentation, after.takenAt().plusSeconds(1))).isNotSameAs(after);
+        } finally {
+            jdbc.update("DELETE FROM indicator_value WHERE indicator_code = 'FESTIVAL_SITES' AND unit_id = 1 AND period_start = '2026-01-01'");
+        }
+    }
+
+    @Test
+    void aSpotlightRanksItsProvinceAmongTheOnesWithData() {
+        Snapshot snapshot = presentations.refresh(presentation(2025, SLIDES));
+        List<SlideData.Spotlight> spotlights = snapshot.slides().stream().skip(1).map(SlideData.Spotlight.class::cast).toList();
+
+        assertThat(spotlights).extracting(SlideData.Spotlight::rank).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 34).boxed().toList());
+        SlideData.Spotlight first = spotlights.stream().filter(s -> s.rank() == 1).findFirst().orElseThrow();
+        assertThat(spotlights).allSatisfy(s -> assertThat(s.figure().value()).isLessThanOrEqualTo(first.figure().value()));
+        assertThat(first.children()).isNotEmpty().allSatisfy(c -> assertThat(c.unit().getParentId()).isEqualTo(first.province().getId()));
+    }
+
+    private static SlideData.Festival festival(Snapshot snapshot) {
+        return (SlideData.Festival) snapshot.get(0);
+    }
+
+    private static Presentation presentation(int year, List<SlideSpec> slides) {
+        return new Presentation("test", slides, year, Duration.ofSeconds(20), null, null);
+    }
+}
