@@ -275,12 +275,18 @@ async function main() {
       const screen = { index: i + 1, context, page, changes: 0, timeouts: 0, changeMs: [], errors: [], console: [] };
       page.on('pageerror', (e) => screen.errors.push(String(e.message || e).split('\n')[0]));
       page.on('console', (m) => m.type() === 'error' && screen.console.push(m.text().slice(0, 200)));
+      page.on('response', (r) => r.status() >= 400 && screen.console.push(`HTTP ${r.status()} ${r.url().slice(0, 160)}`));
       await page.goto(options.url + path, { waitUntil: 'commit', timeout: options.timeout });
       const state = await waitReady(page, options.timeout, (s) => s.slide === '1');
       screen.cdp = await context.newCDPSession(page);
       await screen.cdp.send('Performance.enable');
       screens.push(screen);
       log(`screen ${i + 1} shows slide ${state.slide}/${state.slides} (${state.kind})`);
+      if (i === 0 || i === options.screens - 1) {
+        // the first screen also fills the shared caches (snapshot, facts, boundaries); the others cost only themselves
+        await sleep(2000);
+        result[i === 0 ? 'serverWithOneScreen' : 'serverWithScreensUnsettled'] = serverHeap(options);
+      }
     }
     // settle: let every screen draw, then measure
     await sleep(3000);
@@ -320,8 +326,18 @@ async function main() {
     await sampler;
     const runMs = Date.now() - runStart;
 
+    // back to slide 1 on every screen, so that "after" is measured on the slide "before" was
     for (const s of screens) {
-      await waitReady(s.page, options.timeout).catch((e) => s.errors.push(`not settled at the end: ${e.message}`));
+      try {
+        for (let i = 0; i < 50 && (await slideState(s.page))?.slide !== '1'; i++) {
+          const before = (await slideState(s.page))?.slide;
+          await s.page.keyboard.press('ArrowRight');
+          await waitReady(s.page, options.timeout, (st) => st.slide !== before);
+        }
+        await waitReady(s.page, options.timeout, (st) => st.slide === '1');
+      } catch (e) {
+        s.errors.push(`not back on slide 1 at the end: ${e.message}`);
+      }
     }
     await sleep(3000);
     result.browserAfter = [];
@@ -367,6 +383,11 @@ function report(r, options) {
     console.log('  ' + line('no screen', r.serverBaseline));
     console.log('  ' + line(`${n} screens open`, r.serverWithScreens));
     console.log('  ' + line('at the end', r.serverAfter));
+    if (r.serverWithOneScreen && n > 1) {
+      console.log(`  with the first screen open: ${mb(r.serverWithOneScreen.usedBytes)} MB (it also fills the shared caches: `
+        + `+${per(r.serverBaseline, r.serverWithOneScreen, 1)} MB); each further screen: `
+        + `${per(r.serverWithOneScreen, r.serverWithScreens, n - 1)} MB`);
+    }
     console.log(`  per screen (session): ${per(r.serverBaseline, r.serverWithScreens)} MB when opened, `
       + `${per(r.serverBaseline, r.serverAfter)} MB at the end; growth during the run ${per(r.serverWithScreens, r.serverAfter)} MB per screen, `
       + `${per(r.serverWithScreens, r.serverAfter, 1)} MB in all`);
