@@ -75,6 +75,16 @@ public class Playlist {
         return year;
     }
 
+    public int getIntervalSeconds() {
+        return intervalSeconds;
+    }
+
+    /** The time of day (Vietnam time) at which screens showing it take new figures; none: only by hand. */
+    public @Nullable LocalTime getRefreshAt() {
+        return refreshAt;
+    }
+
+    /** Increases with every save; an editor sends back the version it read (see {@link PlaylistService#save}). */
     public int getVersion() {
         return version;
     }

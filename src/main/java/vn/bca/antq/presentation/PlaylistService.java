@@ -1,5 +1,6 @@
 package vn.bca.antq.presentation;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,8 @@ import vn.bca.antq.indicator.Years;
 @Service
 public class PlaylistService {
 
-    static final int LONGEST_NAME = 120;
-    static final int MOST_SLIDES = 100;
+    public static final int LONGEST_NAME = 120;
+    public static final int MOST_SLIDES = 100;
 
     private final PlaylistRepository playlists;
     private final AdministrativeUnits units;
@@ -45,27 +46,41 @@ public class PlaylistService {
      */
     @Transactional
     public Playlist save(@Nullable Long id, int version, Presentation presentation) {
-        check(presentation);
-        playlists.findByName(presentation.name().strip()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new InvalidPlaylistException("playlist.error.name-taken", presentation.name().strip());
+        Presentation named = withNormalName(presentation);
+        check(named);
+        String name = named.name();
+        playlists.findByName(name).filter(other -> id == null || !id.equals(other.getId())).ifPresent(other -> {
+            throw new InvalidPlaylistException("playlist.error.name-taken", name);
         });
         Playlist playlist;
         if (id == null) {
-            playlist = new Playlist(presentation, clock.instant());
+            playlist = new Playlist(named, clock.instant());
         } else {
             playlist = playlists.findById(id).orElseThrow(() -> new InvalidPlaylistException("playlist.error.not-found", String.valueOf(id)));
             if (playlist.getVersion() != version) {
                 throw new InvalidPlaylistException("playlist.error.changed", playlist.getName());
             }
-            playlist.update(presentation, clock.instant());
+            playlist.update(named, clock.instant());
         }
         try {
             return playlists.saveAndFlush(playlist);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new InvalidPlaylistException("playlist.error.changed", presentation.name());
+            throw new InvalidPlaylistException("playlist.error.changed", name);
         } catch (DataIntegrityViolationException e) {
-            throw new InvalidPlaylistException("playlist.error.name-taken", presentation.name().strip());
+            // the check above passed, so another editor took the name in the meantime (unique key uk_playlist_name)
+            throw new InvalidPlaylistException("playlist.error.name-taken", name);
         }
+    }
+
+    /**
+     * The name as stored: without surrounding blanks and in Unicode NFC, so that "Hội nghị" typed with combining marks
+     * (some Vietnamese keyboards) is the same name as the precomposed one, and its length counts letters as the
+     * database does.
+     */
+    private static Presentation withNormalName(Presentation presentation) {
+        String name = Normalizer.normalize(presentation.name().strip(), Normalizer.Form.NFC);
+        return name.equals(presentation.name()) ? presentation : new Presentation(name, presentation.slides(), presentation.year(),
+                presentation.interval(), presentation.refreshAt(), presentation.playlistId());
     }
 
     @Transactional
@@ -75,11 +90,11 @@ public class PlaylistService {
 
     /** Throws {@link InvalidPlaylistException} for the first thing wrong with the presentation. */
     public void check(Presentation presentation) {
-        String name = presentation.name().strip();
+        String name = Normalizer.normalize(presentation.name().strip(), Normalizer.Form.NFC);
         if (name.isEmpty()) {
             throw new InvalidPlaylistException("playlist.error.name-blank");
         }
-        if (name.length() > LONGEST_NAME) {
+        if (name.codePointCount(0, name.length()) > LONGEST_NAME) {
             throw new InvalidPlaylistException("playlist.error.name-long", String.valueOf(LONGEST_NAME));
         }
         if (!Years.covers(presentation.year())) {

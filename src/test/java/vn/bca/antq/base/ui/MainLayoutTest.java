@@ -22,7 +22,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("app-title")).getText()).isEqualTo("ANTQ");
         assertThat(_get(Span.class, spec -> spec.withClasses("app-subtitle")).getText())
                 .isEqualTo("Phong trào Toàn dân bảo vệ an ninh Tổ quốc");
-        assertThat(menuLabels()).containsExactly("Tổng quan");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu");
         assertThat(languageSelect().getValue()).isEqualTo(Language.VI);
     }
 
@@ -32,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
 
         UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("year", "2022"));
-        assertThat(menuLabels()).containsExactly("Overview");
+        assertThat(menuLabels()).containsExactly("Overview", "Presentations");
 
         UI before = UI.getCurrent();
         UI.getCurrent().getPage().reload(); // Karibu replaces the UI by a new one in the same session
@@ -45,7 +45,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.VI);
         UI.getCurrent().getPage().reload();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
-        assertThat(menuLabels()).containsExactly("Tổng quan");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu");
     }
 
     @Test
@@ -54,7 +54,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
         _setValue(languageSelect(), Language.VI);
 
-        assertThat(menuLabels()).containsExactly("Tổng quan");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu");
     }
 
     @SuppressWarnings("unchecked")
