@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.wakelock.WakeLock;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,7 +43,7 @@ import vn.bca.antq.presentation.Snapshot;
  * server pushes each change, so a presenter's window can lead every screen showing the same presentation.
  */
 @Route(value = "present", autoLayout = false)
-public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle, PresentationControls.Actions {
 
     private final PresentationService presentations;
     private final PlaylistService playlists;
@@ -59,8 +58,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final Span source = new Span();
     private final Span status = new Span();
     private final Div slot = new Div();
-    private final Div controls = new Div();
-    private final Span pauseControl = control("present-pause", VaadinIcon.PAUSE, "present.control.pause", this::togglePause);
+    private final PresentationControls controls = new PresentationControls(this);
     private final List<Runnable> onDetach = new ArrayList<>();
     private @Nullable PresentationRequest request;
     private @Nullable Snapshot snapshot;
@@ -89,7 +87,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         slot.addClassName("present-slide");
         Div footer = new Div(asOf, source, status);
         footer.addClassName("present-footer");
-        add(heading, slot, footer, progress, controls());
+        controls.setVisible(false);
+        add(heading, slot, footer, progress, controls);
         Shortcuts.addShortcutListener(this, this::next, Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, this::previous, Key.ARROW_LEFT);
         Shortcuts.addShortcutListener(this, this::togglePause, Key.SPACE);
@@ -139,7 +138,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         UI ui = event.getUI();
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         showClock(clock.instant());
-        installControlsReveal();
+        controls.revealOnMouseMoveOver(this);
         WakeLock.request(error -> { }, ui);
         onDetach.add(ticker.add(now -> access(ui, () -> tick(now))));
         if (request != null) {
@@ -175,20 +174,24 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
-    void next() {
+    @Override
+    public void next() {
         move(() -> show.next(clock.instant()));
     }
 
-    void previous() {
+    @Override
+    public void previous() {
         move(() -> show.previous(clock.instant()));
     }
 
-    void togglePause() {
+    @Override
+    public void togglePause() {
         move(() -> show.setPaused(!show.paused(), clock.instant()));
     }
 
     /** Takes a new snapshot of the figures now (the refresh button). */
-    void refresh() {
+    @Override
+    public void refresh() {
         if (request != null) {
             useSnapshot(presentations.refresh(request.presentation()));
         }
@@ -226,8 +229,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         slot.add(slideViews.content(data));
         source.setText(getTranslation("figure.source", FigureText.sources(this, slideViews.headline(data))));
         status.setText(getTranslation(statusKey()));
-        pauseControl.removeAll();
-        pauseControl.add((show.paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+        controls.showPaused(show.paused());
         getElement().setAttribute("data-slide", String.valueOf(show.index() + 1));
         getElement().setAttribute("data-slides", String.valueOf(show.size()));
         getElement().setAttribute("data-kind", data.slide().kind().code());
@@ -263,47 +265,15 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         return show == null ? 0 : show.index();
     }
 
-    private void toggleFullScreen() {
+    @Override
+    public void toggleFullScreen() {
         getElement().executeJs("if (document.fullscreenElement) { document.exitFullscreen(); } "
                 + "else { document.documentElement.requestFullscreen().catch(() => {}); }");
     }
 
-    private void leave() {
+    @Override
+    public void leave() {
         getUI().ifPresent(ui -> ui.navigate(""));
-    }
-
-    private Div controls() {
-        controls.setId("present-controls");
-        controls.addClassName("present-controls");
-        controls.add(control("present-previous", VaadinIcon.STEP_BACKWARD, "present.control.previous", this::previous),
-                pauseControl,
-                control("present-next", VaadinIcon.STEP_FORWARD, "present.control.next", this::next),
-                control("present-refresh", VaadinIcon.REFRESH, "present.control.refresh", this::refresh),
-                control("present-fullscreen", VaadinIcon.EXPAND_SQUARE, "present.control.fullscreen", this::toggleFullScreen),
-                control("present-exit", VaadinIcon.SIGN_OUT, "present.control.exit", this::leave));
-        controls.setVisible(false);
-        return controls;
-    }
-
-    /** A control that cannot take the keyboard focus, so that Space and the arrows always reach the presentation. */
-    private Span control(String id, VaadinIcon icon, String labelKey, Runnable action) {
-        Span control = new Span(icon.create());
-        control.setId(id);
-        control.addClassName("present-control");
-        control.getElement().setAttribute("role", "button");
-        control.getElement().setAttribute("title", getTranslation(labelKey));
-        control.getElement().setAttribute("aria-label", getTranslation(labelKey));
-        control.addClickListener(e -> action.run());
-        return control;
-    }
-
-    /** The control bar shows while the mouse moves and hides three seconds after it stops (and so does the pointer). */
-    private void installControlsReveal() {
-        getElement().executeJs("""
-                const root = this; let timer;
-                const reveal = () => { root.classList.add('present--controls-visible'); clearTimeout(timer);
-                  timer = setTimeout(() => root.classList.remove('present--controls-visible'), 3000); };
-                root.addEventListener('mousemove', reveal); root.addEventListener('touchstart', reveal, { passive: true });""");
     }
 
     private void showProblem(String message) {
