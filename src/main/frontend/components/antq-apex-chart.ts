@@ -243,7 +243,9 @@ export class AntqApexChart extends HTMLElement {
     options.tooltip = { enabled: false };
     options.legend = { ...options.legend, fontSize: px(0.85), labels: { colors: '#e8edf3' }, markers: { size: fs * 0.35 } };
     // Room at the right for the value at the end of the longest bar.
-    options.grid = { borderColor: '#34415a', padding: { right: config.type === 'bar' && config.horizontal ? fs * 2.5 : fs * 0.5 } };
+    const line = config.type === 'line';
+    options.grid = { borderColor: '#34415a', padding: { right: config.type === 'bar' && config.horizontal ? fs * 2.5 : line ? fs * 1.5 : fs * 0.5,
+      left: line ? fs * 1.5 : 0 } };
     // Values on the bars even for 20 provinces: a hall reads them, it cannot hover for a tooltip.
     const values = config.type === 'bar' && config.categories.length <= 40 ? { enabled: true } : {};
     options.dataLabels = { ...options.dataLabels, ...values, style: { ...(options.dataLabels?.style ?? {}), fontSize: px(0.8) } };
@@ -257,7 +259,7 @@ export class AntqApexChart extends HTMLElement {
       options.dataLabels.style = { ...options.dataLabels.style, colors: ['#ffffff'] };
     }
     // ApexCharts leaves too little room under the bars for large category labels: push them down a little.
-    const below = config.type === 'bar' && !config.horizontal ? { offsetY: fs * 0.3 } : {};
+    const below = (config.type === 'bar' && !config.horizontal) || line ? { offsetY: fs * 0.3 } : {};
     options.xaxis = { ...options.xaxis, labels: { ...(options.xaxis?.labels ?? {}), ...label, ...below },
       title: { ...(options.xaxis?.title ?? {}), style: { fontSize: px(0.8) } } };
     const yaxis = (options.yaxis ?? {}) as ApexYAxis;
@@ -269,7 +271,7 @@ export class AntqApexChart extends HTMLElement {
       options.stroke = { width: Math.max(3, fs * 0.22), curve: 'straight' };
       options.markers = { size: Math.max(4, fs * 0.3) };
       // One line: its values on the points (no tooltips on a screen); two lines would collide.
-      options.dataLabels = { ...options.dataLabels, enabled: config.series.length === 1, offsetY: -fs * 0.6,
+      options.dataLabels = { ...options.dataLabels, enabled: config.series.length === 1, offsetY: -fs * 0.6, formatter: formatter(config.format),
         background: { enabled: true, foreColor: '#0b1220', borderWidth: 0, padding: fs * 0.25 } };
     }
     if (config.type === 'donut' && options.plotOptions?.pie?.donut?.labels) {
