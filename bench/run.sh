@@ -2,6 +2,10 @@
 # Benchmarks the production build in headless Chromium (see docs/PERFORMANCE.md).
 #
 #   bench/run.sh [normal|10x] [--runs 20] [other options of bench/dashboard.mjs]
+#   bench/run.sh soak [normal|10x] [--screens 3 --changes 2400 ...: options of bench/presentation-soak.mjs]
+#
+# soak: presentation mode's long-run memory instead of the dashboard's timings (bench/presentation-soak.mjs, given the
+# app's pid and jcmd to measure its heap after full GCs); results target/bench/soak-<scale>.json and .txt.
 #
 # Builds the production jar when it is missing, older than the sources or not a production build, starts it on the first free port of
 # 8096-8099 with its own embedded database (data/bench-normal or data/bench-10x; demo data generated on the first
@@ -12,10 +16,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+mode=dashboard
+if [ "${1:-}" = soak ]; then mode=soak; shift; fi
 scale=normal
 case "${1:-}" in
   normal|10x) scale=$1; shift ;;
-  -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
 esac
 demo_scale=1
 [ "$scale" = 10x ] && demo_scale=10
@@ -84,11 +90,19 @@ done
 echo "== HTTP 200 after $(( $(date +%s) - started )) s; $(grep -o 'Demo data generated: [0-9]* rows in [0-9]* ms' "$log" || echo 'demo data already there')"
 
 set +e
-node bench/dashboard.mjs --url "http://127.0.0.1:$port" --json "$out/$scale.json" "$@" | tee "$out/$scale.txt"
-status=${PIPESTATUS[0]}
+if [ "$mode" = soak ]; then
+  result="$out/soak-$scale"
+  node bench/presentation-soak.mjs --url "http://127.0.0.1:$port" --app-pid "$app" --jcmd "$(dirname "$java_bin")/jcmd" \
+    --json "$result.json" "$@" | tee "$result.txt"
+  status=${PIPESTATUS[0]}
+else
+  result="$out/$scale"
+  node bench/dashboard.mjs --url "http://127.0.0.1:$port" --json "$result.json" "$@" | tee "$result.txt"
+  status=${PIPESTATUS[0]}
+fi
 set -e
 {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $("$java_bin" -version 2>&1 | head -1); node $(node --version); dataset: $scale (ANTQ_DEMO_SCALE=$demo_scale)"
-} | tee -a "$out/$scale.txt"
+} | tee -a "$result.txt"
 exit "$status"

@@ -242,7 +242,10 @@ export class AntqApexChart extends HTMLElement {
     options.title = { ...options.title, style: { fontSize: px(1), fontWeight: 600, color: '#ffffff' } };
     options.tooltip = { enabled: false };
     options.legend = { ...options.legend, fontSize: px(0.85), labels: { colors: '#e8edf3' }, markers: { size: fs * 0.35 } };
-    options.grid = { borderColor: '#34415a' };
+    // Room at the right for the value at the end of the longest bar.
+    const line = config.type === 'line';
+    options.grid = { borderColor: '#34415a', padding: { right: config.type === 'bar' && config.horizontal ? fs * 2.5 : line ? fs * 1.5 : fs * 0.5,
+      left: line ? fs * 1.5 : 0 } };
     // Values on the bars even for 20 provinces: a hall reads them, it cannot hover for a tooltip.
     const values = config.type === 'bar' && config.categories.length <= 40 ? { enabled: true } : {};
     options.dataLabels = { ...options.dataLabels, ...values, style: { ...(options.dataLabels?.style ?? {}), fontSize: px(0.8) } };
@@ -255,14 +258,21 @@ export class AntqApexChart extends HTMLElement {
     if (config.type === 'bar' && !config.stacked) {
       options.dataLabels.style = { ...options.dataLabels.style, colors: ['#ffffff'] };
     }
-    options.xaxis = { ...options.xaxis, labels: { ...(options.xaxis?.labels ?? {}), ...label },
+    // ApexCharts leaves too little room under the bars for large category labels: push them down a little.
+    const below = (config.type === 'bar' && !config.horizontal) || line ? { offsetY: fs * 0.3 } : {};
+    options.xaxis = { ...options.xaxis, labels: { ...(options.xaxis?.labels ?? {}), ...label, ...below },
       title: { ...(options.xaxis?.title ?? {}), style: { fontSize: px(0.8) } } };
     const yaxis = (options.yaxis ?? {}) as ApexYAxis;
-    options.yaxis = { ...yaxis, labels: { ...(yaxis.labels ?? {}), ...label, maxWidth: fs * 14 },
+    // About five value lines, readable from the back of a hall (ApexCharts would draw one every 0.2% of a rate).
+    const ticks = config.type === 'bar' && config.horizontal ? {} : { tickAmount: 5, forceNiceScale: true };
+    options.yaxis = { ...yaxis, ...ticks, labels: { ...(yaxis.labels ?? {}), ...label, maxWidth: fs * 14 },
       title: { ...(yaxis.title ?? {}), style: { fontSize: px(0.8) } } };
     if (config.type === 'line') {
       options.stroke = { width: Math.max(3, fs * 0.22), curve: 'straight' };
       options.markers = { size: Math.max(4, fs * 0.3) };
+      // One line: its values on the points (no tooltips on a screen); two lines would collide.
+      options.dataLabels = { ...options.dataLabels, enabled: config.series.length === 1, offsetY: -fs * 0.6, formatter: formatter(config.format),
+        background: { enabled: true, foreColor: '#0b1220', borderWidth: 0, padding: fs * 0.25 } };
     }
     if (config.type === 'donut' && options.plotOptions?.pie?.donut?.labels) {
       const labels = options.plotOptions.pie.donut.labels;

@@ -110,7 +110,7 @@ public class PresentationService {
             return switch (slide.kind()) {
                 case NATIONAL_MAP, RANKING -> new SlideData.Provinces(slide, indicators.national(indicator, year),
                         provinces(indicator, slide.year()), MapLayer.provinces(Era.ofYear(slide.year())));
-                case NATIONAL_TREND -> new SlideData.Trend(slide, nationTrend(indicator));
+                case NATIONAL_TREND -> new SlideData.Trend(slide, nationTrend(indicator, slide.year()));
                 case COVERAGE -> new SlideData.Coverage(slide, COVERAGE.stream().map(i -> indicators.national(i, year)).toList(),
                         COVERAGE.stream().map(i -> indicators.national(i, Period.year(slide.year() - 1))).toList());
                 case FESTIVAL -> new SlideData.Festival(slide, indicators.national(Indicator.FESTIVAL_SITES, year),
@@ -138,7 +138,7 @@ public class PresentationService {
             MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
             return new SlideData.Spotlight(slide, province, indicators.figure(indicator, province, year),
                     indicators.national(indicator, year), rank, ranked.size(), indicators.figuresWithin(indicator, province, level, year),
-                    layer, indicators.trend(indicator, province, Years.FIRST, Years.LAST), nationTrend(indicator));
+                    layer, indicators.trend(indicator, province, Years.FIRST, slide.year()), nationTrend(indicator, slide.year()));
         }
 
         private List<Figure> provinces(Indicator indicator, int year) {
@@ -146,8 +146,9 @@ public class PresentationService {
                     i -> indicators.figures(i, Era.ofYear(year), UnitLevel.PROVINCE, Period.year(year)));
         }
 
-        private List<Figure> nationTrend(Indicator indicator) {
-            return nationTrends.computeIfAbsent(indicator, i -> indicators.trend(i, units.nation(), Years.FIRST, Years.LAST));
+        /** The nation's figures from the first year covered to the presentation's year (a trend does not run ahead of it). */
+        private List<Figure> nationTrend(Indicator indicator, int toYear) {
+            return nationTrends.computeIfAbsent(indicator, i -> indicators.trend(i, units.nation(), Years.FIRST, toYear));
         }
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One thread that tells every open presentation screen the time, once per {@code antq.presentation.tick} (1 s):
+ * One thread that tells every open presentation screen the time, twice a second ({@code antq.presentation.tick}):
  * screens move on, refresh and update their clock from it, so a hall full of screens costs no thread per screen.
  * A tick of 0 stops the thread (tests tick by hand).
  */
@@ -33,7 +33,7 @@ public class PresentationTicker implements DisposableBean {
         return thread;
     });
 
-    PresentationTicker(Clock clock, @Value("${antq.presentation.tick:1s}") Duration tick) {
+    PresentationTicker(Clock clock, @Value("${antq.presentation.tick:500ms}") Duration tick) {
         this.clock = clock;
         if (!tick.isZero()) {
             executor.scheduleAtFixedRate(this::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);

@@ -61,12 +61,20 @@ public final class SlideShow {
         nextChangeAt = now.plus(interval);
     }
 
-    /** Moves on if the interval has run out and the show is not paused; returns whether it moved. */
+    /**
+     * Moves on if the interval has run out and the show is not paused; returns whether it moved. The next change is
+     * due one interval after this one was due, not after the tick that noticed it, so slides keep their pace; a show
+     * that fell behind by more than an interval (a stalled screen) starts afresh from now.
+     */
     public boolean tick(Instant now) {
         if (paused || now.isBefore(nextChangeAt)) {
             return false;
         }
+        Instant due = nextChangeAt.plus(interval);
         next(now);
+        if (due.isAfter(now)) {
+            nextChangeAt = due;
+        }
         return true;
     }
 }

@@ -2,28 +2,16 @@ package vn.bca.antq.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -44,8 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EndToEndIT {
 
-    private static final String CHROMIUM = System.getProperty("antq.e2e.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("antq.e2e.chromedriver", "/usr/bin/chromedriver");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String NAM_DINH = "36";
     private static final String QUERY = "?year=2020&indicator=COVERAGE_COMMUNES";
@@ -59,55 +45,30 @@ class EndToEndIT {
                 .every(e => e.hasAttribute('data-drawn'));
             """;
 
-    private final Path screenshots = Path.of(System.getProperty("basedir", "."), "target", "e2e-screenshots");
     private String baseUrl;
+    private E2eBrowser browser;
     private WebDriver driver;
-    private ChromeDriverService service;
-    private Path profile;
     private int shot;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        skipUnless(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "no Chromium or ChromeDriver at " + CHROMIUM + ", " + CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver)");
-        baseUrl = System.getProperty("antq.e2e.url", "");
-        skipUnless(!baseUrl.isBlank(), "no app to test: antq.e2e.url is not set (Maven's profile e2e starts the app "
-                + "and sets it; it is on where /usr/bin/chromedriver exists)");
-        baseUrl = baseUrl.replaceAll("/+$", "");
-
-        profile = Files.createTempDirectory("antq-e2e-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=1600,1100", "--lang=vi-VN");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(screenshots);
+    void startBrowser() {
+        baseUrl = E2eBrowser.skipUnlessAvailable("EndToEndIT");
+        browser = E2eBrowser.start(1600, 1100);
+        driver = browser.driver;
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
     void nationThenNamDinhIn2020ThenOneOfItsDistricts() {
         try {
-            signIn("lanhdao", "antq-demo-lanhdao");
+            browser.signIn(baseUrl, "lanhdao", "antq-demo-lanhdao");
+            screenshot("signed-in");
             open("/");
             waitSettled("#national-map");
             assertThat(driver.getTitle()).isNotBlank();
@@ -158,7 +119,7 @@ class EndToEndIT {
     @Test
     void aConferenceScreenSignsInWithItsTokenAndAgainWithoutItsSession() {
         try {
-            open("/present?screen=antq-demo-screen-hoi-truong&slides=coverage,trend&interval=30");
+            open("/present?screen=" + E2eBrowser.DEMO_SCREEN_TOKEN + "&slides=coverage,trend&interval=30");
             waitForPresentation();
             assertThat(driver.getCurrentUrl()).doesNotContain("screen=");
             screenshot("screen-signed-in");
@@ -188,27 +149,6 @@ class EndToEndIT {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static void skipUnless(boolean condition, String reason) {
-        if (!condition) {
-            System.err.println("EndToEndIT skipped: " + reason);
-            Assumptions.abort(reason);
-        }
-    }
-
-    /** Signs in with a demo account of the README through the sign-in page, as a person would. */
-    private void signIn(String username, String password) {
-        open("/login");
-        WebElement user = new WebDriverWait(driver, TIMEOUT).withMessage("no sign-in form at " + driver.getCurrentUrl())
-                .until(d -> (WebElement) js("return document.querySelector('#vaadinLoginUsername input, input[name=username]');"));
-        user.sendKeys(username);
-        WebElement secret = (WebElement) js("return document.querySelector('#vaadinLoginPassword input, input[name=password]');");
-        secret.sendKeys(password);
-        secret.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "still on the sign-in page: " + driver.getCurrentUrl())
-                .until(d -> !path().startsWith("/login"));
-        screenshot("signed-in");
-    }
 
     private void open(String pathAndQuery) {
         driver.get(baseUrl + pathAndQuery);
@@ -281,13 +221,6 @@ class EndToEndIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, screenshots.resolve("%02d-%s.png".formatted(++shot, name)), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            System.err.println("EndToEndIT: no screenshot " + name + ": " + e.getMessage());
-        }
+        browser.screenshot("%02d-%s".formatted(++shot, name));
     }
 }

@@ -37,6 +37,25 @@ class SlideShowTest {
     }
 
     @Test
+    void aLateTickDoesNotDelayTheSlidesAfterIt() {
+        SlideShow show = new SlideShow(10, INTERVAL, 0, false, START);
+
+        assertThat(show.tick(START.plusMillis(20_900))).isTrue();
+        assertThat(show.tick(START.plusMillis(39_999))).isFalse();
+        assertThat(show.tick(START.plusSeconds(40))).isTrue();
+        assertThat(show.index()).isEqualTo(2);
+    }
+
+    @Test
+    void aShowThatFellFarBehindStartsAfreshFromNow() {
+        SlideShow show = new SlideShow(10, INTERVAL, 0, false, START);
+
+        assertThat(show.tick(START.plusSeconds(300))).isTrue();
+        assertThat(show.index()).isEqualTo(1);
+        assertThat(show.nextChangeAt()).isEqualTo(START.plusSeconds(320));
+    }
+
+    @Test
     void aPausedShowStaysAndResumesWithAWholeInterval() {
         SlideShow show = new SlideShow(3, INTERVAL, 0, true, START);
 

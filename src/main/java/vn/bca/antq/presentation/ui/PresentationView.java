@@ -142,6 +142,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         showClock(clock.instant());
         controls.revealOnMouseMoveOver(this);
+        ScreenKeeper.install(this);
         WakeLock.request(error -> { }, ui);
         onDetach.add(ticker.add(now -> access(ui, () -> tick(now))));
         if (request != null) {

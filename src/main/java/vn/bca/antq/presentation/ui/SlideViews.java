@@ -41,7 +41,7 @@ final class SlideViews {
             case SlideData.Provinces p when p.slide().kind() == SlideKind.RANKING ->
                     t("present.title.ranking", indicator, year);
             case SlideData.Provinces p -> t("present.title.map", indicator, year);
-            case SlideData.Trend t -> t("present.title.trend", indicator, String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
+            case SlideData.Trend t -> t("present.title.trend", indicator, String.valueOf(Years.FIRST), year);
             case SlideData.Coverage c -> t("present.title.coverage", year);
             case SlideData.Festival f -> t("present.title.festival", year);
             case SlideData.Spotlight s -> t("present.title.spotlight", s.province().getName(), indicator, year);
