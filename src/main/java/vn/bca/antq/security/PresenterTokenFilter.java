@@ -43,7 +43,6 @@ class PresenterTokenFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final boolean secureCookies;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     PresenterTokenFilter(AccountStore store, PresenterSessions sessions, AuditService audit, SignInGuard guard, Clock clock,
                          boolean secureCookies) {
@@ -58,6 +57,10 @@ class PresenterTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // looked up per request: Vaadin installs its own strategy after this filter is built, and the context loaded from
+        // the session lives there (a strategy kept from construction never saw it and signed the screen in anew, with a
+        // new session id, on every request)
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         String fromParameter = request.getParameter(PARAMETER);
         String token = fromParameter != null && !fromParameter.isBlank() ? fromParameter.strip() : cookie(request);
         Authentication current = holder.getContext().getAuthentication();
@@ -65,7 +68,7 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         if (signedIn && current.getPrincipal() instanceof SignedInUser user && user.tokenId() != null) {
             Optional<PresenterToken> still = store.tokenById(user.tokenId()).filter(PresenterToken::isActive);
             if (still.isEmpty()) {
-                signOut(request, response);
+                signOut(holder, request, response);
                 signedIn = false;
                 token = null;
             }
@@ -75,7 +78,7 @@ class PresenterTokenFilter extends OncePerRequestFilter {
             Optional<PresenterToken> found = guard.isThrottled(address) ? Optional.empty()
                     : store.tokenByHash(Tokens.hash(token)).filter(PresenterToken::isActive);
             if (found.isPresent()) {
-                signIn(found.get(), token, request, response);
+                signIn(holder, found.get(), token, request, response);
             } else {
                 guard.failed(address);
                 audit.record(AuditKind.SCREEN_TOKEN_REJECTED, null, address, null, "unknown, revoked or throttled presenter token");
@@ -90,7 +93,7 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void signIn(PresenterToken token, String tokenText, HttpServletRequest request, HttpServletResponse response) {
+    private void signIn(SecurityContextHolderStrategy holder, PresenterToken token, String tokenText, HttpServletRequest request, HttpServletResponse response) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             request.changeSessionId();
@@ -115,7 +118,7 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         response.addCookie(cookie);
     }
 
-    private void signOut(HttpServletRequest request, HttpServletResponse response) {
+    private void signOut(SecurityContextHolderStrategy holder, HttpServletRequest request, HttpServletResponse response) {
         holder.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -137,6 +137,12 @@ class SignInAndAuditTest {
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(first.getRequest().getSession().getMaxInactiveInterval()).isNegative();
         assertThat(principal(first)).isNotNull().extracting(SignedInUser::role).isEqualTo(Role.PRESENTER);
+        // the next requests of that screen use its session: no new sign-in, no new session id
+        MockHttpSession session = (MockHttpSession) first.getRequest().getSession();
+        String sessionId = session.getId();
+        mvc.perform(get("/present?playlist=1").session(session).cookie(cookie).with(from(address)));
+        assertThat(session.getId()).isEqualTo(sessionId);
+        assertThat(rows(null, AuditKind.SCREEN_SIGN_IN).stream().filter(r -> address.equals(r.address()))).hasSize(1);
 
         // a restart: the server has no session any more, the screen's browser still has its cookie
         MvcResult afterRestart = mvc.perform(get("/present").cookie(new Cookie(PresenterTokenFilter.COOKIE, cookie.getValue()))
