@@ -69,6 +69,10 @@ class EndToEndIT {
         try {
             browser.signIn(baseUrl, "lanhdao", "antq-demo-lanhdao");
             screenshot("signed-in");
+            Object policy = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1]; "
+                    + "fetch('/').then(r => done(r.headers.get('content-security-policy'))).catch(e => done('failed: ' + e));");
+            assertThat(String.valueOf(policy)).as("the pages are served with the Content-Security-Policy they work under")
+                    .contains("frame-ancestors 'none'");
             open("/");
             waitSettled("#national-map");
             assertThat(driver.getTitle()).isNotBlank();
