@@ -24,35 +24,20 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.bca.antq.KaribuTest;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.presentation.Playlist;
-import vn.bca.antq.presentation.PlaylistService;
 import vn.bca.antq.presentation.Presentation;
 import vn.bca.antq.presentation.SlideKind;
 import vn.bca.antq.presentation.SlideSpec;
-import vn.bca.antq.security.Role;
 
-class PlaylistEditorTest extends KaribuTest {
-
-    /** Playlists are edited by ADMIN only. */
-    @BeforeEach
-    void signInAsAdmin() {
-        signIn(Role.ADMIN, null);
-    }
+class PlaylistEditorTest extends PlaylistUiTest {
 
     static final String PREFIX = "Kiểm thử trình soạn ";
 
-    @Autowired
-    private PlaylistService playlists;
-
-    @AfterEach
-    void removeTestPlaylists() {
-        playlists.all().stream().filter(p -> p.getName().startsWith(PREFIX)).forEach(p -> playlists.delete(p.getId()));
+    @Override
+    String prefix() {
+        return PREFIX;
     }
 
     @Test
