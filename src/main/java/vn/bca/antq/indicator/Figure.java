@@ -49,4 +49,9 @@ public record Figure(AdminUnit unit, Indicator indicator, Period period,
         sources.forEach(s -> kinds.add(s.getKind()));
         return kinds;
     }
+
+    /** Some of the figure comes from an import the ministry has not approved yet. */
+    public boolean unapproved() {
+        return sources.stream().anyMatch(Source::isUnapproved);
+    }
 }

@@ -25,6 +25,8 @@ public class Source {
     private @Nullable String publisher;
     private @Nullable LocalDate publishedOn;
     private @Nullable String note;
+    /** Imports only: whether the submission the figures came in is approved (null: not subject to approval). */
+    private @Nullable Boolean approved;
 
     protected Source() {
     }
@@ -63,5 +65,10 @@ public class Source {
 
     public @Nullable String getNote() {
         return note;
+    }
+
+    /** Imported figures not (yet) approved by the ministry: the UI marks them. */
+    public boolean isUnapproved() {
+        return kind == SourceKind.IMPORT && !Boolean.TRUE.equals(approved);
     }
 }
