@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table to write to a file: a name (the sheet name, and the file name's stem), column headers and rows. Cells hold
- * {@code String}, whole numbers ({@code Long}/{@code Integer}), {@code BigDecimal} (rates, two decimals), {@code LocalDate},
- * {@code Boolean} or {@code null} (empty). Every export (grids, templates, reports' annexes) goes through this one shape.
+ * {@code String}, whole numbers ({@code Long}/{@code Integer}), {@code BigDecimal} (rates, two decimals), {@code LocalDate}
+ * or {@code null} (empty); yes/no values are words the caller chooses. Every export (grids, templates, reports' annexes) goes through this one shape.
  */
 public record Table(String name, List<String> headers, List<List<@Nullable Object>> rows) {
 
