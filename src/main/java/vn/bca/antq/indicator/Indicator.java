@@ -157,6 +157,11 @@ public enum Indicator {
         return timeBasis;
     }
 
+    /** Known only from reported totals (table indicator_value): no detail table derives it. */
+    public boolean reportedOnly() {
+        return detailSql == null;
+    }
+
     /** The query deriving this indicator from detail rows (see {@link Facts}), or null if only reported totals exist. */
     @Nullable String detailSql() {
         return detailSql;

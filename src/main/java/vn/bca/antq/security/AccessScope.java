@@ -135,6 +135,29 @@ public class AccessScope {
         return hasRole(Role.ADMIN);
     }
 
+    /** Imports and corrections for a province (code of the 34-province structure): its own officers, and ADMIN. */
+    public boolean mayImportFor(@Nullable String provinceCode) {
+        if (provinceCode == null) {
+            return false;
+        }
+        return hasRole(Role.ADMIN) || (hasRole(Role.PROVINCE_OFFICER) && provinceCode.equals(user().map(SignedInUser::provinceCode).orElse(null)));
+    }
+
+    /** A province's submissions, their rows and history: the ministry, and the province's own officers. */
+    public boolean mayReadSubmission(@Nullable String provinceCode) {
+        return readsEverything() || mayImportFor(provinceCode);
+    }
+
+    /** Which provinces have submitted what: the ministry and every officer (states only, no figures). */
+    public boolean maySeeCompleteness() {
+        return readsEverything() || hasRole(Role.PROVINCE_OFFICER);
+    }
+
+    /** Steps of approval: the ministry's own steps for LEADERSHIP and ADMIN, submitting for whoever may import. */
+    public boolean mayTake(@Nullable String provinceCode, boolean byMinistry) {
+        return byMinistry ? readsEverything() : mayImportFor(provinceCode);
+    }
+
     /**
      * The province units (of both eras) whose detail an officer may read: its province of the 34-province structure
      * and the old provinces that became part of it. Empty for other roles and for an officer without a province.

@@ -1,0 +1,110 @@
+package vn.bca.antq.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.indicator.Aggregation;
+import vn.bca.antq.indicator.Indicator;
+
+/**
+ * The other counters (propaganda, mobilisation, reintegration, culture...): one row per indicator and unit, a value
+ * and, for a rate, its total. Stored as reported totals for the year (for a unit created mid-year, from its first day).
+ */
+@Component
+class CounterRules implements DatasetRules {
+
+    private static final String WHERE = "indicator_code IN (:codes) AND unit_id IN (:units) AND period_start >= :from AND period_end <= :to";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final FactTable table;
+
+    CounterRules(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.table = new FactTable(jdbc, "indicator_value", List.of("id", "indicator_code", "unit_id", "source_id",
+                "period_start", "period_end", "numerator", "denominator", "is_lower_bound", "published_rate"));
+    }
+
+    @Override
+    public Dataset dataset() {
+        return Dataset.COUNTERS;
+    }
+
+    @Override
+    public void check(ImportRow row, Scope scope) {
+        Indicator indicator = indicator(row);
+        Long value = row.count("value");
+        Long denominator = row.count("denominator");
+        if (indicator == null || value == null) {
+            return;
+        }
+        if (indicator.aggregation() == Aggregation.RATIO) {
+            if (denominator == null && row.issuesOf("denominator").isEmpty()) {
+                row.add(Issue.error("denominator", "intake.row.denominatorMissing"));
+            } else if (denominator != null && value > denominator) {
+                row.add(Issue.error("value", "intake.row.recognisedAboveTotal", value, denominator));
+            }
+        } else if (denominator != null) {
+            row.add(Issue.error("denominator", "intake.row.denominatorNotUsed"));
+        }
+    }
+
+    @Override
+    public String key(ImportRow row) {
+        return row.value("indicator") + "|" + row.unit().getId();
+    }
+
+    @Override
+    public void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear) {
+        ImportRow previous = previousYear.get(key(row));
+        if (previous != null) {
+            Changes.warnIfBig(row, "value", previous, scope.year() - 1);
+        }
+    }
+
+    @Override
+    public List<ImportRow> current(Scope scope) {
+        Map<Long, AdminUnit> byId = new HashMap<>();
+        scope.units().forEach(u -> byId.put(u.getId(), u));
+        List<ImportRow> rows = jdbc.query("SELECT indicator_code, unit_id, numerator, denominator FROM indicator_value WHERE " + WHERE
+                + " AND numerator IS NOT NULL ORDER BY indicator_code", params(scope), (rs, i) -> {
+            ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));
+            Indicator indicator = Indicator.valueOf(rs.getString("indicator_code"));
+            row.put("indicator", indicator.code());
+            row.put("indicator_name", indicator.nameVi());
+            row.put("value", rs.getLong("numerator"));
+            Long denominator = rs.getObject("denominator", Long.class);
+            if (denominator != null) {
+                row.put("denominator", denominator);
+            }
+            return row;
+        });
+        return Rows.inUnitOrder(rows);
+    }
+
+    @Override
+    public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
+        table.archiveAndDelete(WHERE, params(scope), batchId);
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            AdminUnit unit = row.unit();
+            values.add(new Object[] {row.value("indicator"), unit.getId(), sourceId, scope.firstDayOf(unit), scope.lastDayOf(unit),
+                    row.value("value"), row.value("denominator")});
+        }
+        table.insert(List.of("indicator_code", "unit_id", "source_id", "period_start", "period_end", "numerator", "denominator"), values);
+    }
+
+    private static Indicator indicator(ImportRow row) {
+        Object code = row.value("indicator");
+        return code == null ? null : Indicator.valueOf((String) code);
+    }
+
+    private static MapSqlParameterSource params(Scope scope) {
+        return new MapSqlParameterSource("codes", CounterIndicators.all().stream().map(Indicator::code).toList())
+                .addValue("units", scope.unitIds()).addValue("from", scope.firstDay()).addValue("to", scope.lastDay());
+    }
+}

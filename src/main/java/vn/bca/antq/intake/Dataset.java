@@ -1,0 +1,137 @@
+package vn.bca.antq.intake;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.bca.antq.coverage.Category;
+import vn.bca.antq.festival.ShowcaseLevel;
+import vn.bca.antq.intake.Column.Choice;
+
+/**
+ * What a province submits for a year, with the columns of its file and its deadline. Deadlines follow the reporting
+ * cycle in DOMAIN.md: assessment results by 30/11 (residential areas already by 20/11), festival results before
+ * the national review in November (31/10), the other counters for the provincial year-end review (15/12).
+ */
+public enum Dataset {
+    SAFETY("Đánh giá “An toàn về ANTT”", "Safety assessments", MonthDay.of(11, 30), safetyColumns()),
+    FESTIVAL("Điểm tổ chức Ngày hội", "Festival sites", MonthDay.of(10, 31), festivalColumns()),
+    COUNTERS("Các chỉ tiêu khác", "Other counters", MonthDay.of(12, 15), counterColumns());
+
+    public static final String UNIT_CODE = "unit_code";
+    public static final String UNIT_NAME = "unit_name";
+
+    private final String nameVi;
+    private final String nameEn;
+    private final MonthDay deadline;
+    private final List<Column> columns;
+
+    Dataset(String nameVi, String nameEn, MonthDay deadline, List<Column> columns) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.deadline = deadline;
+        this.columns = List.copyOf(columns);
+    }
+
+    public String displayName(boolean vietnamese) {
+        return vietnamese ? nameVi : nameEn;
+    }
+
+    public LocalDate deadline(int year) {
+        return deadline.atYear(year);
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Column column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name() + " has no column " + key));
+    }
+
+    /** The two columns of a category in the safety file: total units and recognised units. */
+    public static String total(Category category) {
+        return category.name() + ".total";
+    }
+
+    public static String recognised(Category category) {
+        return category.name() + ".recognised";
+    }
+
+    static String categoryVi(Category category) {
+        return switch (category) {
+            case RESIDENTIAL_AREA -> "Khu dân cư";
+            case COMMUNE -> "Xã, phường, thị trấn";
+            case AGENCY -> "Cơ quan";
+            case ENTERPRISE -> "Doanh nghiệp";
+            case SCHOOL -> "Nhà trường";
+        };
+    }
+
+    static String categoryEn(Category category) {
+        return switch (category) {
+            case RESIDENTIAL_AREA -> "Residential areas";
+            case COMMUNE -> "Communes";
+            case AGENCY -> "Agencies";
+            case ENTERPRISE -> "Enterprises";
+            case SCHOOL -> "Schools";
+        };
+    }
+
+    private static List<Column> safetyColumns() {
+        List<Column> columns = new ArrayList<>(unitColumns());
+        for (Category c : Category.values()) {
+            columns.add(Column.of(total(c), categoryVi(c) + " – tổng số", categoryEn(c) + " – total", ColumnType.COUNT, false));
+            columns.add(Column.of(recognised(c), categoryVi(c) + " – đạt chuẩn", categoryEn(c) + " – recognised", ColumnType.COUNT, false));
+        }
+        columns.add(Column.of("assessed_on", "Ngày đánh giá", "Assessed on", ColumnType.DATE, true));
+        return columns;
+    }
+
+    private static List<Column> festivalColumns() {
+        List<Column> columns = new ArrayList<>(unitColumns());
+        columns.add(Column.of("site_name", "Tên điểm tổ chức", "Site name", ColumnType.TEXT, true));
+        columns.add(Column.of("held_on", "Ngày tổ chức", "Held on", ColumnType.DATE, true));
+        columns.add(Column.choice("showcase_level", "Điểm chỉ đạo của cấp", "Showcase of", false, Arrays.stream(ShowcaseLevel.values())
+                .map(l -> new Choice(l.name(), showcaseVi(l), showcaseEn(l))).toList()));
+        columns.add(Column.of("attendance", "Số người dự", "Attendance", ColumnType.COUNT, false));
+        columns.add(Column.of("central_leaders_present", "Có lãnh đạo Trung ương dự", "Central leaders present", ColumnType.YES_NO, false));
+        columns.add(Column.of("gifts_vnd", "Giá trị quà tặng (đồng)", "Gifts (VND)", ColumnType.COUNT, false));
+        columns.add(Column.of("gift_recipients", "Số người nhận quà", "Gift recipients", ColumnType.COUNT, false));
+        return columns;
+    }
+
+    private static List<Column> counterColumns() {
+        return List.of(
+                Column.choice("indicator", "Mã chỉ tiêu", "Indicator code", true, CounterIndicators.choices()),
+                Column.of("indicator_name", "Tên chỉ tiêu", "Indicator", ColumnType.TEXT, false),
+                unitColumns().get(0), unitColumns().get(1),
+                Column.of("value", "Giá trị", "Value", ColumnType.COUNT, true),
+                Column.of("denominator", "Tổng số (mẫu số của tỷ lệ)", "Total (denominator of a rate)", ColumnType.COUNT, false));
+    }
+
+    private static List<Column> unitColumns() {
+        return List.of(Column.of(UNIT_CODE, "Mã đơn vị", "Unit code", ColumnType.UNIT_CODE, true),
+                Column.of(UNIT_NAME, "Tên đơn vị", "Unit name", ColumnType.TEXT, false));
+    }
+
+    private static String showcaseVi(ShowcaseLevel level) {
+        return switch (level) {
+            case MINISTRY -> "Bộ";
+            case PROVINCE -> "Tỉnh";
+            case DISTRICT -> "Huyện";
+            case COMMUNE -> "Xã";
+        };
+    }
+
+    private static String showcaseEn(ShowcaseLevel level) {
+        return switch (level) {
+            case MINISTRY -> "Ministry";
+            case PROVINCE -> "Province";
+            case DISTRICT -> "District";
+            case COMMUNE -> "Commune";
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package vn.bca.antq.intake;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules and storage of one dataset: how its rows are checked beyond single cells, which row is which (for
+ * duplicates and year-on-year comparison), how its current figures read back as rows (templates, corrections,
+ * comparison), and how an import replaces the figures of a scope.
+ */
+interface DatasetRules {
+
+    Dataset dataset();
+
+    /** Errors across the cells of one row whose unit is known (counts that contradict, dates outside the year...). */
+    void check(ImportRow row, Scope scope);
+
+    /** What makes a row unique within a file: the same key twice is a duplicate. Uses unit ids, so eras never mix. */
+    String key(ImportRow row);
+
+    /** Warnings against last year's rows of the same key, and against reference counts. */
+    void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear);
+
+    /** The figures the scope holds now, as rows (unit set, values by column key). */
+    List<ImportRow> current(Scope scope);
+
+    /**
+     * Replaces the scope's figures by {@code rows} (all free of errors), citing {@code sourceId}; the replaced fact
+     * rows are kept in replaced_fact under {@code batchId}. Runs inside the caller's transaction.
+     */
+    void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId);
+}

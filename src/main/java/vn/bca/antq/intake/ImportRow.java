@@ -1,0 +1,73 @@
+package vn.bca.antq.intake;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.bca.antq.admin.AdminUnit;
+
+/**
+ * One row of an upload (or of a correction): its row number in the file, the values read from its cells (by column
+ * key: String, Long, LocalDate or Boolean; absent when blank or unreadable), the unit its code names, and its issues.
+ */
+public final class ImportRow {
+
+    private final int rowNumber;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final List<Issue> issues = new ArrayList<>();
+    private @Nullable AdminUnit unit;
+
+    public ImportRow(int rowNumber) {
+        this.rowNumber = rowNumber;
+    }
+
+    public int rowNumber() {
+        return rowNumber;
+    }
+
+    public Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    public @Nullable Object value(String column) {
+        return values.get(column);
+    }
+
+    public @Nullable Long count(String column) {
+        return (Long) values.get(column);
+    }
+
+    public void put(String column, Object value) {
+        values.put(column, value);
+    }
+
+    public void remove(String column) {
+        values.remove(column);
+    }
+
+    public @Nullable AdminUnit unit() {
+        return unit;
+    }
+
+    void setUnit(AdminUnit unit) {
+        this.unit = unit;
+    }
+
+    public List<Issue> issues() {
+        return Collections.unmodifiableList(issues);
+    }
+
+    public void add(Issue issue) {
+        issues.add(issue);
+    }
+
+    public boolean hasErrors() {
+        return issues.stream().anyMatch(Issue::isError);
+    }
+
+    public List<Issue> issuesOf(String column) {
+        return issues.stream().filter(i -> column.equals(i.column())).toList();
+    }
+}

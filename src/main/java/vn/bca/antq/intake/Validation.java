@@ -1,0 +1,151 @@
+package vn.bca.antq.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.intake.file.RawCell;
+import vn.bca.antq.intake.file.RawTable;
+
+/**
+ * Turns a file's table (or rows of a correction) into checked rows: headers matched to the dataset's columns in any
+ * order, cells read, units resolved inside the scope, the dataset's rules, duplicates, then warnings against last
+ * year. Nothing here writes.
+ */
+final class Validation {
+
+    private final AdministrativeUnits units;
+    private final DatasetRules rules;
+    private final Scope scope;
+    private final List<ImportRow> previousYear;
+
+    Validation(AdministrativeUnits units, DatasetRules rules, Scope scope, List<ImportRow> previousYear) {
+        this.units = units;
+        this.rules = rules;
+        this.scope = scope;
+        this.previousYear = previousYear;
+    }
+
+    Preview of(RawTable table, int submissionVersion) {
+        List<Issue> fileIssues = new ArrayList<>();
+        Map<String, Integer> positions = new HashMap<>();
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            String header = table.headers().get(i);
+            Optional<Column> column = scope.dataset().columns().stream().filter(c -> c.isNamedBy(header)).findFirst();
+            if (column.isEmpty()) {
+                ignored.add(header);
+            } else if (positions.putIfAbsent(column.get().key(), i) != null) {
+                fileIssues.add(Issue.error(column.get().key(), "intake.header.twice", header));
+            }
+        }
+        for (Column column : scope.dataset().columns()) {
+            if (column.required() && !positions.containsKey(column.key())) {
+                fileIssues.add(Issue.error(column.key(), "intake.header.missing", column.headerVi(), column.headerEn()));
+            }
+        }
+        List<ImportRow> rows = new ArrayList<>(table.rows().size());
+        if (fileIssues.isEmpty()) {
+            for (RawTable.Row raw : table.rows()) {
+                ImportRow row = new ImportRow(raw.rowNumber());
+                positions.forEach((key, index) -> CellReader.read(scope.dataset().column(key), raw.cells().get(index), row)
+                        .ifPresent(value -> row.put(key, value)));
+                rows.add(row);
+            }
+        }
+        return check(table.fileName(), rows, fileIssues, ignored, submissionVersion, false);
+    }
+
+    Preview check(String fileName, List<ImportRow> rows, List<Issue> fileIssues, List<String> ignored, int submissionVersion,
+                  boolean correction) {
+        Map<String, ImportRow> previous = new HashMap<>();
+        previousYear.forEach(p -> previous.put(rules.key(p), p));
+        Map<String, Integer> seen = new HashMap<>();
+        for (ImportRow row : rows) {
+            for (Column column : scope.dataset().columns()) {
+                if (column.required() && row.value(column.key()) == null && row.issuesOf(column.key()).isEmpty()) {
+                    row.add(Issue.error(column.key(), "intake.cell.required"));
+                }
+            }
+            Object code = row.value(Dataset.UNIT_CODE);
+            if (code != null) {
+                resolve(row, (String) code);
+            }
+            if (row.unit() == null) {
+                continue;
+            }
+            rules.check(row, scope);
+            Integer first = seen.putIfAbsent(rules.key(row), row.rowNumber());
+            if (first != null) {
+                row.add(Issue.error(null, "intake.row.duplicate", String.valueOf(first)));
+            }
+            if (!row.hasErrors()) {
+                rules.warn(row, scope, previous);
+            }
+        }
+        return new Preview(scope, fileName, rows, fileIssues, ignored, submissionVersion, hash(rows), correction);
+    }
+
+    private void resolve(ImportRow row, String code) {
+        Optional<AdminUnit> unit = scope.unit(code);
+        if (unit.isPresent()) {
+            row.setUnit(unit.get());
+            return;
+        }
+        Era other = scope.era() == Era.PROVINCES_34 ? Era.PROVINCES_63 : Era.PROVINCES_34;
+        Optional<AdminUnit> elsewhere = find(scope.era(), code);
+        if (elsewhere.isPresent()) {
+            AdminUnit found = elsewhere.get();
+            String key = found.getLevel() == UnitLevel.PROVINCE || isInside(found) ? "intake.row.unitLevel" : "intake.row.unitOutside";
+            row.add(Issue.error(Dataset.UNIT_CODE, key, code, found.getName(), scope.province().getName()));
+        } else if (find(other, code).isPresent()) {
+            row.add(Issue.error(Dataset.UNIT_CODE, "intake.row.unitOtherEra", code, String.valueOf(scope.year())));
+        } else {
+            row.add(Issue.error(Dataset.UNIT_CODE, "intake.row.unitUnknown", code, String.valueOf(scope.year())));
+        }
+    }
+
+    private boolean isInside(AdminUnit unit) {
+        return units.ancestorAt(unit, UnitLevel.PROVINCE).flatMap(p -> scope.era() == Era.PROVINCES_34 ? Optional.of(p) : units.rollUpParent(p))
+                .map(p -> p.getId().equals(scope.province().getId())).orElse(false);
+    }
+
+    private Optional<AdminUnit> find(Era era, String code) {
+        for (UnitLevel level : List.of(UnitLevel.COMMUNE, UnitLevel.DISTRICT, UnitLevel.PROVINCE)) {
+            Optional<AdminUnit> unit = units.find(era, level, code);
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SHA-256 of the rows' values in key order, so a file re-saved with other column order or row order hashes the same. */
+    static String hash(List<ImportRow> rows) {
+        List<String> lines = new ArrayList<>();
+        for (ImportRow row : rows) {
+            Map<String, Object> sorted = new TreeMap<>(row.values());
+            sorted.remove(Dataset.UNIT_NAME);
+            sorted.remove("indicator_name");
+            lines.add(sorted.toString());
+        }
+        lines.sort(null);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            lines.forEach(l -> digest.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

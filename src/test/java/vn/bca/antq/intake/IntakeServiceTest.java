@@ -1,0 +1,254 @@
+package vn.bca.antq.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.bca.antq.intake.Files.as;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.coverage.Category;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.indicator.Period;
+import vn.bca.antq.security.Role;
+
+/**
+ * Import on the real database: a province's own figures round-trip through validation and commit, the scope's
+ * previous figures go to history, the same content twice changes nothing, a stale or failing commit leaves
+ * everything as it was, and approval marks the figures. Each test uses its own province so they do not meet.
+ */
+@IntegrationTest
+class IntakeServiceTest {
+
+    static final int YEAR = 2026;
+
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    SubmissionService approval;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    AdministrativeUnits units;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anOfficersOwnFiguresCommitReplaceTheOldOnesAndAwaitApproval() {
+        String code = "11";
+        List<ImportRow> current = officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY));
+        assertThat(current).isNotEmpty();
+        List<ImportRow> changed = Files.copy(current);
+        changed.getFirst().put(Dataset.recognised(Category.AGENCY), changed.getFirst().count(Dataset.total(Category.AGENCY)) - 1);
+        long before = count("SELECT COUNT(*) FROM safety_assessment s JOIN admin_unit u ON u.id = s.unit_id WHERE s.assessment_year = 2026 AND u.code IN ("
+                + codes(current) + ") AND u.era = 'PROVINCES_34'");
+
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, changed)));
+        assertThat(preview.errorCount()).as(issues(preview)).isZero();
+        String comment = preview.warningCount() > 0 ? "Đã kiểm tra với báo cáo của xã" : null;
+        IntakeService.CommitResult result = officer(code, () -> intake.commit(preview, comment));
+
+        assertThat(result.changed()).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM replaced_fact WHERE batch_id = " + result.importId())).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM import_row WHERE batch_id = " + result.importId())).isEqualTo(current.size());
+        List<ImportRow> after = officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY));
+        assertThat(after).hasSameSizeAs(current);
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(after.get(i).values()).as("row " + i).isEqualTo(changed.get(i).values());
+        }
+        Figure figure = indicators.figure(Indicator.COVERAGE_AGENCIES, province(code), Period.year(YEAR));
+        assertThat(figure.unapproved()).isTrue();
+
+        IntakeService.CommitResult again = officer(code, () -> intake.commit(
+                intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, changed)), comment));
+        assertThat(again.changed()).as("the same content again").isFalse();
+        assertThat(again.importId()).isEqualTo(result.importId());
+
+        officer(code, () -> approval.take(code, YEAR, Dataset.SAFETY, Transition.SUBMIT, null));
+        approval.take(code, YEAR, Dataset.SAFETY, Transition.APPROVE, null);
+        assertThat(indicators.figure(Indicator.COVERAGE_AGENCIES, province(code), Period.year(YEAR)).unapproved()).isFalse();
+        assertThatThrownBy(() -> officer(code, () -> intake.commit(
+                intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, current)), comment)))
+                .isInstanceOf(IntakeException.class).extracting("messageKey").isEqualTo("intake.commit.closed");
+    }
+
+    @Test
+    void errorsAreReportedPerCellAndNothingIsStored() {
+        String code = "12";
+        List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        rows.get(0).put(Dataset.recognised(Category.SCHOOL), rows.get(0).count(Dataset.total(Category.SCHOOL)) + 1);
+        rows.get(1).put(Dataset.UNIT_CODE, "99999");
+        rows.get(2).put("assessed_on", java.time.LocalDate.of(2025, 12, 31));
+        rows.get(3).put(Dataset.UNIT_CODE, rows.get(4).value(Dataset.UNIT_CODE));
+        String fingerprint = fingerprint();
+
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+
+        assertThat(keys(preview.rows().get(0))).containsExactly("intake.row.recognisedAboveTotal");
+        assertThat(preview.rows().get(0).issues().getFirst().column()).isEqualTo(Dataset.recognised(Category.SCHOOL));
+        assertThat(keys(preview.rows().get(1))).containsExactly("intake.row.unitUnknown");
+        assertThat(keys(preview.rows().get(2))).containsExactly("intake.cell.dateOutside");
+        assertThat(keys(preview.rows().get(4))).containsExactly("intake.row.duplicate");
+        assertThat(preview.canCommit()).isFalse();
+        assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, "x"))).isInstanceOf(IntakeException.class)
+                .extracting("messageKey").isEqualTo("intake.commit.errors");
+        assertThat(fingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void anOfficerCannotImportForAnotherProvince() {
+        List<ImportRow> rows = intake.current("04", YEAR, Dataset.SAFETY);
+        assertThatThrownBy(() -> officer("08", () -> intake.preview("04", YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows))))
+                .isInstanceOf(AccessDeniedException.class);
+        Preview ownUnitsElsewhere = officer("08", () -> intake.preview("08", YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+        assertThat(ownUnitsElsewhere.rows()).allSatisfy(r -> assertThat(keys(r)).containsExactly("intake.row.unitOutside"));
+        assertThatThrownBy(() -> officer("08", () -> approval.take("08", YEAR, Dataset.SAFETY, Transition.APPROVE, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPreviewOvertakenByAnotherCommitIsRefused() throws Exception {
+        String code = "14";
+        List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        rows.getFirst().put(Dataset.total(Category.ENTERPRISE), rows.getFirst().count(Dataset.total(Category.ENTERPRISE)) + 1);
+        Preview first = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+        rows.getFirst().put(Dataset.total(Category.ENTERPRISE), rows.getFirst().count(Dataset.total(Category.ENTERPRISE)) + 1);
+        Preview second = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            Callable<Object> commitFirst = () -> attempt(start, code, first);
+            Callable<Object> commitSecond = () -> attempt(start, code, second);
+            Future<Object> a = pool.submit(commitFirst);
+            Future<Object> b = pool.submit(commitSecond);
+            start.countDown();
+            List<Object> outcomes = List.of(a.get(), b.get());
+            assertThat(outcomes).filteredOn(o -> o instanceof IntakeService.CommitResult).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> "intake.commit.stale".equals(o)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        Submission submission = approval.submission(code, YEAR, Dataset.SAFETY);
+        assertThat(submission.version()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM import_batch WHERE submission_id = " + submission.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitFailingHalfWayLeavesThePreviousFiguresIntact() {
+        String code = "20";
+        List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+        // The database refuses the last row (recognised > total) after every other row was written in the transaction.
+        ImportRow last = preview.rows().getLast();
+        last.put(Dataset.recognised(Category.AGENCY), last.count(Dataset.total(Category.AGENCY)) + 5);
+        String fingerprint = fingerprint();
+        long batches = count("SELECT COUNT(*) FROM import_batch");
+
+        assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, "giải trình"))).isInstanceOf(RuntimeException.class);
+
+        assertThat(fingerprint()).isEqualTo(fingerprint);
+        assertThat(count("SELECT COUNT(*) FROM import_batch")).isEqualTo(batches);
+        assertThat(approval.submission(code, YEAR, Dataset.SAFETY).state()).isEqualTo(SubmissionState.NONE);
+    }
+
+    @Test
+    void theApprovalStepsFollowTheStateMachine() {
+        String code = "22";
+        List<ImportRow> rows = officer(code, () -> intake.current(code, YEAR, Dataset.FESTIVAL));
+        assertThatThrownBy(() -> officer(code, () -> approval.take(code, YEAR, Dataset.FESTIVAL, Transition.SUBMIT, null)))
+                .extracting("messageKey").isEqualTo("intake.step.nothing");
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.FESTIVAL, Files.table(Dataset.FESTIVAL, rows)));
+        officer(code, () -> intake.commit(preview, preview.warningCount() > 0 ? "đã kiểm tra" : null));
+        assertThat(state(code)).isEqualTo(SubmissionState.DRAFT);
+        assertThatThrownBy(() -> approval.take(code, YEAR, Dataset.FESTIVAL, Transition.APPROVE, null))
+                .extracting("messageKey").isEqualTo("intake.step.notNow");
+
+        officer(code, () -> approval.take(code, YEAR, Dataset.FESTIVAL, Transition.SUBMIT, null));
+        assertThatThrownBy(() -> approval.take(code, YEAR, Dataset.FESTIVAL, Transition.RETURN, " "))
+                .extracting("messageKey").isEqualTo("intake.step.commentNeeded");
+        approval.take(code, YEAR, Dataset.FESTIVAL, Transition.RETURN, "Thiếu điểm của phường Bãi Cháy");
+        assertThat(state(code)).isEqualTo(SubmissionState.RETURNED);
+        assertThat(approval.submission(code, YEAR, Dataset.FESTIVAL).stateComment()).isEqualTo("Thiếu điểm của phường Bãi Cháy");
+
+        officer(code, () -> approval.take(code, YEAR, Dataset.FESTIVAL, Transition.SUBMIT, null));
+        approval.take(code, YEAR, Dataset.FESTIVAL, Transition.APPROVE, null);
+        approval.take(code, YEAR, Dataset.FESTIVAL, Transition.LOCK, null);
+        assertThat(state(code)).isEqualTo(SubmissionState.LOCKED);
+        assertThat(indicators.figure(Indicator.FESTIVAL_SITES, province(code), Period.year(YEAR)).unapproved()).isFalse();
+
+        approval.take(code, YEAR, Dataset.FESTIVAL, Transition.REOPEN, "Tỉnh báo cáo bổ sung");
+        assertThat(state(code)).isEqualTo(SubmissionState.DRAFT);
+        assertThat(indicators.figure(Indicator.FESTIVAL_SITES, province(code), Period.year(YEAR)).unapproved()).isTrue();
+        assertThat(approval.events(code, YEAR, Dataset.FESTIVAL)).extracting(SubmissionEvent::to).containsExactly(
+                SubmissionState.DRAFT, SubmissionState.LOCKED, SubmissionState.APPROVED, SubmissionState.SUBMITTED,
+                SubmissionState.RETURNED, SubmissionState.SUBMITTED);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE target = 'submission 22/2026/FESTIVAL'")).isGreaterThanOrEqualTo(7);
+    }
+
+    private Object attempt(CountDownLatch start, String code, Preview preview) throws InterruptedException {
+        start.await();
+        try {
+            return officer(code, () -> intake.commit(preview, "song song"));
+        } catch (IntakeException e) {
+            return e.messageKey();
+        }
+    }
+
+    private SubmissionState state(String code) {
+        return approval.submission(code, YEAR, Dataset.FESTIVAL).state();
+    }
+
+    private <T> T officer(String code, java.util.function.Supplier<T> work) {
+        return as(Role.PROVINCE_OFFICER, code, work);
+    }
+
+    private AdminUnit province(String code) {
+        return units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, code).orElseThrow();
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    /** A checksum of every fact table an import writes to. */
+    private String fingerprint() {
+        return jdbc.queryForList("""
+                SELECT CONCAT_WS('/', (SELECT COUNT(*) FROM safety_assessment), (SELECT SUM(CRC32(CONCAT_WS(',', unit_id, category, total_units, recognised_units, source_id))) FROM safety_assessment),
+                       (SELECT COUNT(*) FROM festival_event), (SELECT COUNT(*) FROM indicator_value), (SELECT COUNT(*) FROM replaced_fact),
+                       (SELECT COUNT(*) FROM data_source))""", String.class).getFirst();
+    }
+
+    private static List<String> keys(ImportRow row) {
+        return row.issues().stream().map(Issue::messageKey).toList();
+    }
+
+    private static String codes(List<ImportRow> rows) {
+        return String.join(",", rows.stream().map(r -> "'" + r.value(Dataset.UNIT_CODE) + "'").toList());
+    }
+
+    private static String issues(Preview preview) {
+        return preview.fileIssues() + " " + preview.rows().stream().filter(r -> !r.issues().isEmpty())
+                .map(r -> r.rowNumber() + ":" + r.issues()).limit(10).toList();
+    }
+
+    static Map<String, Object> values(ImportRow row) {
+        return row.values();
+    }
+}
