@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.export.Table;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.intake.file.RawCell;
 import vn.bca.antq.intake.file.RawTable;
@@ -39,18 +40,20 @@ public class IntakeService {
     private final Map<Dataset, DatasetRules> rules = new EnumMap<>(Dataset.class);
     private final AdministrativeUnits units;
     private final Submissions submissions;
+    private final Templates templates;
     private final NamedParameterJdbcTemplate jdbc;
     private final AccessScope access;
     private final AuditService audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    IntakeService(Scopes scopes, List<DatasetRules> rules, AdministrativeUnits units, Submissions submissions,
+    IntakeService(Scopes scopes, List<DatasetRules> rules, AdministrativeUnits units, Submissions submissions, Templates templates,
                   NamedParameterJdbcTemplate jdbc, AccessScope access, AuditService audit, Clock clock) {
         this.scopes = scopes;
         rules.forEach(r -> this.rules.put(r.dataset(), r));
         this.units = units;
         this.submissions = submissions;
+        this.templates = templates;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -62,6 +65,14 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<ImportRow> current(String provinceCode, int year, Dataset dataset) {
         return rules.get(dataset).current(scope(provinceCode, year, dataset));
+    }
+
+    /** The prefilled template of a scope: data sheet, instructions and code lists, to write as XLSX or CSV. */
+    @PreAuthorize("@accessScope.mayReadSubmission(#provinceCode)")
+    @Transactional(readOnly = true)
+    public List<Table> template(String provinceCode, int year, Dataset dataset, boolean vietnamese) {
+        Scope scope = scope(provinceCode, year, dataset);
+        return templates.of(scope, rules.get(dataset).current(scope), vietnamese);
     }
 
     /** The units rows of this scope may name, in alphabetical order (the template's code list). */
@@ -195,9 +206,8 @@ public class IntakeService {
 
     private Validation validation(Scope scope) {
         DatasetRules datasetRules = rules.get(scope.dataset());
-        List<ImportRow> previous = scope.year() > Years.FIRST
-                ? datasetRules.current(scope(scope.provinceCode(), scope.year() - 1, scope.dataset())) : List.of();
-        return new Validation(units, datasetRules, scope, previous);
+        return new Validation(units, datasetRules, scope, () -> scope.year() > Years.FIRST
+                ? datasetRules.current(scope(scope.provinceCode(), scope.year() - 1, scope.dataset())) : List.of());
     }
 
     private Scope scope(String provinceCode, int year, Dataset dataset) {

@@ -9,7 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
@@ -24,12 +26,15 @@ import vn.bca.antq.intake.file.RawTable;
  */
 final class Validation {
 
+    /** Columns that only label a row. */
+    private static final Set<String> LABELS = Set.of(Dataset.UNIT_CODE, Dataset.UNIT_NAME, "indicator", "indicator_name");
+
     private final AdministrativeUnits units;
     private final DatasetRules rules;
     private final Scope scope;
-    private final List<ImportRow> previousYear;
+    private final Supplier<List<ImportRow>> previousYear;
 
-    Validation(AdministrativeUnits units, DatasetRules rules, Scope scope, List<ImportRow> previousYear) {
+    Validation(AdministrativeUnits units, DatasetRules rules, Scope scope, Supplier<List<ImportRow>> previousYear) {
         this.units = units;
         this.rules = rules;
         this.scope = scope;
@@ -60,7 +65,9 @@ final class Validation {
                 ImportRow row = new ImportRow(raw.rowNumber());
                 positions.forEach((key, index) -> CellReader.read(scope.dataset().column(key), raw.cells().get(index), row)
                         .ifPresent(value -> row.put(key, value)));
-                rows.add(row);
+                if (isFilled(row)) {
+                    rows.add(row);
+                }
             }
         }
         return check(table.fileName(), rows, fileIssues, ignored, submissionVersion, false);
@@ -69,7 +76,9 @@ final class Validation {
     Preview check(String fileName, List<ImportRow> rows, List<Issue> fileIssues, List<String> ignored, int submissionVersion,
                   boolean correction) {
         Map<String, ImportRow> previous = new HashMap<>();
-        previousYear.forEach(p -> previous.put(rules.key(p), p));
+        if (!rows.isEmpty()) {
+            previousYear.get().forEach(p -> previous.put(rules.key(p), p));
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (ImportRow row : rows) {
             for (Column column : scope.dataset().columns()) {
@@ -94,6 +103,11 @@ final class Validation {
             }
         }
         return new Preview(scope, fileName, rows, fileIssues, ignored, submissionVersion, hash(rows), correction);
+    }
+
+    /** A template row left as it came (only the unit's code and name, or the indicator's) holds nothing to store. */
+    private static boolean isFilled(ImportRow row) {
+        return !row.issues().isEmpty() || row.values().keySet().stream().anyMatch(k -> !LABELS.contains(k));
     }
 
     private void resolve(ImportRow row, String code) {

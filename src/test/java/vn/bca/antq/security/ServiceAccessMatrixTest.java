@@ -35,6 +35,11 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.intake.Dataset;
+import vn.bca.antq.intake.Preview;
+import vn.bca.antq.intake.Scope;
+import vn.bca.antq.intake.Transition;
+import vn.bca.antq.intake.file.RawTable;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.presentation.Presentation;
 import vn.bca.antq.presentation.SlideKind;
@@ -58,7 +63,8 @@ class ServiceAccessMatrixTest {
             "DemoDataGenerator", "runs at start-up only, before anyone signs in; no view reaches it");
 
     /** Who may call what. The sample arguments decide the outcome for unit-scoped rules. */
-    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, ADMIN, SIGNED_IN, ANYONE }
+    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, ADMIN, SIGNED_IN, ANYONE,
+        IMPORT, READ_SUBMISSION, COMPLETENESS, TAKE }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("IndicatorService.figure", Rule.READ_UNIT),
@@ -89,7 +95,17 @@ class ServiceAccessMatrixTest {
             Map.entry("AuditService.record", Rule.ANYONE),
             Map.entry("AuditService.recordChange", Rule.ANYONE),
             Map.entry("AuditService.recordExport", Rule.SIGNED_IN),
-            Map.entry("AuditService.search", Rule.ADMIN));
+            Map.entry("AuditService.search", Rule.ADMIN),
+            Map.entry("IntakeService.current", Rule.READ_SUBMISSION),
+            Map.entry("IntakeService.scopeOf", Rule.READ_SUBMISSION),
+            Map.entry("IntakeService.preview", Rule.IMPORT),
+            Map.entry("IntakeService.correction", Rule.IMPORT),
+            Map.entry("IntakeService.commit", Rule.IMPORT),
+            Map.entry("SubmissionService.submission", Rule.READ_SUBMISSION),
+            Map.entry("SubmissionService.events", Rule.READ_SUBMISSION),
+            Map.entry("SubmissionService.imports", Rule.READ_SUBMISSION),
+            Map.entry("SubmissionService.completeness", Rule.COMPLETENESS),
+            Map.entry("SubmissionService.take", Rule.TAKE));
 
     private static final long NO_SUCH_ID = 987_654_321L;
 
@@ -169,6 +185,11 @@ class ServiceAccessMatrixTest {
             case READ_LEVEL -> !principal.officer() || level == UnitLevel.PROVINCE || level == UnitLevel.NATION;
             case READ_WITHIN -> !principal.officer() || level == UnitLevel.PROVINCE || (unit != null && unit.own());
             case LIST_IN -> principal.readsEverything() || (principal.officer() && unit != null && unit.own());
+            case IMPORT -> principal.role() == Role.ADMIN || (principal.officer() && unit != null && unit.own());
+            case READ_SUBMISSION -> principal.readsEverything() || (principal.officer() && unit != null && unit.own());
+            case COMPLETENESS -> principal.role() != Role.PRESENTER;
+            case TAKE -> Arrays.stream(call.arguments()).anyMatch(a -> a instanceof Transition t && t.byMinistry())
+                    ? principal.readsEverything() : principal.role() == Role.ADMIN || (principal.officer() && unit != null && unit.own());
         };
     }
 
@@ -233,6 +254,10 @@ class ServiceAccessMatrixTest {
                         arguments[arguments.length - 1] = sample.unit();
                         unit = sample;
                         label += " " + sample.label();
+                    } else if (value instanceof ForProvince forProvince) {
+                        arguments[arguments.length - 1] = forProvince.argument();
+                        unit = forProvince.sample();
+                        label += " " + forProvince.sample().label();
                     } else {
                         arguments[arguments.length - 1] = value == NULL ? null : value;
                         if (value instanceof UnitLevel l) {
@@ -249,6 +274,15 @@ class ServiceAccessMatrixTest {
     }
 
     private static final Object NULL = new Object();
+
+    /** An argument that stands for a province (its code, or a preview of its data): the rule looks at the province. */
+    record ForProvince(Object argument, Principals.Sample sample) {
+    }
+
+    /** The principal's own province of today and another one. */
+    private static List<Principals.Sample> provinces(List<Principals.Sample> samples) {
+        return samples.stream().filter(s -> s.label().equals("province") || s.label().equals("other-province")).toList();
+    }
 
     /** Sample values per parameter type; a type without samples fails the test, asking for some. */
     private static List<Object> values(Parameter parameter, List<Principals.Sample> samples) {
@@ -286,8 +320,25 @@ class ServiceAccessMatrixTest {
         if (type == Instant.class) {
             return List.of(Instant.now());
         }
+        if (type == String.class && parameter.getName().equals("provinceCode")) {
+            return provinces(samples).stream().<Object>map(s -> new ForProvince(s.unit().getCode(), s)).toList();
+        }
         if (type == String.class) {
             return List.of("matrix");
+        }
+        if (type == Dataset.class) {
+            return List.of(Dataset.SAFETY);
+        }
+        if (type == Transition.class) {
+            return List.of(Transition.SUBMIT, Transition.APPROVE);
+        }
+        if (type == RawTable.class) {
+            return List.of(new RawTable("matrix.csv", "matrix", List.of(), List.of()));
+        }
+        if (type == Preview.class) {
+            // no rows: an allowed commit is refused by validation, so the matrix imports nothing
+            return provinces(samples).stream().<Object>map(s -> new ForProvince(new Preview(new Scope(s.unit(), 2024, Dataset.SAFETY,
+                    Era.PROVINCES_63, Map.of()), "matrix.csv", List.of(), List.of(), List.of(), 0, "", false), s)).toList();
         }
         if (type == Role.class) {
             return List.of(Role.PROVINCE_OFFICER);

@@ -21,7 +21,7 @@ final class FigureCards {
         Indicator indicator = figure.indicator();
         BigDecimal value = figure.value();
         FigureCard card = value == null ? new FigureCard(FigureText.name(indicator), host.getTranslation("figure.no-data")).empty()
-                : new FigureCard(FigureText.name(indicator), FigureText.value(figure));
+                : new FigureCard(FigureText.name(indicator), FigureText.marked(figure));
         card.setId(id(indicator));
         return value == null ? card : explain(host, figure, card);
     }

@@ -91,7 +91,7 @@ final class UnitsPanel extends Div {
         table.addComponentColumn(this::link).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(Figure::unit, AdministrativeUnits.BY_NAME))
                 .setSortable(true).setFlexGrow(2);
-        table.addColumn(FigureText::value).setKey("value").setHeader(getTranslation("dashboard.table.value"))
+        table.addColumn(FigureText::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
                 .setComparator(Comparator.comparing(f -> f.value() == null ? BigDecimal.valueOf(-1) : f.value()))
                 .setSortable(true);
         table.addColumn(f -> f.numerator() == null || f.denominator() == null ? ""

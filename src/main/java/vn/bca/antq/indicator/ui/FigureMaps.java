@@ -33,7 +33,8 @@ public final class FigureMaps {
         for (Figure figure : figures) {
             Double value = FigureText.number(figure);
             styles.put(figure.unit().getCode(), value == null ? RegionStyle.noData(figure.unit().getShortName())
-                    : new RegionStyle(classes.colourOf(value), figure.unit().getShortName(), tooltip(host, figure), value));
+                    : new RegionStyle(classes.colourOf(value), figure.unit().getShortName() + (figure.unapproved() ? FigureText.UNAPPROVED_MARK : ""),
+                    tooltip(host, figure), value));
         }
         map.setData(styles);
         map.setLegend(classes.legend(figures.isEmpty() ? null : FigureText.name(figures.getFirst().indicator()),
@@ -43,7 +44,7 @@ public final class FigureMaps {
     private static List<String> tooltip(Component host, Figure figure) {
         List<String> lines = new ArrayList<>();
         lines.add(figure.unit().getName());
-        lines.add(FigureText.value(figure));
+        lines.add(FigureText.marked(figure));
         if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
             lines.add(host.getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
         }

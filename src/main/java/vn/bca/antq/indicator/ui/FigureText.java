@@ -45,16 +45,36 @@ public final class FigureText {
         return figure.indicator().quantity() == Quantity.PERCENT;
     }
 
-    /** The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"). */
+    /** The value followed by a mark when some of it awaits the ministry's approval ("97,37% *"). */
+    public static String marked(Figure figure) {
+        return figure.unapproved() ? value(figure) + UNAPPROVED_MARK : value(figure);
+    }
+
+    /** Written after a figure (and a unit's label on a map) that includes imported figures not yet approved. */
+    public static final String UNAPPROVED_MARK = " *";
+
+    /**
+     * The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"), imports by
+     * file, who imported it and when, and whether it is approved.
+     */
     public static String sources(Component host, Figure figure) {
-        Map<SourceKind, List<String>> referencesByKind = figure.sources().stream().collect(Collectors.groupingBy(
-                Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.mapping(Source::getReference, Collectors.toList())));
-        return referencesByKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))
+        Map<SourceKind, List<Source>> byKind = figure.sources().stream().collect(Collectors.groupingBy(
+                Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
+        return byKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 
-    private static String describe(Component host, SourceKind kind, List<String> references) {
+    private static String describe(Component host, SourceKind kind, List<Source> sources) {
         String name = host.getTranslation("source." + kind.name());
-        return kind == SourceKind.SEED_ARTICLE ? name + " " + String.join(", ", references) : name;
+        return switch (kind) {
+            case SEED_ARTICLE -> name + " " + sources.stream().map(Source::getReference).collect(Collectors.joining(", "));
+            case IMPORT -> name + " " + sources.stream().limit(MOST_IMPORTS_NAMED).map(s -> host.getTranslation(
+                    s.isUnapproved() ? "source.import.unapproved" : "source.import.approved", s.getTitle(),
+                    String.valueOf(s.getPublisher()), String.valueOf(s.getNote()))).collect(Collectors.joining(", "))
+                    + (sources.size() > MOST_IMPORTS_NAMED ? " " + host.getTranslation("source.import.more", sources.size() - MOST_IMPORTS_NAMED) : "");
+            default -> name;
+        };
     }
+
+    private static final int MOST_IMPORTS_NAMED = 3;
 }

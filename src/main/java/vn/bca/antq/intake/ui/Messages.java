@@ -1,0 +1,48 @@
+package vn.bca.antq.intake.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import vn.bca.antq.intake.IntakeException;
+import vn.bca.antq.intake.file.FileRejectedException;
+
+/** What went wrong, for the user: a refused file or step in its own words, anything unexpected without details. */
+final class Messages {
+
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
+
+    private Messages() {
+    }
+
+    static String of(Component host, Throwable error) {
+        Throwable cause = error instanceof Unreadable u ? u.getCause() : error;
+        return switch (cause) {
+            case FileRejectedException rejected -> host.getTranslation(rejected.messageKey(), rejected.arguments());
+            case IntakeException refused -> host.getTranslation(refused.messageKey(), refused.arguments());
+            case AccessDeniedException denied -> host.getTranslation("intake.denied");
+            default -> {
+                log.error("Data intake failed", cause);
+                yield host.getTranslation("intake.failed");
+            }
+        };
+    }
+
+    static void show(Component host, Throwable error) {
+        Notification notification = Notification.show(of(host, error), 10_000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    static void done(String text) {
+        Notification.show(text, 5_000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    /** A file refused while reading it, carried out of the background work. */
+    static final class Unreadable extends RuntimeException {
+        Unreadable(FileRejectedException cause) {
+            super(cause);
+        }
+    }
+}
