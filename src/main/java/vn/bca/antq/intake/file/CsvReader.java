@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -15,11 +17,13 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV file: every cell is text (numbers and dates stay as typed, the dataset rules read them), cleaned like
  * any cell. The separator is the one of , ; or tab that the header line uses most (Excel writes ; where the decimal
  * comma is in use, as in Vietnam). Rows are numbered the way Excel numbers them when it opens the file: one per
- * record, so a quoted cell that spans lines still counts as one row.
+ * record, so a quoted cell that spans lines still counts as one row (and Excel's "sep=;" line is no row).
  */
 final class CsvReader {
 
     private static final char[] SEPARATORS = {',', ';', '\t'};
+    /** Excel's "sep=;" first line: it names the separator and Excel does not show it as a row. */
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("sep=([,;\t|])[ \t]*(\r\n|\r|\n)");
 
     private CsvReader() {
     }
@@ -35,15 +39,23 @@ final class CsvReader {
         if (text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(false).get();
+        char separator = separator(text);
+        long skippedLines = 0;
+        Matcher hint = SEPARATOR_HINT.matcher(text);
+        if (hint.lookingAt()) {
+            separator = hint.group(1).charAt(0);
+            text = text.substring(hint.end());
+            skippedLines = 1;
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
         TableBuilder table = new TableBuilder(fileName, sheetName(fileName), maxRows);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            long startLine = 1;
+            long startLine = 1 + skippedLines;
             while (hasNext(records, startLine)) {
                 CSVRecord record = records.next();
                 table.add((int) record.getRecordNumber(), cells(record));
-                startLine = parser.getCurrentLineNumber() + 1;
+                startLine = parser.getCurrentLineNumber() + 1 + skippedLines;
             }
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string cannot fail", e);

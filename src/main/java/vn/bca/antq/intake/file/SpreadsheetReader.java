@@ -3,6 +3,8 @@ package vn.bca.antq.intake.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class SpreadsheetReader {
 
-    private static final long MEGABYTE = 1024 * 1024;
+    private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
 
     private final long maxFileBytes;
     private final int maxRows;
@@ -44,7 +46,7 @@ public class SpreadsheetReader {
             throw new FileRejectedException("intake.file.empty");
         }
         if (content.length > maxFileBytes) {
-            throw new FileRejectedException("intake.file.too-large", Math.max(1, maxFileBytes / MEGABYTE));
+            throw new FileRejectedException("intake.file.too-large", megabytes(maxFileBytes));
         }
         Signature signature = Signature.of(content);
         return switch (signature) {
@@ -54,5 +56,11 @@ public class SpreadsheetReader {
             case HTML -> throw new FileRejectedException("intake.file.html");
             default -> throw new FileRejectedException("intake.file.wrong-type", signature.displayName());
         };
+    }
+
+    /** The limit as users read it: "20" MB, or "0,5" MB for a small test limit. */
+    private static BigDecimal megabytes(long bytes) {
+        BigDecimal megabytes = BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return megabytes.scale() < 0 ? megabytes.setScale(0) : megabytes;
     }
 }

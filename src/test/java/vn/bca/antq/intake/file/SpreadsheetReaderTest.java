@@ -115,6 +115,28 @@ class SpreadsheetReaderTest {
     }
 
     @Test
+    void excelsSeparatorLineNamesTheSeparatorAndIsNoRow() throws Exception {
+        byte[] csv = ("sep=|\r\n" + CorpusGenerator.VALID_CSV.replace(',', '|')).getBytes(StandardCharsets.UTF_8);
+
+        RawTable table = reader.read("sep.csv", csv);
+
+        assertThat(table.headers()).isEqualTo(CSV_HEADERS);
+        assertThat(table.rows()).extracting(RawTable.Row::rowNumber).containsExactly(2, 3);
+        assertThat(table.rows().getFirst().cells().get(1)).isEqualTo(new RawCell.Text("B2", "Thành phố Hà Nội"));
+    }
+
+    @Test
+    void aSmallSizeLimitIsNamedInDecimalMegabytes() {
+        SpreadsheetReader halfMegabyte = new SpreadsheetReader(DataSize.ofKilobytes(512), 100_000);
+
+        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class,
+                () -> halfMegabyte.read("big.csv", new byte[600 * 1024]));
+
+        assertThat(refusal.arguments()).containsExactly(new BigDecimal("0.5"));
+        assertThat(new MessageFormat("{0} MB", Locale.forLanguageTag("vi")).format(refusal.arguments())).isEqualTo("0,5 MB");
+    }
+
+    @Test
     void workbookCellsKeepTheirTypesAndExcelRowNumbers() throws Exception {
         for (String file : List.of("data.xlsx", "workbook-named.csv")) {
             RawTable table = read(file);
@@ -183,7 +205,7 @@ class SpreadsheetReaderTest {
         FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> small.read("huge.csv", upload));
 
         assertThat(refusal.messageKey()).isEqualTo("intake.file.too-large");
-        assertThat(refusal.arguments()).containsExactly(1L);
+        assertThat(refusal.arguments()).containsExactly(BigDecimal.ONE);
         assertThat(upload.served).isEqualTo(1024 * 1024 + 1);
     }
 
