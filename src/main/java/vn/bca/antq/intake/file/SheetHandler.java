@@ -26,7 +26,6 @@ final class SheetHandler extends DefaultHandler {
 
     /** Excel keeps 15 significant digits; more digits in the file are binary noise (0.1 + 0.2 = 0.30000000000000004). */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
-    private static final int NAMED = 5;
 
     /** Thrown to stop the parser; carries the refusal. */
     static final class Stop extends SAXException {
@@ -43,10 +42,8 @@ final class SheetHandler extends DefaultHandler {
     private final boolean date1904;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-    final List<String> formulaCells = new ArrayList<>();
-    int formulaCount;
-    final List<String> mergedRanges = new ArrayList<>();
-    int mergedCount;
+    final FirstFew formulaCells = new FirstFew();
+    final FirstFew mergedRanges = new FirstFew();
     @Nullable FileRejectedException rowProblem;
 
     private int rowNumber;
@@ -80,17 +77,9 @@ final class SheetHandler extends DefaultHandler {
                 style = s == null ? 0 : Integer.parseInt(s);
                 value.setLength(0);
             }
-            case "f" -> {
-                if (formulaCount++ < NAMED) {
-                    formulaCells.add(CellText.reference(column, rowNumber));
-                }
-            }
+            case "f" -> formulaCells.add(CellText.reference(column, rowNumber));
             case "v", "t" -> collecting = true;
-            case "mergeCell" -> {
-                if (mergedCount++ < NAMED) {
-                    mergedRanges.add(String.valueOf(attributes.getValue("ref")));
-                }
-            }
+            case "mergeCell" -> mergedRanges.add(String.valueOf(attributes.getValue("ref")));
             default -> {
             }
         }

@@ -103,7 +103,7 @@ final class TableBuilder {
             case RawCell.Text text -> text.value();
             case RawCell.Number number -> number.value().toPlainString();
             case RawCell.Date date -> date.value().toString();
-            case RawCell.Bool bool -> Boolean.toString(bool.value()).toUpperCase(java.util.Locale.ROOT);
+            case RawCell.Bool bool -> bool.value() ? "TRUE" : "FALSE";
             case RawCell.Blank ignored -> "";
         };
     }

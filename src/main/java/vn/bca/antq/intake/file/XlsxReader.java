@@ -70,13 +70,11 @@ final class XlsxReader {
         } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException e) {
             throw new FileRejectedException("intake.file.broken");
         }
-        if (handler.mergedCount > 0) {
-            throw new FileRejectedException("intake.file.merged-cells", sheet.name(),
-                    listed(handler.mergedRanges, handler.mergedCount));
+        if (!handler.mergedRanges.isEmpty()) {
+            throw new FileRejectedException("intake.file.merged-cells", sheet.name(), handler.mergedRanges.toString());
         }
-        if (handler.formulaCount > 0) {
-            throw new FileRejectedException("intake.file.formulas", sheet.name(),
-                    listed(handler.formulaCells, handler.formulaCount));
+        if (!handler.formulaCells.isEmpty()) {
+            throw new FileRejectedException("intake.file.formulas", sheet.name(), handler.formulaCells.toString());
         }
         if (handler.rowProblem != null) {
             throw handler.rowProblem;
@@ -126,9 +124,5 @@ final class XlsxReader {
 
     private static String quoted(List<String> names) {
         return names.stream().map(name -> "“" + name + "”").collect(Collectors.joining(", "));
-    }
-
-    private static String listed(List<String> first, int total) {
-        return String.join(", ", first) + (total > first.size() ? " …" : "");
     }
 }

@@ -168,6 +168,46 @@ class SpreadsheetReaderTest {
         assertThat(refusal("nul-bytes.csv").arguments()).containsExactly(2L);
     }
 
+    @Test
+    void theDataSheetIsFoundByNameWithoutDiacriticsOrCase() throws Exception {
+        byte[] workbook = CorpusGenerator.workbook(wb -> {
+            wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Không phải dữ liệu");
+            Sheet data = wb.createSheet("DU LIEU");
+            data.createRow(0).createCell(0).setCellValue("Mã đơn vị");
+            data.createRow(1).createCell(0).setCellValue("01");
+        });
+
+        RawTable table = reader.read("t.xlsx", workbook);
+
+        assertThat(table.sheetName()).isEqualTo("DU LIEU");
+        assertThat(table.rows().getFirst().cells()).containsExactly(new RawCell.Text("A2", "01"));
+    }
+
+    @Test
+    void emptyCellsBeyondTheHeadersAreNoValues() throws Exception {
+        byte[] csv = "Mã,Tên\r\n01,Hà Nội,,\r\n02\r\n".getBytes(StandardCharsets.UTF_8);
+
+        RawTable table = reader.read("t.csv", csv);
+
+        assertThat(table.rows().getFirst().cells()).containsExactly(new RawCell.Text("A2", "01"), new RawCell.Text("B2", "Hà Nội"));
+        assertThat(table.rows().get(1).cells()).containsExactly(new RawCell.Text("A3", "02"), new RawCell.Blank("B3"));
+    }
+
+    @Test
+    void manyFormulasAreNamedByTheFirstFive() throws Exception {
+        byte[] workbook = CorpusGenerator.workbook(wb -> {
+            Sheet sheet = wb.createSheet("Data");
+            sheet.createRow(0).createCell(0).setCellValue("Số");
+            for (int r = 1; r <= 7; r++) {
+                sheet.createRow(r).createCell(0).setCellFormula("ROW()");
+            }
+        });
+
+        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> reader.read("f.xlsx", workbook));
+
+        assertThat(refusal.arguments()).containsExactly("Data", "A2, A3, A4, A5, A6 …");
+    }
+
     /** The entity points at /etc/passwd: the workbook is refused before any text of it is read, never with its content. */
     @Test
     void anExternalEntityIsNeverResolved() throws Exception {
