@@ -1,0 +1,110 @@
+package vn.bca.antq.intake.file;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.bca.antq.base.text.VietnameseText;
+
+/**
+ * Collects the rows either reader finds into a {@link RawTable}, with the rules both formats share: the first row that
+ * is not blank holds the headers (none blank in between, none twice), fully blank rows are skipped, a data row may not
+ * have values beyond the last header, and there may not be more data rows than the limit.
+ */
+final class TableBuilder {
+
+    private final String fileName;
+    private final String sheetName;
+    private final int maxRows;
+    private List<String> headers = List.of();
+    private final List<RawTable.Row> rows = new ArrayList<>();
+
+    TableBuilder(String fileName, String sheetName, int maxRows) {
+        this.fileName = fileName;
+        this.sheetName = sheetName;
+        this.maxRows = maxRows;
+    }
+
+    /** One row as read; {@code cells} in column order starting at column A, blank where the file has nothing. */
+    void add(int rowNumber, List<RawCell> cells) throws FileRejectedException {
+        int width = lastFilled(cells) + 1;
+        if (width == 0) {
+            return;
+        }
+        if (headers.isEmpty()) {
+            headers = headers(rowNumber, cells.subList(0, width));
+            return;
+        }
+        if (width > headers.size()) {
+            throw new FileRejectedException("intake.file.extra-cells", rowNumber, width, headers.size(),
+                    cells.get(width - 1).reference());
+        }
+        if (rows.size() == maxRows) {
+            throw new FileRejectedException("intake.file.too-many-rows", maxRows);
+        }
+        List<RawCell> padded = new ArrayList<>(cells.subList(0, Math.min(cells.size(), headers.size())));
+        for (int column = padded.size(); column < headers.size(); column++) {
+            padded.add(new RawCell.Blank(CellText.reference(column, rowNumber)));
+        }
+        rows.add(new RawTable.Row(rowNumber, List.copyOf(padded)));
+    }
+
+    RawTable build() throws FileRejectedException {
+        if (headers.isEmpty()) {
+            throw new FileRejectedException("intake.file.empty");
+        }
+        if (rows.isEmpty()) {
+            throw new FileRejectedException("intake.file.no-data-rows");
+        }
+        return new RawTable(fileName, sheetName, headers, List.copyOf(rows));
+    }
+
+    private static int lastFilled(List<RawCell> cells) {
+        for (int column = cells.size() - 1; column >= 0; column--) {
+            if (!(cells.get(column) instanceof RawCell.Blank)) {
+                return column;
+            }
+        }
+        return -1;
+    }
+
+    /** Header names as text; the dataset layer matches them without diacritics, so duplicates are judged that way. */
+    private static List<String> headers(int rowNumber, List<RawCell> cells) throws FileRejectedException {
+        List<String> names = new ArrayList<>();
+        List<String> blank = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (RawCell cell : cells) {
+            String name = text(cell);
+            if (name.isEmpty()) {
+                blank.add(cell.reference());
+            } else {
+                String earlier = seen.putIfAbsent(VietnameseText.fold(name), name);
+                if (earlier != null) {
+                    duplicates.add(earlier.equals(name) ? name : earlier + " / " + name);
+                }
+            }
+            names.add(name);
+        }
+        if (!blank.isEmpty()) {
+            throw new FileRejectedException("intake.file.blank-headers", rowNumber, String.join(", ", blank));
+        }
+        if (!duplicates.isEmpty()) {
+            throw new FileRejectedException("intake.file.duplicate-headers", rowNumber, String.join(", ", duplicates));
+        }
+        return List.copyOf(names);
+    }
+
+    private static String text(RawCell cell) {
+        return switch (cell) {
+            case RawCell.Text text -> text.value();
+            case RawCell.Number number -> number.value().toPlainString();
+            case RawCell.Date date -> date.value().toString();
+            case RawCell.Bool bool -> bool.value() ? "TRUE" : "FALSE";
+            case RawCell.Blank ignored -> "";
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package vn.bca.antq.intake.file;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a text file into text. Accepted: UTF-8 with or without byte order mark, UTF-16 with a byte
+ * order mark, and UTF-16 without one when the zero bytes show it plainly. Anything else is a legacy 8-bit encoding
+ * (Windows-1258, TCVN3, VNI …) whose letters cannot be known for sure, so it is refused with the likely family
+ * named, or random binary.
+ */
+final class TextDecoder {
+
+    private static final int SAMPLE = 64 * 1024;
+
+    private TextDecoder() {
+    }
+
+    static String decode(byte[] content) throws FileRejectedException {
+        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+            return strict(content, 3, StandardCharsets.UTF_8).orElseThrow(TextDecoder::notUtf8);
+        }
+        if (startsWith(content, 0xFF, 0xFE)) {
+            return strict(content, 2, StandardCharsets.UTF_16LE).orElseThrow(TextDecoder::brokenUtf16);
+        }
+        if (startsWith(content, 0xFE, 0xFF)) {
+            return strict(content, 2, StandardCharsets.UTF_16BE).orElseThrow(TextDecoder::brokenUtf16);
+        }
+        Optional<Charset> utf16 = utf16WithoutMark(content);
+        if (utf16.isPresent()) {
+            return strict(content, 0, utf16.get()).orElseThrow(TextDecoder::brokenUtf16);
+        }
+        Optional<String> utf8 = strict(content, 0, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return utf8.get();
+        }
+        if (controlBytes(content) * 200 > Math.min(content.length, SAMPLE)) {
+            throw new FileRejectedException("intake.file.binary");
+        }
+        throw LegacyEncoding.guess(content)
+                .map(family -> new FileRejectedException("intake.file.legacy-encoding", family.displayName()))
+                .orElseGet(TextDecoder::notUtf8);
+    }
+
+    private static FileRejectedException notUtf8() {
+        return new FileRejectedException("intake.file.not-utf8");
+    }
+
+    private static FileRejectedException brokenUtf16() {
+        return new FileRejectedException("intake.file.broken-utf16");
+    }
+
+    private static Optional<String> strict(byte[] content, int offset, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Text in UTF-16 has a zero byte in every other position for Latin letters, digits and separators (Vietnamese
+     * letters of the U+1Exx block have none). Zeros on one side in at least a third of the pairs and almost none on
+     * the other side do not happen in a byte-oriented text or in a file with a few stray NUL bytes.
+     */
+    private static Optional<Charset> utf16WithoutMark(byte[] content) {
+        int pairs = Math.min(content.length, SAMPLE) / 2;
+        if (pairs < 2 || content.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += content[2 * i] == 0 ? 1 : 0;
+            oddZeros += content[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros * 3 >= pairs && evenZeros * 50 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros * 3 >= pairs && oddZeros * 50 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /** Control bytes that no text file holds (tab, line feed, carriage return and form feed are text). */
+    private static int controlBytes(byte[] content) {
+        int count = 0;
+        for (int i = 0; i < Math.min(content.length, SAMPLE); i++) {
+            int b = content[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

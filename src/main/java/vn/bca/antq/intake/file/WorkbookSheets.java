@@ -1,0 +1,67 @@
+package vn.bca.antq.intake.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import vn.bca.antq.base.text.VietnameseText;
+
+/** The sheets a workbook lists (workbook.xml) in their order, whether each is hidden, and its date system. */
+record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final List<String> DATA_SHEET_NAMES = List.of("du lieu", "data");
+
+    record Sheet(String name, String relationId, boolean hidden) {
+    }
+
+    /** Parsed with POI's hardened parser: no DOCTYPE, so no external entity is ever fetched. */
+    static WorkbookSheets parse(InputStream workbookXml) throws IOException, SAXException, ParserConfigurationException {
+        List<Sheet> sheets = new ArrayList<>();
+        boolean[] date1904 = {false};
+        var reader = XMLHelper.newXMLReader();
+        reader.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                switch (localName) {
+                    case "sheet" -> sheets.add(new Sheet(String.valueOf(attributes.getValue("name")),
+                            String.valueOf(attributes.getValue(RELATIONSHIPS, "id")),
+                            attributes.getValue("state") != null && !"visible".equals(attributes.getValue("state"))));
+                    case "workbookPr" -> date1904[0] = isTrue(attributes.getValue("date1904"));
+                    default -> {
+                    }
+                }
+            }
+        });
+        reader.parse(new InputSource(workbookXml));
+        return new WorkbookSheets(List.copyOf(sheets), date1904[0]);
+    }
+
+    List<String> hiddenNames() {
+        return sheets.stream().filter(Sheet::hidden).map(Sheet::name).toList();
+    }
+
+    /** The sheet named "Dữ liệu" or "Data" (any case, with or without diacritics), otherwise the first one. */
+    Sheet dataSheet() throws FileRejectedException {
+        if (sheets.isEmpty()) {
+            throw new FileRejectedException("intake.file.broken");
+        }
+        return sheets.stream()
+                .filter(sheet -> DATA_SHEET_NAMES.contains(VietnameseText.fold(sheet.name())))
+                .findFirst()
+                .orElse(sheets.getFirst());
+    }
+
+    private static boolean isTrue(String value) {
+        return "1".equals(value) || "true".equals(value);
+    }
+}
