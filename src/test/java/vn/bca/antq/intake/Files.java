@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.bca.antq.intake.file.RawCell;
@@ -55,6 +56,17 @@ final class Files {
             copies.add(copy);
         }
         return copies;
+    }
+
+    /** A checksum of every table an import writes to: equal before and after means nothing was stored. */
+    static String fingerprint(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                SELECT CONCAT_WS('/', (SELECT COUNT(*) FROM safety_assessment),
+                       (SELECT SUM(CRC32(CONCAT_WS(',', unit_id, category, total_units, recognised_units, source_id))) FROM safety_assessment),
+                       (SELECT COUNT(*) FROM festival_event), (SELECT SUM(CRC32(CONCAT_WS(',', unit_id, site_name, attendance, source_id))) FROM festival_event),
+                       (SELECT COUNT(*) FROM indicator_value), (SELECT SUM(CRC32(CONCAT_WS(',', unit_id, numerator, source_id))) FROM indicator_value),
+                       (SELECT COUNT(*) FROM replaced_fact), (SELECT COUNT(*) FROM import_batch), (SELECT COUNT(*) FROM import_row),
+                       (SELECT COUNT(*) FROM submission), (SELECT COUNT(*) FROM data_source))""", String.class).getFirst();
     }
 
     static <T> T as(Role role, String provinceCode, Supplier<T> work) {

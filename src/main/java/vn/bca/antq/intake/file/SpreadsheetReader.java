@@ -31,6 +31,11 @@ public class SpreadsheetReader {
         this.maxRows = maxRows;
     }
 
+    /** The largest file accepted, in bytes. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /** Reads at most one byte past the size limit, so a huge upload is refused without being held in memory. */
     public RawTable read(String fileName, InputStream content) throws FileRejectedException {
         try {

@@ -1,11 +1,9 @@
 package vn.bca.antq.intake.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
@@ -13,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.Format;
 
 /**
- * The upload of a filled template (.xlsx or .csv, up to the configured size). The bytes are read here with the limit
- * enforced on the server too (a client can ignore the browser's limit), then handed to the page in its UI.
+ * The upload of a filled template (.xlsx or .csv, up to the configured size; the server enforces the limit too, as a
+ * client can ignore the browser's), handed to the page in its UI.
  */
 class UploadPanel extends Div {
 
@@ -44,36 +42,16 @@ class UploadPanel extends Div {
         }
     }
 
+    /** Keeps at most one byte past the limit: the reader then refuses the file by its size, the rest is never held. */
     private void handle(UploadEvent event) throws IOException {
         String name = event.getFileName();
         byte[] bytes;
         try (InputStream in = event.getInputStream()) {
-            bytes = readAtMost(in);
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
-        UI ui = event.getUI();
-        if (bytes == null) {
-            event.reject(getTranslation("intake.upload.tooLarge"));
-            ui.access(() -> Messages.show(this, new vn.bca.antq.intake.IntakeException("intake.upload.tooLarge",
-                    Format.number(maxBytes / 1_000_000))));
-            return;
-        }
-        ui.access(() -> {
+        event.getUI().access(() -> {
             upload.clearFileList();
             received.accept(name, bytes);
         });
-    }
-
-    /** The content, or null once it passes the limit (reading stops there). */
-    private byte @Nullable [] readAtMost(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            if (out.size() + n > maxBytes) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 }
