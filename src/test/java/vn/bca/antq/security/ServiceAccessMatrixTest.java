@@ -58,7 +58,7 @@ class ServiceAccessMatrixTest {
             "DemoDataGenerator", "runs at start-up only, before anyone signs in; no view reaches it");
 
     /** Who may call what. The sample arguments decide the outcome for unit-scoped rules. */
-    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, ADMIN, SIGNED_IN, ANYONE }
+    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, REPORT, REPORT_ON, ADMIN, SIGNED_IN, ANYONE }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("IndicatorService.figure", Rule.READ_UNIT),
@@ -89,7 +89,9 @@ class ServiceAccessMatrixTest {
             Map.entry("AuditService.record", Rule.ANYONE),
             Map.entry("AuditService.recordChange", Rule.ANYONE),
             Map.entry("AuditService.recordExport", Rule.SIGNED_IN),
-            Map.entry("AuditService.search", Rule.ADMIN));
+            Map.entry("AuditService.search", Rule.ADMIN),
+            Map.entry("ReportService.national", Rule.REPORT),
+            Map.entry("ReportService.province", Rule.REPORT_ON));
 
     private static final long NO_SUCH_ID = 987_654_321L;
 
@@ -165,6 +167,8 @@ class ServiceAccessMatrixTest {
             case ANYONE, SIGNED_IN, READ_NATION -> true;
             case ADMIN -> principal.role() == Role.ADMIN;
             case PRESENT -> principal.role() != Role.PROVINCE_OFFICER;
+            case REPORT -> principal.role() != Role.PRESENTER;
+            case REPORT_ON -> principal.role() != Role.PRESENTER && (!principal.officer() || (unit != null && unit.own()));
             case READ_UNIT -> !principal.officer() || unit == null || isNationOrProvince(unit) || unit.own();
             case READ_LEVEL -> !principal.officer() || level == UnitLevel.PROVINCE || level == UnitLevel.NATION;
             case READ_WITHIN -> !principal.officer() || level == UnitLevel.PROVINCE || (unit != null && unit.own());
