@@ -72,8 +72,7 @@ final class MapDrawing {
             map.regions().forEach(region -> name(canvas, projection, region, width));
         }
         for (ReportMap.Label label : map.labels()) {
-            float[] at = projection.point(label.lon(), label.lat());
-            writeInside(canvas, label.text(), at[0], at[1] - 9, width, 6.5f);
+            writeInside(canvas, label.text(), projection.point(label.lon(), label.lat())[0], below(projection, label), width, 6.5f);
         }
         legend(canvas, legendTitle);
     }
@@ -90,6 +89,14 @@ final class MapDrawing {
             }
             canvas.closePath();
         }
+    }
+
+    /** Under the archipelago's islands (its outline carries the label's text), so that the name covers none of them. */
+    private float below(Projection projection, ReportMap.Label label) {
+        List<double[][]> rings = map.outlines().stream().filter(o -> o.name().equals(label.text()))
+                .flatMap(o -> o.rings().stream()).toList();
+        double south = rings.isEmpty() ? label.lat() : Projection.bounds(rings)[1];
+        return projection.point(label.lon(), south)[1] - 9;
     }
 
     /** The unit's short name at the middle of its largest ring's bounding box. */

@@ -60,7 +60,7 @@ class ReportPdfTest extends KaribuTest {
         Pdf pdf = Pdf.read(timed("Hưng Yên 2025", () -> reports.provincePdf(hungYen, 2025, Language.VI)));
 
         assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Tỉnh Hưng Yên")
-                .contains("Người lập", "Số liệu chính năm 2025", "So với năm 2024", "Xếp hạng", "Nguồn số liệu")
+                .contains("người lập: Test LEADERSHIP", "Số liệu chính năm 2025", "So với năm 2024", "Xếp hạng", "Nguồn số liệu")
                 .contains("Số liệu theo xã, phường, đặc khu", "Dữ liệu mô phỏng");
         for (Indicator indicator : List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_SCHOOLS, Indicator.MODEL_SITES,
                 Indicator.FESTIVAL_ATTENDANCE)) {
