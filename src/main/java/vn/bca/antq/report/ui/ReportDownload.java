@@ -34,7 +34,7 @@ public final class ReportDownload extends Div {
         addClassName("report-download");
         button.setId("report-pdf");
         button.setText(getTranslation("report.link"));
-        button.setTooltipText(getTranslation("report.link.title"));
+        button.getElement().setAttribute("title", getTranslation("report.link.title")); // no Tooltip: not in the frontend bundle
         button.addClickListener(e -> make());
         link.setId("report-pdf-file");
         link.setDownload(true);
