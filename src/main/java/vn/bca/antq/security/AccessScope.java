@@ -131,6 +131,12 @@ public class AccessScope {
         return role == Role.ADMIN || role == Role.LEADERSHIP || role == Role.PRESENTER;
     }
 
+    /** PDF reports: people at work (ADMIN, LEADERSHIP, officers), never a conference screen. */
+    public boolean mayDownloadReports() {
+        Role role = role().orElse(null);
+        return role == Role.ADMIN || role == Role.LEADERSHIP || role == Role.PROVINCE_OFFICER;
+    }
+
     public boolean mayEditPlaylists() {
         return hasRole(Role.ADMIN);
     }

@@ -63,7 +63,7 @@ class ServiceAccessMatrixTest {
             "DemoDataGenerator", "runs at start-up only, before anyone signs in; no view reaches it");
 
     /** Who may call what. The sample arguments decide the outcome for unit-scoped rules. */
-    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, ADMIN, SIGNED_IN, ANYONE,
+    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, REPORT, REPORT_ON, ADMIN, SIGNED_IN, ANYONE,
         IMPORT, READ_SUBMISSION, COMPLETENESS, TAKE }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -105,7 +105,9 @@ class ServiceAccessMatrixTest {
             Map.entry("SubmissionService.events", Rule.READ_SUBMISSION),
             Map.entry("SubmissionService.imports", Rule.READ_SUBMISSION),
             Map.entry("SubmissionService.completeness", Rule.COMPLETENESS),
-            Map.entry("SubmissionService.take", Rule.TAKE));
+            Map.entry("SubmissionService.take", Rule.TAKE),
+            Map.entry("ReportService.national", Rule.REPORT),
+            Map.entry("ReportService.province", Rule.REPORT_ON));
 
     private static final long NO_SUCH_ID = 987_654_321L;
 
@@ -181,6 +183,8 @@ class ServiceAccessMatrixTest {
             case ANYONE, SIGNED_IN, READ_NATION -> true;
             case ADMIN -> principal.role() == Role.ADMIN;
             case PRESENT -> principal.role() != Role.PROVINCE_OFFICER;
+            case REPORT -> principal.role() != Role.PRESENTER;
+            case REPORT_ON -> principal.role() != Role.PRESENTER && (!principal.officer() || (unit != null && unit.own()));
             case READ_UNIT -> !principal.officer() || unit == null || isNationOrProvince(unit) || unit.own();
             case READ_LEVEL -> !principal.officer() || level == UnitLevel.PROVINCE || level == UnitLevel.NATION;
             case READ_WITHIN -> !principal.officer() || level == UnitLevel.PROVINCE || (unit != null && unit.own());

@@ -1,5 +1,6 @@
 package vn.bca.antq.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -10,11 +11,15 @@ import java.util.stream.IntStream;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.ui.FigureText;
 
-/** The year and indicator selectors of a dashboard page; a change hands the new address state to the page. */
+/**
+ * The year and indicator selectors of a dashboard page; a change hands the new address state to the page. The page
+ * may also offer a download of what it shows (the PDF report), which the next {@link #show} removes again.
+ */
 final class DashboardControls extends Div {
 
     private final Select<Integer> year = new Select<>();
     private final ComboBox<Indicator> indicator = new ComboBox<>();
+    private final Div download = new Div();
     private DashboardParameters shown = DashboardParameters.defaults();
 
     DashboardControls(Consumer<DashboardParameters> onChange) {
@@ -38,12 +43,20 @@ final class DashboardControls extends Div {
                 onChange.accept(shown.withIndicator(e.getValue()));
             }
         });
-        add(year, indicator);
+        download.addClassName("dashboard-download");
+        add(year, indicator, download);
     }
 
     void show(DashboardParameters parameters) {
         shown = parameters;
+        download.removeAll();
         year.setValue(parameters.year());
         indicator.setValue(parameters.indicator());
+    }
+
+    /** A download of what the page shows for the parameters last shown. */
+    void offer(Component downloadButton) {
+        download.removeAll();
+        download.add(downloadButton);
     }
 }

@@ -27,6 +27,7 @@ import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.movementmodel.ModelService;
+import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
 
 /**
@@ -52,6 +53,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final AdministrativeUnits units;
     private final GeoLayers geo;
     private final ModelService models;
+    private final ReportDownloads reports;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Paragraph eraNote = new Paragraph();
     private final Div cards = new Div();
@@ -63,11 +65,12 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final ApexChart leaders = new ApexChart(ChartOptions.donut(List.of(), List.of()));
     private DashboardParameters shown = DashboardParameters.defaults();
 
-    OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models) {
+    OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models, ReportDownloads reports) {
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
         this.models = models;
+        this.reports = reports;
         addClassName("overview");
         provinces = new UnitsPanel("national-map", this::href, this::open);
         eraNote.addClassName("era-note");
@@ -98,6 +101,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void show(DashboardParameters parameters) {
         shown = parameters;
         controls.show(parameters);
+        controls.offer(reports.forNation(parameters.year()));
         Period year = Period.year(parameters.year());
         Period previous = Period.year(parameters.year() - 1);
         eraNote.setText(DashboardNotices.eraNote(this, parameters.year()));

@@ -27,6 +27,7 @@ import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
 
 /**
@@ -41,6 +42,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final IndicatorService indicators;
     private final AdministrativeUnits units;
     private final GeoLayers geo;
+    private final ReportDownloads reports;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Div crumbs = new Div();
     private final H2 heading = new H2();
@@ -52,10 +54,11 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private String code = "";
     private String title = "";
 
-    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo) {
+    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ReportDownloads reports) {
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
+        this.reports = reports;
         addClassName("province");
         children = new UnitsPanel("province-map", this::href, this::open);
         trend.setId("trend-chart");
@@ -102,6 +105,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         title = province.getName();
         crumbs.add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(province.getName()))));
         heading.setText(province.getName());
+        reports.forProvince(province, shown.year()).ifPresent(controls::offer);
         Period year = Period.year(shown.year());
         Div cards = new Div();
         cards.addClassName("figure-cards");

@@ -1,0 +1,61 @@
+package vn.bca.antq.report.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.report.ReportService;
+import vn.bca.antq.security.AccessScope;
+import vn.bca.antq.security.AuditService;
+
+/**
+ * Makes the PDF reports and the buttons that download them. A report is made, then recorded in the audit log, and
+ * only then handed over; the caller must be allowed to read it ({@link ReportService} checks).
+ */
+@Component
+public class ReportDownloads {
+
+    private final ReportService reports;
+    private final AuditService audit;
+    private final AccessScope scope;
+
+    ReportDownloads(ReportService reports, AuditService audit, AccessScope scope) {
+        this.reports = reports;
+        this.audit = audit;
+        this.scope = scope;
+    }
+
+    /** The annual report of a province of the year's structure, in the language of the page; none for whom may not read it. */
+    public Optional<ReportDownload> forProvince(AdminUnit province, int year) {
+        return scope.mayDownloadReports() && scope.mayReadDetailOf(province)
+                ? Optional.of(new ReportDownload(fileName(province.getCode(), year), () -> provincePdf(province, year, Language.current())))
+                : Optional.empty();
+    }
+
+    /** The national summary of a year. */
+    public ReportDownload forNation(int year) {
+        return new ReportDownload(fileName("toan-quoc", year), () -> nationalPdf(year, Language.current()));
+    }
+
+    public byte[] provincePdf(AdminUnit province, int year, Language language) {
+        return audited(() -> ProvinceReportPdf.render(reports.province(province, year), new ReportText(language)),
+                "Báo cáo PDF / PDF report", province.getName() + " (" + province.getCode() + "), " + year);
+    }
+
+    public byte[] nationalPdf(int year, Language language) {
+        return audited(() -> NationalReportPdf.render(reports.national(year), new ReportText(language)),
+                "Báo cáo PDF / PDF report", "Toàn quốc, " + year);
+    }
+
+    private byte[] audited(Supplier<byte[]> report, String what, String scope) {
+        byte[] pdf = report.get();
+        audit.recordExport(what, scope);
+        return pdf;
+    }
+
+    /** ASCII only, so that every browser and file system keeps it: "bao-cao-antq-33-2025.pdf". */
+    private static String fileName(String unit, int year) {
+        return "bao-cao-antq-" + unit + "-" + year + ".pdf";
+    }
+}

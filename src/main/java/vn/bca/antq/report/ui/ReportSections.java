@@ -1,0 +1,100 @@
+package vn.bca.antq.report.ui;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.openpdf.text.pdf.PdfPTable;
+import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.report.KeyFigure;
+import vn.bca.antq.report.Prepared;
+import vn.bca.antq.report.ReportMap;
+import vn.bca.antq.report.ReportService;
+import vn.bca.antq.source.Source;
+
+/** The parts both reports have: the title block, key figures, map, charts and the list of sources. */
+final class ReportSections {
+
+    static final Color THIS_YEAR = Color.decode("#3182bd");
+    static final Color LAST_YEAR = Color.decode("#9ecae1");
+    static final Color UNIT_LINE = Color.decode("#31a354");
+    static final Color NATION_LINE = Color.decode("#636363");
+    private static final float MAP_HEIGHT = 430;
+    private static final float CHART_HEIGHT = 190;
+
+    private ReportSections() {
+    }
+
+    static void title(ReportDocument pdf, String title, Prepared prepared, String eraNote) {
+        pdf.title(title, pdf.text.get("report.prepared", Format.dateTime(prepared.at().toInstant(), prepared.at().getZone()),
+                prepared.by()), eraNote);
+    }
+
+    /** Value, change since last year, and (for a province) the nation's value and the rank among provinces; the source. */
+    static void keyFigures(ReportDocument pdf, int year, List<KeyFigure> figures, boolean withNation) {
+        ReportText text = pdf.text;
+        pdf.heading(text.get("report.section.figures", String.valueOf(year)));
+        String change = text.get("report.column.change", String.valueOf(year - 1));
+        PdfPTable table = withNation
+                ? pdf.table(new float[] {30, 11, 12, 11, 8, 28}, text.get("report.column.indicator"), text.get("report.column.value"),
+                change, text.get("report.column.nation"), text.get("report.column.rank"), text.get("report.column.source"))
+                : pdf.table(new float[] {38, 13, 14, 35}, text.get("report.column.indicator"), text.get("report.column.value"),
+                change, text.get("report.column.source"));
+        for (KeyFigure key : figures) {
+            Figure figure = key.figure();
+            pdf.cell(table, text.name(figure.indicator()), false);
+            pdf.cell(table, text.value(figure), true);
+            pdf.cell(table, text.change(figure, key.previousYear()), true);
+            if (withNation) {
+                pdf.cell(table, text.value(key.nation()), true);
+                pdf.cell(table, key.isRanked() ? text.get("report.rank", String.valueOf(key.rank()), String.valueOf(key.ranked())) : text.get("report.none"), true);
+            }
+            pdf.cell(table, text.sources(figure), false);
+        }
+        pdf.add(table);
+        if (figures.stream().anyMatch(k -> k.figure().unapproved() || k.nation().unapproved())) {
+            pdf.paragraph(text.get("report.unapproved.note"), 7.5f);
+        }
+    }
+
+    static void map(ReportDocument pdf, ReportMap map, List<Figure> figures, String indicatorName) {
+        pdf.heading(pdf.text.get("report.section.map", indicatorName));
+        if (map.isEmpty()) {
+            pdf.paragraph(pdf.text.get("report.no-map"), 9);
+            return;
+        }
+        MapDrawing drawing = new MapDrawing(pdf, map, figures);
+        pdf.drawing(pdf.width(), MAP_HEIGHT + drawing.legendHeight(), canvas ->
+                drawing.draw(canvas, pdf.width(), MAP_HEIGHT + drawing.legendHeight(), indicatorName));
+    }
+
+    /** The five coverage categories this year against last year. */
+    static void coverageBars(ReportDocument pdf, int year, List<KeyFigure> figures) {
+        ReportText text = pdf.text;
+        List<KeyFigure> coverage = ReportService.COVERAGE.stream()
+                .map(i -> figures.stream().filter(k -> k.figure().indicator() == i).findFirst().orElseThrow()).toList();
+        List<String> categories = coverage.stream().map(k -> text.get("overview.category." + k.figure().indicator().code())).toList();
+        pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, true).bars(canvas, pdf.width(), CHART_HEIGHT,
+                text.get("report.chart.coverage", String.valueOf(year), String.valueOf(year - 1)), categories, List.of(
+                        new ChartDrawing.Series(String.valueOf(year - 1), LAST_YEAR, coverage.stream().map(k -> FigureText.number(k.previousYear())).toList()),
+                        new ChartDrawing.Series(String.valueOf(year), THIS_YEAR, coverage.stream().map(k -> FigureText.number(k.figure())).toList()))));
+    }
+
+    /** One line per unit (the province, the nation) from the first year to the report's year. */
+    static void trend(ReportDocument pdf, String title, List<ChartDrawing.Series> series, List<Figure> years) {
+        List<String> labels = years.stream().map(f -> String.valueOf(f.period().toYear())).toList();
+        boolean percent = !years.isEmpty() && FigureText.isPercent(years.getFirst());
+        pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, percent).lines(canvas, pdf.width(), CHART_HEIGHT,
+                title, labels, series));
+    }
+
+    static ChartDrawing.Series series(String name, Color colour, List<Figure> figures) {
+        return new ChartDrawing.Series(name, colour, figures.stream().map(FigureText::number).toList());
+    }
+
+    static void sources(ReportDocument pdf, List<Source> sources) {
+        pdf.heading(pdf.text.get("report.section.sources"));
+        IntStream.range(0, sources.size()).forEach(i -> pdf.paragraph((i + 1) + ". " + pdf.text.sourceLine(sources.get(i)), 8));
+    }
+}
