@@ -1,6 +1,7 @@
 package vn.bca.antq.export.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -99,10 +100,19 @@ public final class ExportMenu extends Div {
             return Optional.of(new ExportFile(name, format, bytes.toByteArray()));
         } catch (IOException | RuntimeException e) {
             log.error("Export to {} failed", format, e);
+            tellFailure(ui);
+            return Optional.empty();
+        }
+    }
+
+    /** Shown at the UI's next round trip (downloads come outside it); nobody to tell when the page has gone. */
+    private void tellFailure(UI ui) {
+        try {
             ui.access(() -> Notification.show(getTranslation(Language.VI.locale(), "export.failed") + " / "
                             + getTranslation(Language.EN.locale(), "export.failed"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR));
-            return Optional.empty();
+        } catch (UIDetachedException e) {
+            log.debug("The page of a failed export has gone", e);
         }
     }
 }
