@@ -18,15 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.bca.antq.export.ExportAudit;
 
 /**
  * The audit log: append-only (the application has no path that changes or removes a row, and the database's
  * triggers refuse it anyway). Recording is open to every caller, including sign-in before anyone is signed in;
- * reading it is for ADMIN.
+ * reading it is for ADMIN. It is also where every download of a grid or table is recorded ({@link ExportAudit}).
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
-public class AuditService {
+public class AuditService implements ExportAudit {
 
     /** Rows one search returns at most. */
     public static final int MOST_ROWS = 500;
@@ -58,6 +59,7 @@ public class AuditService {
     }
 
     /** An export by the signed-in user: what was exported and for which scope (call it before handing the file over). */
+    @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordExport(String what, String scopeDescription) {

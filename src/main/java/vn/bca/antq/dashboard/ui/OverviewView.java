@@ -19,6 +19,7 @@ import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
+import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Figure;
@@ -65,14 +66,15 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final ApexChart leaders = new ApexChart(ChartOptions.donut(List.of(), List.of()));
     private DashboardParameters shown = DashboardParameters.defaults();
 
-    OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models, ReportDownloads reports) {
+    OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models, ReportDownloads reports,
+                 Exports exports) {
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
         this.models = models;
         this.reports = reports;
         addClassName("overview");
-        provinces = new UnitsPanel("national-map", this::href, this::open);
+        provinces = new UnitsPanel("national-map", this::href, this::open, exports);
         eraNote.addClassName("era-note");
         cards.addClassName("figure-cards");
         trend.setId("trend-chart");
@@ -109,7 +111,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
         Era era = Era.ofYear(parameters.year());
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
-                geo.url(MapLayer.provinces(era)), List.of());
+                geo.url(MapLayer.provinces(era)), List.of(), getTranslation("export.units.provinces"), parameters);
         trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureText.name(parameters.indicator())),
                 List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
                         units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));

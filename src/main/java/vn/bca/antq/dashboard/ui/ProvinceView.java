@@ -22,6 +22,7 @@ import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
+import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.IndicatorService;
@@ -54,13 +55,13 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private String code = "";
     private String title = "";
 
-    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ReportDownloads reports) {
+    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ReportDownloads reports, Exports exports) {
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
         this.reports = reports;
         addClassName("province");
-        children = new UnitsPanel("province-map", this::href, this::open);
+        children = new UnitsPanel("province-map", this::href, this::open, exports);
         trend.setId("trend-chart");
         eraNote.addClassName("era-note");
         add(crumbs, heading, controls, eraNote, content);
@@ -118,7 +119,8 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Era era = province.getEra();
         UnitLevel level = era != null && era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
         MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
-        children.show(indicators.figuresWithin(shown.indicator(), province, level, year), geo.url(layer), List.of());
+        children.show(indicators.figuresWithin(shown.indicator(), province, level, year), geo.url(layer), List.of(),
+                getTranslation(level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes", province.getName()), shown);
         trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureText.name(shown.indicator())), List.of(
                 new DashboardCharts.NamedTrend(province.getShortName(), indicators.trend(shown.indicator(), province,
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),

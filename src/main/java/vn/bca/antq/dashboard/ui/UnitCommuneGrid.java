@@ -21,6 +21,8 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.export.Table;
+import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
@@ -49,6 +51,7 @@ final class UnitCommuneGrid extends Div {
     private final List<Row> rows;
     private final TextField filter = new TextField();
     private final Grid<Row> grid = new Grid<>();
+    private final GridTable<Row> export = new GridTable<>(grid);
 
     UnitCommuneGrid(List<Row> rows) {
         this.rows = rows;
@@ -60,12 +63,14 @@ final class UnitCommuneGrid extends Div {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("commune-grid");
-        column(Row::name, "name", "unit.communes.name").setFlexGrow(2);
-        column(Row::type, "type", "unit.communes.type");
-        column(r -> r.rate() == null ? getTranslation("unit.none") : Format.percent(r.rate()), "rate", "unit.communes.rate");
+        export.column(column(Row::name, "name", "unit.communes.name").setFlexGrow(2), Row::name);
+        export.column(column(Row::type, "type", "unit.communes.type"), Row::type);
+        export.column(column(r -> r.rate() == null ? getTranslation("unit.none") : Format.percent(r.rate()), "rate", "unit.communes.rate"),
+                Row::rate);
         column(r -> r.total() == null || r.recognised() == null ? getTranslation("unit.none")
                 : Format.number(r.recognised()) + "/" + Format.number(r.total()), "ratio", "unit.communes.ratio");
-        column(r -> Format.number(r.festivalSites()), "festival-sites", "unit.communes.festival-sites");
+        export.column(getTranslation("export.recognised"), Row::recognised).column(getTranslation("export.total"), Row::total);
+        export.column(column(r -> Format.number(r.festivalSites()), "festival-sites", "unit.communes.festival-sites"), Row::festivalSites);
         grid.setItems(query -> sorted(filtered(), query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
                 query -> (int) filtered().count());
         add(filter, grid);
@@ -86,6 +91,11 @@ final class UnitCommuneGrid extends Div {
 
     Grid<Row> grid() {
         return grid;
+    }
+
+    /** The communes as the grid shows them: after the name filter, in the grid's order. */
+    Table table(String name) {
+        return export.table(name);
     }
 
     private Grid.Column<Row> column(Function<Row, String> text, String key, String headerKey) {

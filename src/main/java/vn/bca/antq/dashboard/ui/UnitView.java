@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,10 +20,14 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.dashboard.ui.Breadcrumbs.Crumb;
+import vn.bca.antq.export.Table;
+import vn.bca.antq.export.ui.ExportMenu;
+import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.festival.FestivalService;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.movementmodel.ModelService;
 import vn.bca.antq.security.Role;
 
@@ -43,14 +48,17 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final IndicatorService indicators;
     private final ModelService models;
     private final FestivalService festivals;
+    private final Exports exports;
     private String title = "";
     private String path = "";
 
-    UnitView(AdministrativeUnits units, IndicatorService indicators, ModelService models, FestivalService festivals) {
+    UnitView(AdministrativeUnits units, IndicatorService indicators, ModelService models, FestivalService festivals,
+             Exports exports) {
         this.units = units;
         this.indicators = indicators;
         this.models = models;
         this.festivals = festivals;
+        this.exports = exports;
         addClassName("unit-view");
     }
 
@@ -98,16 +106,36 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         cards.addClassName("figure-cards");
         figures.forEach(f -> cards.add(FigureCards.of(this, f)));
         add(new H3(getTranslation("unit.figures")), cards);
+        String year = String.valueOf(parameters.year());
         if (unit.getLevel() == UnitLevel.DISTRICT) {
             Indicator coverage = UnitChoices.coverageOf(parameters);
+            UnitCommuneGrid communes = new UnitCommuneGrid(UnitCommuneGrid.rows(units, indicators, unit, coverage, shown.period()));
+            String name = getTranslation("export.unit.communes", unit.getName(), year, FigureText.name(coverage));
             add(new H3(getTranslation("unit.communes", unit.getName())),
-                    UnitChoices.coverage(this, coverage, parameters, this::navigate),
-                    new UnitCommuneGrid(UnitCommuneGrid.rows(units, indicators, unit, coverage, shown.period())));
+                    UnitChoices.coverage(this, coverage, parameters, this::navigate), menu("commune-export", () -> communes.table(name)), communes);
         }
-        add(new H3(getTranslation("unit.models", Format.date(shown.period().to()))),
-                running.isEmpty() ? new Paragraph(getTranslation("unit.models.none")) : new UnitModelGrid(running));
-        add(new H3(getTranslation("unit.festival", String.valueOf(parameters.year()))),
-                sites.isEmpty() ? new Paragraph(getTranslation("unit.festival.none")) : new UnitFestivalGrid(sites));
+        add(new H3(getTranslation("unit.models", Format.date(shown.period().to()))));
+        if (running.isEmpty()) {
+            add(new Paragraph(getTranslation("unit.models.none")));
+        } else {
+            UnitModelGrid grid = new UnitModelGrid(running);
+            String name = getTranslation("export.unit.models", unit.getName(), Format.date(shown.period().to()));
+            add(menu("model-export", () -> grid.table(name)), grid);
+        }
+        add(new H3(getTranslation("unit.festival", year)));
+        if (sites.isEmpty()) {
+            add(new Paragraph(getTranslation("unit.festival.none")));
+        } else {
+            UnitFestivalGrid grid = new UnitFestivalGrid(sites);
+            String name = getTranslation("export.unit.festival", unit.getName(), year);
+            add(menu("festival-export", () -> grid.table(name)), grid);
+        }
+    }
+
+    private ExportMenu menu(String id, SerializableSupplier<Table> table) {
+        ExportMenu menu = exports.menu(table);
+        menu.setId(id);
+        return menu;
     }
 
     private void explain(UnitPlaces.Problem problem, DashboardParameters parameters) {

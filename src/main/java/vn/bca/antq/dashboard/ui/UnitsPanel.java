@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.base.ui.Format;
@@ -19,6 +22,10 @@ import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
+import vn.bca.antq.export.Table;
+import vn.bca.antq.export.ui.ExportMenu;
+import vn.bca.antq.export.ui.Exports;
+import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
@@ -26,7 +33,8 @@ import vn.bca.antq.indicator.ui.Ranking;
 
 /**
  * The units of one level side by side: a choropleth map, a ranking (top and bottom ten) and a table with a link to
- * each unit. A click on the map or on a bar opens the unit, like its link.
+ * each unit. A click on the map or on a bar opens the unit, like its link. The ranking and the table can be downloaded
+ * as they are shown.
  */
 final class UnitsPanel extends Div {
 
@@ -35,12 +43,16 @@ final class UnitsPanel extends Div {
     private final ChoroplethMap map = new ChoroplethMap();
     private final ApexChart ranking = new ApexChart(ChartOptions.bars(List.of(), Series.of("", List.of())));
     private final Grid<Figure> table = new Grid<>();
+    private final GridTable<Figure> tableExport = new GridTable<>(table);
     private final Function<AdminUnit, String> hrefOf;
     private final Consumer<AdminUnit> open;
     private List<Figure> ranked = List.of();
+    private int withData;
     private Map<String, AdminUnit> byCode = Map.of();
+    private String tableName = "";
+    private String rankingName = "";
 
-    UnitsPanel(String mapId, Function<AdminUnit, String> hrefOf, Consumer<AdminUnit> open) {
+    UnitsPanel(String mapId, Function<AdminUnit, String> hrefOf, Consumer<AdminUnit> open, Exports exports) {
         this.hrefOf = hrefOf;
         this.open = open;
         addClassName("units-panel");
@@ -54,17 +66,28 @@ final class UnitsPanel extends Div {
             }
         });
         configureTable();
-        Div side = new Div(ranking);
+        ExportMenu rankingExport = exports.menu(this::rankingTable);
+        rankingExport.setId("ranking-export");
+        ExportMenu tableExportMenu = exports.menu(() -> tableExport.table(tableName));
+        tableExportMenu.setId("unit-table-export");
+        Div side = new Div(ranking, rankingExport);
         side.addClassName("units-panel__ranking");
         Div mapBox = new Div(map);
         mapBox.addClassName("units-panel__map");
         Div top = new Div(mapBox, side);
         top.addClassName("units-panel__top");
-        add(top, table);
+        add(top, tableExportMenu, table);
     }
 
-    /** Shows the figures; {@code layerUrl} is the geometry of exactly these units, {@code zoom} the codes to fit (none: all). */
-    void show(List<Figure> figures, String layerUrl, Collection<String> zoom) {
+    /**
+     * Shows the figures; {@code layerUrl} is the geometry of exactly these units, {@code zoom} the codes to fit (none:
+     * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố").
+     */
+    void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters) {
+        String year = String.valueOf(parameters.year());
+        String indicator = FigureText.name(parameters.indicator());
+        tableName = getTranslation("export.units.table", unitsName, year, indicator);
+        rankingName = getTranslation("export.units.ranking", unitsName, year, indicator);
         byCode = new LinkedHashMap<>();
         figures.forEach(f -> byCode.put(f.unit().getCode(), f.unit()));
         map.setLayer(layerUrl);
@@ -78,6 +101,7 @@ final class UnitsPanel extends Div {
     private void showRanking(List<Figure> figures) {
         Ranking ranking = Ranking.of(figures, RANKED);
         ranked = ranking.ranked();
+        withData = (int) figures.stream().filter(Figure::hasData).count();
         String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
         String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
         this.ranking.setOptions(ranking.chart(title, name).withHeight(Math.max(260, 26 * ranked.size() + 80)));
@@ -88,17 +112,36 @@ final class UnitsPanel extends Div {
         table.addClassName("unit-table");
         table.setAllRowsVisible(false);
         table.setHeight("420px");
-        table.addComponentColumn(this::link).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
+        Grid.Column<Figure> unit = table.addComponentColumn(this::link).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(Figure::unit, AdministrativeUnits.BY_NAME))
                 .setSortable(true).setFlexGrow(2);
-        table.addColumn(FigureText::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
+        Grid.Column<Figure> value = table.addColumn(FigureText::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
                 .setComparator(Comparator.comparing(f -> f.value() == null ? BigDecimal.valueOf(-1) : f.value()))
                 .setSortable(true);
         table.addColumn(f -> f.numerator() == null || f.denominator() == null ? ""
                         : Format.number(f.numerator()) + "/" + Format.number(f.denominator()))
                 .setHeader(getTranslation("dashboard.table.ratio"));
-        table.addColumn(f -> f.hasData() ? FigureText.sources(this, f) : "").setHeader(getTranslation("dashboard.table.source"))
-                .setFlexGrow(2);
+        Grid.Column<Figure> source = table.addColumn(this::sources).setHeader(getTranslation("dashboard.table.source")).setFlexGrow(2);
+        tableExport.column(unit, f -> f.unit().getShortName()).column(value, FigureCells::value)
+                .column(getTranslation("export.recognised"), Figure::numerator)
+                .column(getTranslation("export.total"), Figure::denominator)
+                .column(source, this::sources);
+    }
+
+    private String sources(Figure figure) {
+        return figure.hasData() ? FigureText.sources(this, figure) : "";
+    }
+
+    /** The ranking as the chart shows it: rank, unit, value (with a cut, the bottom units keep their real ranks). */
+    private Table rankingTable() {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Figure figure = ranked.get(i);
+            int rank = i < RANKED || ranked.size() == withData ? i + 1 : withData - ranked.size() + i + 1;
+            rows.add(Arrays.asList(rank, figure.unit().getShortName(), FigureCells.value(figure)));
+        }
+        return new Table(rankingName, List.of(getTranslation("export.rank"), getTranslation("dashboard.table.unit"),
+                getTranslation("dashboard.table.value")), rows);
     }
 
     private Anchor link(Figure figure) {

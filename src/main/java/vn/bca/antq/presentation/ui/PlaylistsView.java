@@ -26,6 +26,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.export.ui.ExportMenu;
+import vn.bca.antq.export.ui.Exports;
+import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.presentation.Playlist;
 import vn.bca.antq.presentation.PlaylistService;
 import vn.bca.antq.security.Role;
@@ -46,9 +49,11 @@ class PlaylistsView extends Main implements HasDynamicTitle {
 
     private final PlaylistService playlists;
     private final Grid<Playlist> grid = new Grid<>();
+    private final GridTable<Playlist> export = new GridTable<>(grid);
     private final Paragraph empty = new Paragraph();
+    private final ExportMenu download;
 
-    PlaylistsView(PlaylistService playlists) {
+    PlaylistsView(PlaylistService playlists, Exports exports) {
         this.playlists = playlists;
         addClassName("playlists");
         Button create = new Button(getTranslation("playlists.new"), VaadinIcon.PLUS.create(),
@@ -62,7 +67,9 @@ class PlaylistsView extends Main implements HasDynamicTitle {
         empty.setText(getTranslation("playlists.empty"));
         empty.addClassName("playlists-empty");
         configureGrid();
-        add(header, intro, grid, empty);
+        download = exports.menu(() -> export.table(getTranslation("playlists.heading")), () -> "playlists");
+        download.setId("playlists-export");
+        add(header, intro, download, grid, empty);
         refresh();
     }
 
@@ -74,20 +81,33 @@ class PlaylistsView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("playlists-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(Playlist::getName).setKey("name").setHeader(getTranslation("playlists.column.name"))
-                .setWidth("14rem").setFlexGrow(1);
-        grid.addColumn(p -> String.valueOf(p.getYear())).setKey("year").setHeader(getTranslation("playlists.column.year"))
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(p -> Format.number(p.getSlideCount())).setKey("slides").setHeader(getTranslation("playlists.column.slides"))
-                .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(p -> Format.number(p.getIntervalSeconds())).setKey("interval")
-                .setHeader(getTranslation("playlists.column.interval")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(p -> p.getRefreshAt() == null ? getTranslation("playlists.refresh.none") : TIME.format(p.getRefreshAt()))
-                .setKey("refresh").setHeader(getTranslation("playlists.column.refresh")).setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(p -> DATE_TIME.format(p.getUpdatedAt())).setKey("updated").setHeader(getTranslation("playlists.column.updated"))
-                .setWidth("10rem").setFlexGrow(0);
+        export.column(grid.addColumn(Playlist::getName).setKey("name").setHeader(getTranslation("playlists.column.name"))
+                .setWidth("14rem").setFlexGrow(1), Playlist::getName);
+        // a year is a label, not a quantity: as text it reads 2024, not 2.024
+        export.column(grid.addColumn(this::year).setKey("year").setHeader(getTranslation("playlists.column.year"))
+                .setWidth("5.5rem").setFlexGrow(0), this::year);
+        export.column(grid.addColumn(p -> Format.number(p.getSlideCount())).setKey("slides").setHeader(getTranslation("playlists.column.slides"))
+                .setWidth("6rem").setFlexGrow(0), Playlist::getSlideCount);
+        export.column(grid.addColumn(p -> Format.number(p.getIntervalSeconds())).setKey("interval")
+                .setHeader(getTranslation("playlists.column.interval")).setWidth("7rem").setFlexGrow(0), Playlist::getIntervalSeconds);
+        export.column(grid.addColumn(this::refresh).setKey("refresh").setHeader(getTranslation("playlists.column.refresh"))
+                .setWidth("10.5rem").setFlexGrow(0), this::refresh);
+        export.column(grid.addColumn(this::updated).setKey("updated").setHeader(getTranslation("playlists.column.updated"))
+                .setWidth("10rem").setFlexGrow(0), this::updated);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("playlists.column.actions"))
                 .setWidth("15rem").setFlexGrow(0);
+    }
+
+    private String year(Playlist playlist) {
+        return String.valueOf(playlist.getYear());
+    }
+
+    private String refresh(Playlist playlist) {
+        return playlist.getRefreshAt() == null ? getTranslation("playlists.refresh.none") : TIME.format(playlist.getRefreshAt());
+    }
+
+    private String updated(Playlist playlist) {
+        return DATE_TIME.format(playlist.getUpdatedAt());
     }
 
     private Div actions(Playlist playlist) {
@@ -137,6 +157,7 @@ class PlaylistsView extends Main implements HasDynamicTitle {
         List<Playlist> all = playlists.all();
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
+        download.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
     }
 }

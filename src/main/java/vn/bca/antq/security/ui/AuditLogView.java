@@ -15,7 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.export.ui.ExportMenu;
+import vn.bca.antq.export.ui.Exports;
+import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.security.AuditEntry;
 import vn.bca.antq.security.AuditKind;
 import vn.bca.antq.security.AuditService;
@@ -34,8 +39,11 @@ class AuditLogView extends Main implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    private final GridTable<AuditEntry> export = new GridTable<>(grid);
+    /** The filter of the rows shown, for the audit row of an export (the fields may have changed since). */
+    private String shownFilter = "";
 
-    AuditLogView(AuditService audit, Clock clock) {
+    AuditLogView(AuditService audit, Clock clock, Exports exports) {
         this.audit = audit;
         addClassName("audit-view");
         user.setId("audit-user");
@@ -55,20 +63,29 @@ class AuditLogView extends Main implements HasDynamicTitle {
         Div filters = new Div(user, kind, from, to, search);
         filters.addClassName("audit-filters");
         grid.setId("audit-grid");
-        grid.addColumn(e -> Format.dateTime(e.occurredAt(), clock.getZone())).setKey("time").setHeader(getTranslation("audit.time"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.username(), "")).setKey("user").setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(e -> e.kind().name()).setKey("kind").setHeader(getTranslation("audit.kind")).setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.address(), "")).setKey("address").setHeader(getTranslation("audit.address"));
-        grid.addColumn(e -> Objects.toString(e.target(), "")).setKey("target").setHeader(getTranslation("audit.target"));
-        grid.addColumn(e -> Objects.toString(e.detail(), "")).setKey("detail").setHeader(getTranslation("audit.detail"));
-        grid.addColumn(e -> Objects.toString(e.before(), "")).setKey("before").setHeader(getTranslation("audit.before"));
-        grid.addColumn(e -> Objects.toString(e.after(), "")).setKey("after").setHeader(getTranslation("audit.after"));
+        column(e -> Format.dateTime(e.occurredAt(), clock.getZone()), "time", "audit.time").setAutoWidth(true);
+        column(AuditEntry::username, "user", "audit.user").setAutoWidth(true);
+        column(e -> e.kind().name(), "kind", "audit.kind").setAutoWidth(true);
+        column(AuditEntry::address, "address", "audit.address");
+        column(AuditEntry::target, "target", "audit.target");
+        column(AuditEntry::detail, "detail", "audit.detail");
+        column(AuditEntry::before, "before", "audit.before");
+        column(AuditEntry::after, "after", "audit.after");
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new Paragraph(
                 Objects.toString(e.before(), "–") + " → " + Objects.toString(e.after(), "–"))));
         count.setId("audit-count");
-        add(new H2(getTranslation("audit.title")), filters, count, grid);
+        ExportMenu download = exports.menu(() -> export.table(getTranslation("audit.title")), () -> shownFilter);
+        download.setId("audit-export");
+        add(new H2(getTranslation("audit.title")), filters, count, download, grid);
         search();
+    }
+
+    /** A text column, exported as shown. */
+    private Grid.Column<AuditEntry> column(Function<AuditEntry, @Nullable String> text, String key, String headerKey) {
+        Function<AuditEntry, String> shown = e -> Objects.toString(text.apply(e), "");
+        Grid.Column<AuditEntry> column = grid.addColumn(shown::apply).setKey(key).setHeader(getTranslation(headerKey));
+        export.column(column, shown);
+        return column;
     }
 
     @Override
@@ -78,6 +95,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
     void search() {
         var rows = audit.search(user.getValue(), kind.getValue(), from.getValue(), to.getValue());
+        shownFilter = "audit log; user=" + user.getValue().strip() + ", kind=" + Objects.toString(kind.getValue(), "")
+                + ", from=" + Objects.toString(from.getValue(), "") + ", to=" + Objects.toString(to.getValue(), "");
         grid.setItems(rows);
         count.setText(getTranslation(rows.size() >= AuditService.MOST_ROWS ? "audit.count-limited" : "audit.count",
                 String.valueOf(rows.size())));

@@ -32,6 +32,9 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.export.ui.ExportMenu;
+import vn.bca.antq.export.ui.Exports;
+import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.security.Account;
 import vn.bca.antq.security.AccountService;
 import vn.bca.antq.security.InvalidAccountException;
@@ -54,29 +57,32 @@ class UsersView extends Main implements HasDynamicTitle {
     private final Map<String, AdminUnit> provinceByCode;
     private final Grid<Account> accountGrid = new Grid<>();
     private final Grid<PresenterToken> tokenGrid = new Grid<>();
+    private final GridTable<Account> accountExport = new GridTable<>(accountGrid);
+    private final GridTable<PresenterToken> tokenExport = new GridTable<>(tokenGrid);
 
-    UsersView(AccountService accounts, AdministrativeUnits units, Clock clock) {
+    UsersView(AccountService accounts, AdministrativeUnits units, Clock clock, Exports exports) {
         this.accounts = accounts;
         this.clock = clock;
         this.provinces = units.all(Era.PROVINCES_34, UnitLevel.PROVINCE);
         this.provinceByCode = provinces.stream().collect(Collectors.toMap(AdminUnit::getCode, Function.identity()));
         addClassName("users-view");
         accountGrid.setId("account-grid");
-        accountGrid.addColumn(Account::username).setKey("username").setHeader(getTranslation("users.username")).setAutoWidth(true);
-        accountGrid.addColumn(Account::displayName).setKey("name").setHeader(getTranslation("users.display-name")).setAutoWidth(true);
-        accountGrid.addColumn(a -> getTranslation(a.role().labelKey())).setKey("role").setHeader(getTranslation("users.role"));
-        accountGrid.addColumn(a -> a.provinceCode() == null ? "" : provinceName(a.provinceCode())).setKey("province")
-                .setHeader(getTranslation("users.province"));
-        accountGrid.addColumn(this::state).setKey("state").setHeader(getTranslation("users.state"));
+        accountExport.column(accountGrid.addColumn(Account::username).setKey("username").setHeader(getTranslation("users.username"))
+                .setAutoWidth(true), Account::username);
+        accountExport.column(accountGrid.addColumn(Account::displayName).setKey("name").setHeader(getTranslation("users.display-name"))
+                .setAutoWidth(true), Account::displayName);
+        accountExport.column(accountGrid.addColumn(this::role).setKey("role").setHeader(getTranslation("users.role")), this::role);
+        accountExport.column(accountGrid.addColumn(this::province).setKey("province").setHeader(getTranslation("users.province")),
+                this::province);
+        accountExport.column(accountGrid.addColumn(this::state).setKey("state").setHeader(getTranslation("users.state")), this::state);
         accountGrid.addComponentColumn(this::accountActions).setKey("actions").setAutoWidth(true);
         accountGrid.setAllRowsVisible(true);
         tokenGrid.setId("token-grid");
-        tokenGrid.addColumn(PresenterToken::name).setKey("name").setHeader(getTranslation("tokens.name")).setAutoWidth(true);
-        tokenGrid.addColumn(t -> Format.dateTime(t.createdAt(), clock.getZone())).setKey("created").setHeader(getTranslation("tokens.created"));
-        tokenGrid.addColumn(t -> t.lastUsedAt() == null ? "" : Format.dateTime(t.lastUsedAt(), clock.getZone())).setKey("used")
-                .setHeader(getTranslation("tokens.last-used"));
-        tokenGrid.addColumn(t -> getTranslation(t.isActive() ? "tokens.active" : "tokens.revoked")).setKey("state")
-                .setHeader(getTranslation("users.state"));
+        tokenExport.column(tokenGrid.addColumn(PresenterToken::name).setKey("name").setHeader(getTranslation("tokens.name"))
+                .setAutoWidth(true), PresenterToken::name);
+        tokenExport.column(tokenGrid.addColumn(this::created).setKey("created").setHeader(getTranslation("tokens.created")), this::created);
+        tokenExport.column(tokenGrid.addColumn(this::lastUsed).setKey("used").setHeader(getTranslation("tokens.last-used")), this::lastUsed);
+        tokenExport.column(tokenGrid.addColumn(this::tokenState).setKey("state").setHeader(getTranslation("users.state")), this::tokenState);
         tokenGrid.addComponentColumn(this::tokenActions).setKey("actions");
         tokenGrid.setAllRowsVisible(true);
         Button newAccount = new Button(getTranslation("users.create"), e -> openCreate());
@@ -84,8 +90,12 @@ class UsersView extends Main implements HasDynamicTitle {
         newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newToken = new Button(getTranslation("tokens.create"), e -> openCreateToken());
         newToken.setId("token-create");
-        add(new H2(getTranslation("users.title")), newAccount, accountGrid, new H3(getTranslation("tokens.title")),
-                new Paragraph(getTranslation("tokens.intro")), newToken, tokenGrid);
+        ExportMenu accountDownload = exports.menu(() -> accountExport.table(getTranslation("users.title")), () -> "accounts");
+        accountDownload.setId("account-export");
+        ExportMenu tokenDownload = exports.menu(() -> tokenExport.table(getTranslation("tokens.title")), () -> "presenter tokens");
+        tokenDownload.setId("token-export");
+        add(new H2(getTranslation("users.title")), newAccount, accountDownload, accountGrid, new H3(getTranslation("tokens.title")),
+                new Paragraph(getTranslation("tokens.intro")), newToken, tokenDownload, tokenGrid);
         refresh();
     }
 
@@ -109,9 +119,29 @@ class UsersView extends Main implements HasDynamicTitle {
         return getTranslation(account.mustChangePassword() ? "users.must-change" : "users.active");
     }
 
-    private String provinceName(String code) {
+    private String role(Account account) {
+        return getTranslation(account.role().labelKey());
+    }
+
+    private String province(Account account) {
+        String code = account.provinceCode();
+        if (code == null) {
+            return "";
+        }
         AdminUnit province = provinceByCode.get(code);
         return province == null ? code : province.getShortName();
+    }
+
+    private String created(PresenterToken token) {
+        return Format.dateTime(token.createdAt(), clock.getZone());
+    }
+
+    private String lastUsed(PresenterToken token) {
+        return token.lastUsedAt() == null ? "" : Format.dateTime(token.lastUsedAt(), clock.getZone());
+    }
+
+    private String tokenState(PresenterToken token) {
+        return getTranslation(token.isActive() ? "tokens.active" : "tokens.revoked");
     }
 
     private Div accountActions(Account account) {

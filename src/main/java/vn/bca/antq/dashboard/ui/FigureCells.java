@@ -1,0 +1,22 @@
+package vn.bca.antq.dashboard.ui;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.ui.FigureText;
+
+/** A figure's value as a cell of an exported table: a percentage as a decimal, a count as a whole number. */
+final class FigureCells {
+
+    private FigureCells() {
+    }
+
+    static @Nullable Object value(Figure figure) {
+        BigDecimal value = figure.value();
+        if (value == null || FigureText.isPercent(figure)) {
+            return value;
+        }
+        BigDecimal whole = value.stripTrailingZeros();
+        return whole.scale() <= 0 ? (Object) whole.longValueExact() : value;
+    }
+}
