@@ -26,9 +26,14 @@ public enum ExportFormat {
     }
 
     public void write(Table table, OutputStream out) throws IOException {
+        write(List.of(table), out);
+    }
+
+    /** Writes every table as a sheet of one workbook; a CSV file has room for the first only. */
+    public void write(List<Table> tables, OutputStream out) throws IOException {
         switch (this) {
-            case XLSX -> XlsxWriter.write(List.of(table), out);
-            case CSV -> CsvWriter.write(table, out);
+            case XLSX -> XlsxWriter.write(tables, out);
+            case CSV -> CsvWriter.write(tables.getFirst(), out);
         }
     }
 }

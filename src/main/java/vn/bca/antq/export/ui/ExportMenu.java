@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,13 +46,14 @@ public final class ExportMenu extends Div {
 
     private final ExportAudit audit;
     private final Clock clock;
-    private final SerializableSupplier<Table> table;
+    /** The tables to write: every one a sheet of the workbook; a CSV holds the first. */
+    private final SerializableSupplier<List<Table>> tables;
     private final SerializableSupplier<String> scope;
 
-    ExportMenu(ExportAudit audit, Clock clock, SerializableSupplier<Table> table, SerializableSupplier<String> scope) {
+    ExportMenu(ExportAudit audit, Clock clock, SerializableSupplier<List<Table>> tables, SerializableSupplier<String> scope) {
         this.audit = audit;
         this.clock = clock;
-        this.table = table;
+        this.tables = tables;
         this.scope = scope;
         addClassName("export-menu");
         Span label = new Span(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("export.download")));
@@ -85,15 +87,15 @@ public final class ExportMenu extends Div {
      */
     Optional<ExportFile> prepare(UI ui, ExportFormat format) {
         try {
-            AtomicReference<Table> shown = new AtomicReference<>();
+            AtomicReference<List<Table>> shown = new AtomicReference<>();
             AtomicReference<String> described = new AtomicReference<>();
             ui.accessSynchronously(() -> {
-                shown.set(table.get());
+                shown.set(tables.get());
                 described.set(scope.get());
             });
-            Table written = shown.get();
+            Table written = shown.get().getFirst();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            format.write(written, bytes);
+            format.write(shown.get(), bytes);
             String name = FileNames.of(written.name(), LocalDate.now(clock), format);
             audit.recordExport(written.name() + " (" + format.extension().toUpperCase(Locale.ROOT) + ")",
                     described.get() + "; " + written.rows().size() + " rows; " + name);
