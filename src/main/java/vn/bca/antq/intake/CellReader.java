@@ -72,7 +72,7 @@ final class CellReader {
     private static @Nullable Long count(Column column, RawCell cell, ImportRow row) {
         BigDecimal number = switch (cell) {
             case RawCell.Number n -> n.value();
-            case RawCell.Text t -> parseNumber(t.value().replace('\u00a0', ' ').replace(" ", ""), column, row);
+            case RawCell.Text t -> parseNumber(text(t).replace('\u00a0', ' ').replace(" ", ""), column, row);
             default -> {
                 row.add(Issue.error(column.key(), "intake.cell.notNumber", text(cell)));
                 yield null;

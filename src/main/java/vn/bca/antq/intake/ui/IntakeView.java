@@ -160,8 +160,8 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         : Language.current().pick(province.getValue().getName(), province.getValue().getNameEn())));
         status.show(submission, LocalDate.now(clock));
         boolean mayImport = access.mayImportFor(address.provinceCode());
-        upload.setVisible(mayImport && submission.state().acceptsData());
-        upload.explain(mayImport && !submission.state().acceptsData() ? getTranslation("intake.upload.closed") : null);
+        upload.setVisible(mayImport);
+        upload.open(submission.state().acceptsData());
         templates.removeAll();
         templates.add(exports.workbook(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
                 Language.current() == Language.VI), () -> "template " + address.scopeDescription()));

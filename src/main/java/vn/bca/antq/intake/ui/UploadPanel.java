@@ -7,7 +7,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
-import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.Format;
 
 /**
@@ -32,14 +31,18 @@ class UploadPanel extends Div {
         upload.setAcceptedFileTypes(".xlsx", ".csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(e -> Messages.show(this, new IllegalArgumentException(e.getErrorMessage())));
-        note.setText(getTranslation("intake.upload.hint", Format.number(maxBytes / 1_000_000)));
+        note.setId("intake-upload-note");
         add(upload, note);
     }
 
-    void explain(@Nullable String closed) {
-        if (closed != null) {
-            note.setText(closed);
-        }
+    /** Open for a file, or closed with the reason said instead of the upload. */
+    void open(boolean open) {
+        upload.setVisible(open);
+        note.setText(open ? getTranslation("intake.upload.hint", Format.number(maxBytes / 1_000_000)) : getTranslation("intake.upload.closed"));
+    }
+
+    boolean isOpen() {
+        return upload.isVisible();
     }
 
     /** Keeps at most one byte past the limit: the reader then refuses the file by its size, the rest is never held. */
