@@ -49,7 +49,7 @@ class SecurityConfig {
                                             PresenterSessions sessions, AuditService audit, SignInGuard guard, Clock clock,
                                             @Value("${antq.security.secure-cookies:false}") boolean secureCookies) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/geo/**", "/styles.css", "/favicon.ico", "/error").permitAll());
+                .requestMatchers("/geo/**", "/*.css", "/favicon.ico", "/error").permitAll());
         http.addFilterBefore(new PresenterTokenFilter(store, sessions, audit, guard, clock, secureCookies),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers

@@ -55,6 +55,8 @@ class IntakeIT {
             browser.signIn(baseUrl, "hungyen", "antq-demo-hungyen");
             open(INTAKE);
             waitForText("#intake-state", "Chưa nộp");
+            assertThat(browser.js("return getComputedStyle(document.querySelector('#intake-state')).backgroundColor;"))
+                    .as("the intake style sheet is served and applied").isNotIn("rgba(0, 0, 0, 0)", "transparent");
             screenshot("officer-page");
 
             Map<?, ?> xlsx = fetch(".intake-templates a.export-menu__xlsx");
@@ -91,7 +93,7 @@ class IntakeIT {
             assertThat(bodyText()).contains("ngay-hoi-hung-yen-2026.csv").contains("đã phê duyệt").doesNotContain("chưa phê duyệt");
             screenshot("dashboard");
 
-            String exported = (String) fetch("#unit-table-export a.export-menu__csv, .units-panel a.export-menu__csv").get("text");
+            String exported = (String) fetch("#unit-table-export a.export-menu__csv").get("text");
             assertThat(exported).startsWith("\uFEFF").contains("Số liệu do địa phương nhập");
         } catch (RuntimeException | AssertionError e) {
             screenshot("failure");

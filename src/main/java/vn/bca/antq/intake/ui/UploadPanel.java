@@ -3,6 +3,7 @@ package vn.bca.antq.intake.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,11 @@ class UploadPanel extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".xlsx", ".csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setDropAllowed(true);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("intake.upload.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("intake.upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("intake.upload.tooBig", Format.number(maxBytes / 1_000_000)))
+                        .setIncorrectFileType(getTranslation("intake.upload.wrongType")).setTooManyFiles(getTranslation("intake.upload.oneFile"))));
         upload.addFileRejectedListener(e -> Messages.show(this, new IllegalArgumentException(e.getErrorMessage())));
         note.setId("intake-upload-note");
         add(upload, note);
