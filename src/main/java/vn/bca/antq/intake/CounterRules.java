@@ -1,7 +1,6 @@
 package vn.bca.antq.intake;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -68,8 +67,7 @@ class CounterRules implements DatasetRules {
 
     @Override
     public List<ImportRow> current(Scope scope) {
-        Map<Long, AdminUnit> byId = new HashMap<>();
-        scope.units().forEach(u -> byId.put(u.getId(), u));
+        Map<Long, AdminUnit> byId = scope.unitsById();
         List<ImportRow> rows = jdbc.query("SELECT indicator_code, unit_id, numerator, denominator FROM indicator_value WHERE " + WHERE
                 + " AND numerator IS NOT NULL ORDER BY indicator_code", params(scope), (rs, i) -> {
             ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));

@@ -2,7 +2,6 @@ package vn.bca.antq.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,8 +59,7 @@ class FestivalRules implements DatasetRules {
 
     @Override
     public List<ImportRow> current(Scope scope) {
-        Map<Long, AdminUnit> byId = new HashMap<>();
-        scope.units().forEach(u -> byId.put(u.getId(), u));
+        Map<Long, AdminUnit> byId = scope.unitsById();
         List<ImportRow> rows = jdbc.query("SELECT unit_id, " + String.join(", ", COLUMNS) + " FROM festival_event WHERE " + WHERE
                 + " ORDER BY held_on, site_name", params(scope), (rs, i) -> {
             ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));

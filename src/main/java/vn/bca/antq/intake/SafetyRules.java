@@ -98,8 +98,7 @@ class SafetyRules implements DatasetRules {
     @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, ImportRow> rows = new LinkedHashMap<>();
-        Map<Long, AdminUnit> byId = new LinkedHashMap<>();
-        scope.units().forEach(u -> byId.put(u.getId(), u));
+        Map<Long, AdminUnit> byId = scope.unitsById();
         jdbc.query("SELECT unit_id, category, total_units, recognised_units, assessed_on FROM safety_assessment WHERE " + WHERE
                         + " ORDER BY unit_id, category", params(scope), rs -> {
             AdminUnit unit = byId.get(rs.getLong("unit_id"));

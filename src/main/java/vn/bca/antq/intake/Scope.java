@@ -33,6 +33,10 @@ public record Scope(AdminUnit province, int year, Dataset dataset, Era era, Map<
         return unitsByCode.values();
     }
 
+    public Map<Long, AdminUnit> unitsById() {
+        return unitsByCode.values().stream().collect(Collectors.toMap(AdminUnit::getId, u -> u));
+    }
+
     public Set<Long> unitIds() {
         return unitsByCode.values().stream().map(AdminUnit::getId).collect(Collectors.toSet());
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import vn.bca.antq.intake.IntakeException;
+import vn.bca.antq.base.text.Explained;
 import vn.bca.antq.intake.file.FileRejectedException;
 
 /** What went wrong, for the user: a refused file or step in its own words, anything unexpected without details. */
@@ -20,8 +20,7 @@ final class Messages {
     static String of(Component host, Throwable error) {
         Throwable cause = error instanceof Unreadable u ? u.getCause() : error;
         return switch (cause) {
-            case FileRejectedException rejected -> host.getTranslation(rejected.messageKey(), rejected.arguments());
-            case IntakeException refused -> host.getTranslation(refused.messageKey(), refused.arguments());
+            case Explained refused -> host.getTranslation(refused.messageKey(), refused.arguments());
             case AccessDeniedException denied -> host.getTranslation("intake.denied");
             default -> {
                 log.error("Data intake failed", cause);
