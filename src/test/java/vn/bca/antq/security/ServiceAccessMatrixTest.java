@@ -98,6 +98,7 @@ class ServiceAccessMatrixTest {
             Map.entry("AuditService.search", Rule.ADMIN),
             Map.entry("IntakeService.current", Rule.READ_SUBMISSION),
             Map.entry("IntakeService.scopeOf", Rule.READ_SUBMISSION),
+            Map.entry("IntakeService.template", Rule.READ_SUBMISSION),
             Map.entry("IntakeService.preview", Rule.IMPORT),
             Map.entry("IntakeService.correction", Rule.IMPORT),
             Map.entry("IntakeService.commit", Rule.IMPORT),
