@@ -12,11 +12,13 @@ import vn.bca.antq.intake.Column.Choice;
 /**
  * What a province submits for a year, with the columns of its file and its deadline. Deadlines follow the reporting
  * cycle in DOMAIN.md: assessment results by 30/11 (residential areas already by 20/11), festival results before
- * the national review in November (31/10), the other counters for the provincial year-end review (15/12).
+ * the national review in November (31/10), the models' new sites and the other counters for the provincial year-end
+ * review (15/12).
  */
 public enum Dataset {
     SAFETY("Đánh giá “An toàn về ANTT”", "Safety assessments", MonthDay.of(11, 30), safetyColumns()),
     FESTIVAL("Điểm tổ chức Ngày hội", "Festival sites", MonthDay.of(10, 31), festivalColumns()),
+    MODELS("Mô hình và điểm nhân rộng", "Models and their sites", MonthDay.of(12, 15), modelColumns()),
     COUNTERS("Các chỉ tiêu khác", "Other counters", MonthDay.of(12, 15), counterColumns());
 
     public static final String UNIT_CODE = "unit_code";
@@ -100,6 +102,30 @@ public enum Dataset {
         columns.add(Column.of("central_leaders_present", "Có lãnh đạo Trung ương dự", "Central leaders present", ColumnType.YES_NO, false));
         columns.add(Column.of("gifts_vnd", "Giá trị quà tặng (đồng)", "Gifts (VND)", ColumnType.COUNT, false));
         columns.add(Column.of("gift_recipients", "Số người nhận quà", "Gift recipients", ColumnType.COUNT, false));
+        return columns;
+    }
+
+    /** One row per replication site started in the year, with the model it replicates (matched by name in the province). */
+    private static List<Column> modelColumns() {
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.of("model_name", "Tên mô hình", "Model name", ColumnType.TEXT, true));
+        columns.add(Column.of("model_type", "Loại mô hình", "Model type", ColumnType.TEXT, true));
+        columns.add(Column.choice("initiating_body", "Cấp phát động", "Launched by", true, List.of(
+                new Choice("PROVINCIAL_PARTY_COMMITTEE", "Tỉnh ủy", "Provincial Party committee"),
+                new Choice("PROVINCIAL_PEOPLES_COMMITTEE", "UBND tỉnh", "Provincial People's Committee"),
+                new Choice("PROVINCIAL_POLICE", "Công an tỉnh và các ban, ngành", "Provincial police and departments"),
+                new Choice("LOCAL", "Cấp huyện, cấp xã", "District or commune"))));
+        columns.add(Column.choice("host_kind", "Nơi áp dụng", "Runs in", true, List.of(
+                new Choice("RESIDENTIAL_AREA", "Khu dân cư", "Residential area"), new Choice("COMMUNE", "Xã, phường", "Commune"),
+                new Choice("AGENCY", "Cơ quan", "Agency"), new Choice("ENTERPRISE", "Doanh nghiệp", "Enterprise"),
+                new Choice("SCHOOL", "Nhà trường", "School"), new Choice("RELIGIOUS", "Cơ sở tôn giáo", "Religious community"),
+                new Choice("CLAN", "Dòng họ", "Clan"))));
+        columns.addAll(unitColumns());
+        columns.add(Column.of("site_name", "Tên điểm nhân rộng", "Site name", ColumnType.TEXT, true));
+        columns.add(Column.of("teams", "Số tổ", "Teams", ColumnType.COUNT, true));
+        columns.add(Column.of("members", "Số thành viên", "Members", ColumnType.COUNT, false));
+        columns.add(Column.of("started_on", "Ngày bắt đầu", "Started on", ColumnType.DATE, true));
+        columns.add(Column.of("ended_on", "Ngày kết thúc", "Ended on", ColumnType.DATE, false));
         return columns;
     }
 

@@ -15,6 +15,15 @@ interface DatasetRules {
     /** Errors across the cells of one row whose unit is known (counts that contradict, dates outside the year...). */
     void check(ImportRow row, Scope scope);
 
+    /** Errors across rows (rows of one model that disagree about it); most datasets have none. */
+    default void checkAcross(List<ImportRow> rows) {
+    }
+
+    /** Code lists beyond the columns' own choices, for the template's code sheet (by column header): model types. */
+    default Map<String, List<Column.Choice>> codeLists() {
+        return Map.of();
+    }
+
     /** What makes a row unique within a file: the same key twice is a duplicate. Uses unit ids, so eras never mix. */
     String key(ImportRow row);
 

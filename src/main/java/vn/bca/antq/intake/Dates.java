@@ -12,6 +12,10 @@ final class Dates {
     private Dates() {
     }
 
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
     static void checkWithin(ImportRow row, String column, Scope scope) {
         LocalDate date = (LocalDate) row.value(column);
         AdminUnit unit = row.unit();

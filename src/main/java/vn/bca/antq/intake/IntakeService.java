@@ -72,7 +72,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<Table> template(String provinceCode, int year, Dataset dataset, boolean vietnamese) {
         Scope scope = scope(provinceCode, year, dataset);
-        return templates.of(scope, rules.get(dataset).current(scope), vietnamese);
+        return templates.of(scope, rules.get(dataset).current(scope), rules.get(dataset).codeLists(), vietnamese);
     }
 
     /** The units rows of this scope may name, in alphabetical order (the template's code list). */

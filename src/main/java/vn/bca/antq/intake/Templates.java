@@ -3,6 +3,7 @@ package vn.bca.antq.intake;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class Templates {
         this.units = units;
     }
 
-    List<Table> of(Scope scope, List<ImportRow> current, boolean vietnamese) {
+    List<Table> of(Scope scope, List<ImportRow> current, Map<String, List<Column.Choice>> codeLists, boolean vietnamese) {
         Dataset dataset = scope.dataset();
         List<ImportRow> rows = new ArrayList<>(current);
         if (dataset == Dataset.SAFETY) {
@@ -48,7 +49,7 @@ class Templates {
             data.add(cells);
         }
         return List.of(new Table(DATA_SHEET, dataset.columns().stream().map(c -> c.header(vietnamese)).toList(), data),
-                guide(scope, vietnamese), codes(scope, vietnamese));
+                guide(scope, vietnamese), codes(scope, codeLists, vietnamese));
     }
 
     private void addBlankCounters(Scope scope, List<ImportRow> current, List<ImportRow> rows) {
@@ -74,7 +75,7 @@ class Templates {
         if (value instanceof Boolean b) {
             return vietnamese ? (b ? "Có" : "Không") : (b ? "Yes" : "No");
         }
-        if (column.type() == ColumnType.CHOICE && column.key().equals("showcase_level")) {
+        if (column.type() == ColumnType.CHOICE && !column.key().equals("indicator")) {
             return column.choices().stream().filter(c -> c.code().equals(value)).findFirst().map(c -> vietnamese ? c.vi() : c.en()).orElse(null);
         }
         return value;
@@ -100,7 +101,7 @@ class Templates {
         return new Table(header, List.of(header), lines.stream().<List<@Nullable Object>>map(l -> List.of(l)).toList());
     }
 
-    private Table codes(Scope scope, boolean vietnamese) {
+    private Table codes(Scope scope, Map<String, List<Column.Choice>> codeLists, boolean vietnamese) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (AdminUnit unit : scope.units()) {
             String parent = units.parent(unit).map(AdminUnit::getName).orElse("");
@@ -111,6 +112,8 @@ class Templates {
                 rows.add(List.of(column.header(vietnamese), choice.code(), vietnamese ? choice.vi() : choice.en(), ""));
             }
         }
+        codeLists.forEach((list, choices) -> choices.forEach(choice ->
+                rows.add(List.of(list, choice.code(), vietnamese ? choice.vi() : choice.en(), ""))));
         return new Table("Danh mục", vietnamese ? List.of("Danh mục", "Mã", "Tên", "Thuộc") : List.of("List", "Code", "Name", "Part of"), rows);
     }
 

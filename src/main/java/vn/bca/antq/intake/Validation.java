@@ -102,6 +102,7 @@ final class Validation {
                 rules.warn(row, scope, previous);
             }
         }
+        rules.checkAcross(rows.stream().filter(r -> r.unit() != null && !r.hasErrors()).toList());
         return new Preview(scope, fileName, rows, fileIssues, ignored, submissionVersion, hash(rows), correction);
     }
 
