@@ -89,6 +89,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("intake");
         province.setId("intake-province");
         province.setLabel(getTranslation("intake.province"));
+        province.setMinWidth("16rem");
         province.setItems(units.all(Era.PROVINCES_34, UnitLevel.PROVINCE));
         province.setItemLabelGenerator(u -> Language.current().pick(u.getName(), u.getNameEn()));
         year.setId("intake-year");
@@ -98,6 +99,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dataset.setLabel(getTranslation("intake.dataset"));
         dataset.setItems(Dataset.values());
         dataset.setItemLabelGenerator(d -> d.displayName(Language.current() == Language.VI));
+        dataset.setMinWidth("19rem");
         province.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
         year.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
         dataset.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
