@@ -16,7 +16,6 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.intake.file.RawCell;
 import vn.bca.antq.intake.file.RawTable;
 
 /**

@@ -2,22 +2,14 @@ package vn.bca.antq.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,26 +35,20 @@ class PresentationRestartIT {
 
     static final Duration FIRST_START = Duration.ofMinutes(4);
     static final Duration RELOAD = Duration.ofMinutes(2);
-    static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
+    static final Path TARGET = AppProcess.TARGET;
     static final Path LOG = TARGET.resolve("e2e-restart-app.log");
 
-    private static Process app;
-    private static int port;
+    private static AppProcess app;
     private static final List<E2eBrowser> browsers = new ArrayList<>();
 
     @BeforeAll
     static void startApp() throws Exception {
-        E2eBrowser.skipUnlessBrowser("PresentationRestartIT");
-        String classes = System.getProperty("antq.e2e.classes", "");
-        String classpathFile = System.getProperty("antq.e2e.classpath-file", "");
-        E2eBrowser.skipUnless("PresentationRestartIT", !classes.isBlank() && !classpathFile.isBlank()
-                && Files.isRegularFile(Path.of(classpathFile)), "no app to start: antq.e2e.classes / antq.e2e.classpath-file "
-                + "not set or missing (Maven's profile e2e sets them)");
-        port = freePort();
+        AppProcess.skipUnlessStartable("PresentationRestartIT");
         Files.createDirectories(TARGET);
         Files.writeString(LOG, "", StandardCharsets.UTF_8);
-        Duration took = start(FIRST_START);
-        System.out.printf("PresentationRestartIT: app on port %d answered after %d s (first start)%n", port, took.toSeconds());
+        app = new AppProcess(Path.of(System.getProperty("antq.e2e.restart-data", TARGET.resolve("e2e-restart-data").toString())), LOG);
+        Duration took = app.start(FIRST_START);
+        System.out.printf("PresentationRestartIT: app on port %d answered after %d s (first start)%n", app.port, took.toSeconds());
     }
 
     @AfterAll
@@ -70,12 +56,14 @@ class PresentationRestartIT {
         for (E2eBrowser browser : browsers) {
             browser.close();
         }
-        stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 
     @Test
     void reloadsByItselfOnTheSameSlideAndPausedIfPaused() throws Exception {
-        String base = "http://localhost:" + port;
+        String base = app.baseUrl();
         E2eBrowser a = open(base + PresentationIT.address("&interval=600&slide=3"));
         E2eBrowser b = open(base + PresentationIT.address("&interval=5&slide=5&paused=true"));
         waitFor(a, Duration.ofSeconds(90), "3", null, "A before the restart");
@@ -86,10 +74,10 @@ class PresentationRestartIT {
         a.screenshot("present-restart-a-before");
 
         Instant stopping = Instant.now();
-        Duration stopTook = stop();
-        assertThat(app.exitValue()).as("exit code after SIGTERM (SIGTERM is 143; Spring exits 0 or 130 when it "
+        Duration stopTook = app.stop();
+        assertThat(app.process().exitValue()).as("exit code after SIGTERM (SIGTERM is 143; Spring exits 0 or 130 when it "
                 + "handled it)").isIn(0, 130, 143);
-        Duration startTook = start(FIRST_START);
+        Duration startTook = app.start(FIRST_START);
         Instant up = Instant.now();
         System.out.printf("PresentationRestartIT: stopped in %d ms, started again in %d s%n", stopTook.toMillis(),
                 startTook.toSeconds());
@@ -128,81 +116,6 @@ class PresentationRestartIT {
         waitFor(a, Duration.ofSeconds(60), "4", "false", "A after Right");
         a.screenshot("present-restart-a-working");
         assertThat((List<?>) a.js(PresentationIT.TROUBLE)).as("A: dialogs or errors at the end").isEmpty();
-    }
-
-    // ------------------------------------------------------------------ the app
-
-    /** Starts the app on {@link #port} and waits for HTTP 200 on {@code /login} (the rest asks for a sign-in); how long it took. */
-    private static Duration start(Duration timeout) throws IOException, InterruptedException {
-        String classes = System.getProperty("antq.e2e.classes");
-        String classpath = Files.readString(Path.of(System.getProperty("antq.e2e.classpath-file"))).strip();
-        Path data = Path.of(System.getProperty("antq.e2e.restart-data", TARGET.resolve("e2e-restart-data").toString()));
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(LOG, "\n==== " + Instant.now() + " starting on port " + port + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", classes + java.io.File.pathSeparator + classpath,
-                "vn.bca.antq.Application")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
-        builder.environment().remove("DB_URL");
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("ANTQ_DATA_DIR", data.toAbsolutePath().toString());
-        builder.environment().put("ANTQ_DEMO_DATA", "true");
-        builder.environment().put("ANTQ_DEMO_SCALE", "1");
-        long started = System.nanoTime();
-        app = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .timeout(Duration.ofSeconds(10)).build();
-        while (System.nanoTime() - started < timeout.toNanos()) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the app stopped with exit code " + app.exitValue() + "; see " + LOG);
-            }
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - started);
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("no HTTP 200 from the app within " + timeout.toSeconds() + " s; see " + LOG);
-    }
-
-    /** SIGTERM, up to 60 s for a clean exit (the embedded MariaDB stops with it), then the hard way; how long it took. */
-    private static Duration stop() {
-        if (app == null) {
-            return Duration.ZERO;
-        }
-        long started = System.nanoTime();
-        List<ProcessHandle> children = app.descendants().toList();
-        try {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                System.err.println("PresentationRestartIT: the app did not stop within 60 s of SIGTERM; killing it");
-                app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            app.destroyForcibly();
-            Thread.currentThread().interrupt();
-        } finally {
-            for (ProcessHandle child : children) {
-                if (child.isAlive()) {
-                    System.err.println("PresentationRestartIT: killing what the app left running: " + child.pid() + " "
-                            + child.info().command().orElse("?"));
-                    child.destroyForcibly();
-                }
-            }
-        }
-        return Duration.ofNanos(System.nanoTime() - started);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ------------------------------------------------------------------ the screens

@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.intake.Submission;
-import vn.bca.antq.intake.SubmissionState;
 import vn.bca.antq.intake.Transition;
 
 /**

@@ -1,0 +1,189 @@
+package vn.bca.antq.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * "A server crash mid-import leaves the previous figures intact", for real: Hưng Yên's demo officer stores a large
+ * festival file (90.000 sites), and while the page says it is storing, the application and its embedded MariaDB are
+ * killed (SIGKILL, no shutdown). After a start on the same data the submission has no import, the province's
+ * festival figures are exactly those before, and the same file then stores normally — taking longer than the moment of
+ * the kill, so the kill did fall inside the commit. Own app ({@link AppProcess}), data in {@code target/e2e-crash-data}
+ * (fresh every run), log in {@code target/e2e-crash-app.log}, screenshots {@code target/e2e-screenshots/crash-*}.
+ */
+class ImportCrashIT {
+
+    static final Duration FIRST_START = Duration.ofMinutes(4);
+    static final Duration TIMEOUT = Duration.ofSeconds(90);
+    static final String INTAKE = "/intake?province=33&year=2026&dataset=FESTIVAL";
+    static final int ROWS = 90_000;
+    /** How long after the page says "storing" the crash comes. */
+    static final Duration KILL_AFTER = Duration.ofMillis(1500);
+
+    private static AppProcess app;
+    private static E2eBrowser browser;
+    private int shot;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        AppProcess.skipUnlessStartable("ImportCrashIT");
+        Path data = AppProcess.TARGET.resolve("e2e-crash-data");
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+        app = new AppProcess(data, AppProcess.TARGET.resolve("e2e-crash-app.log"));
+        app.start(FIRST_START);
+        browser = E2eBrowser.start(1600, 1100);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void aCrashWhileStoringLeavesThePreviousFiguresAndNothingHalfWritten() throws Exception {
+        WebDriver driver = browser.driver;
+        try {
+            browser.signIn(app.baseUrl(), "hungyen", "antq-demo-hungyen");
+            open(INTAKE);
+            waitForText("#intake-state", "Chưa nộp");
+            String template = (String) fetch(".intake-templates a.export-menu__csv").get("text");
+            String before = currentFigures();
+            String file = bigFile(template);
+
+            upload(file);
+            waitFor(d -> "0".equals(attribute("#intake-preview-summary", "data-errors")), "the big file checked without errors", Duration.ofMinutes(3));
+            fillCommentIfAsked();
+            browser.js("document.querySelector('#intake-store').click();");
+            waitFor(d -> d.findElements(By.cssSelector("#intake-progress:not([hidden])")).stream().anyMatch(e -> e.getText().contains("Đang ghi")),
+                    "the page saying it is storing", TIMEOUT);
+            Thread.sleep(KILL_AFTER.toMillis());
+            screenshot("storing");
+            app.crash();
+            System.out.printf("ImportCrashIT: killed the app and its database %d ms into storing %,d rows%n", KILL_AFTER.toMillis(), ROWS);
+
+            Duration restart = app.start(FIRST_START);
+            System.out.printf("ImportCrashIT: started again (crash recovery) in %d s%n", restart.toSeconds());
+            browser.signIn(app.baseUrl(), "hungyen", "antq-demo-hungyen");
+            open(INTAKE);
+            waitForText("#intake-state", "Chưa nộp");
+            assertThat(currentFigures()).as("the festival figures after the crash").isEqualTo(before);
+            assertThat(driver.findElements(By.cssSelector("#intake-imports vaadin-grid-cell-content")).stream()
+                    .anyMatch(e -> e.getText().contains("ngay-hoi-lon.csv"))).as("no import recorded").isFalse();
+            screenshot("after-restart");
+
+            upload(file);
+            waitFor(d -> "0".equals(attribute("#intake-preview-summary", "data-errors")), "the big file checked again", Duration.ofMinutes(3));
+            fillCommentIfAsked();
+            long storing = System.nanoTime();
+            browser.js("document.querySelector('#intake-store').click();");
+            waitForText("#intake-state", "Bản nháp");
+            Duration took = Duration.ofNanos(System.nanoTime() - storing);
+            System.out.printf("ImportCrashIT: the same file stored after the restart in %d ms%n", took.toMillis());
+            assertThat(took).as("storing takes longer than the moment of the kill, so the kill fell inside it").isGreaterThan(KILL_AFTER);
+            waitForText("#intake-current-count", "90.000");
+            screenshot("stored");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure");
+            throw e;
+        }
+    }
+
+    /** The current festival figures as the page's own CSV template of them gives them. */
+    private String currentFigures() {
+        return (String) fetch(".intake-templates a.export-menu__csv").get("text");
+    }
+
+    /** 90.000 sites over the communes of the province's template. */
+    private static String bigFile(String template) throws Exception {
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(template.replace("\uFEFF", ""))).getRecords();
+        List<String> header = records.getFirst().toList();
+        List<List<String>> communes = new ArrayList<>();
+        for (CSVRecord record : records.subList(1, records.size())) {
+            List<String> commune = List.of(record.get(0), record.get(1));
+            if (!communes.contains(commune)) {
+                communes.add(commune);
+            }
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(header);
+            for (int i = 0; i < ROWS; i++) {
+                List<String> commune = communes.get(i % communes.size());
+                printer.printRecord(commune.get(0), commune.get(1), "Khu dân cư số " + (i / communes.size() + 1),
+                        "%02d/08/2026".formatted(1 + i % 28), "", String.valueOf(100 + i % 700), "Không", "", "");
+            }
+        }
+        return "\uFEFF" + out;
+    }
+
+    private void upload(String content) {
+        browser.js("const up = document.querySelector('#intake-upload vaadin-upload');"
+                + "up._addFiles([new File([arguments[0]], 'ngay-hoi-lon.csv', {type: 'text/csv'})]);", content);
+    }
+
+    private void fillCommentIfAsked() {
+        if (!browser.driver.findElements(By.cssSelector("#intake-comment:not([hidden])")).isEmpty()) {
+            browser.js("const a = document.querySelector('#intake-comment'); a.value = 'Kiểm thử sự cố';"
+                    + "a.dispatchEvent(new Event('change', {bubbles: true}));");
+            waitFor(d -> browser.vaadinIdle(), "the comment sent", TIMEOUT);
+        }
+    }
+
+    private Map<?, ?> fetch(String selector) {
+        waitFor(d -> !d.findElements(By.cssSelector(selector)).isEmpty(), "a link " + selector, TIMEOUT);
+        if (!selector.contains(" a.")) {
+            return Map.of("text", browser.driver.findElement(By.cssSelector(selector)).getText());
+        }
+        return (Map<?, ?>) browser.asyncJs("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector(arguments[0]).href).then(async r => done({status: r.status, text: await r.text()}))"
+                + ".catch(e => done({status: -1, text: String(e)}));", selector);
+    }
+
+    private void open(String path) {
+        browser.driver.get(app.baseUrl() + path);
+        waitFor(d -> browser.vaadinIdle(), "the page settled at " + path, TIMEOUT);
+    }
+
+    private void waitForText(String selector, String text) {
+        waitFor(d -> d.findElements(By.cssSelector(selector)).stream().anyMatch(e -> e.getText().contains(text)),
+                selector + " saying " + text, TIMEOUT);
+    }
+
+    private String attribute(String selector, String name) {
+        return browser.driver.findElements(By.cssSelector(selector)).stream().map(e -> e.getAttribute(name))
+                .filter(v -> v != null).findFirst().orElse(null);
+    }
+
+    private void waitFor(java.util.function.Function<WebDriver, Boolean> condition, String what, Duration timeout) {
+        browser.waitUntil(timeout, () -> "waited for " + what + "; at " + browser.driver.getCurrentUrl(), condition);
+    }
+
+    private void screenshot(String name) {
+        browser.screenshot("crash-%02d-%s".formatted(++shot, name));
+    }
+}
