@@ -90,14 +90,14 @@ class Templates {
                 "Số lượng là số nguyên không âm, có thể viết 1.234 hoặc 1234; ngày viết dd/MM/yyyy, trong năm " + scope.year() + ".",
                 "Không dùng công thức, không gộp ô, không ẩn trang tính; lưu dạng .xlsx hoặc CSV UTF-8.",
                 "Tệp nộp thay toàn bộ số liệu của bộ số liệu này cho năm " + scope.year() + "; số liệu cũ vẫn được lưu trong lịch sử.",
-                "Hạn nộp: " + Templates.day(scope.dataset().deadline(scope.year())) + ".") : List.of(
+                "Hạn nộp: " + Dates.day(scope.dataset().deadline(scope.year())) + ".") : List.of(
                 scope.dataset().displayName(false) + " " + scope.year() + " – " + scope.province().getNameEn() + ".",
                 "Fill in the “" + DATA_SHEET + "” sheet; keep the header row (columns may be in any order).",
                 "Unit codes follow the administrative list of " + scope.year() + " (sheet “Danh mục”); rows with only a unit's code and name are skipped.",
                 "Counts are non-negative whole numbers, 1.234 or 1234; dates dd/MM/yyyy within " + scope.year() + ".",
                 "No formulas, merged cells or hidden sheets; save as .xlsx or CSV UTF-8.",
                 "The file replaces all of this dataset's figures for " + scope.year() + "; earlier figures stay in the history.",
-                "Due: " + Templates.day(scope.dataset().deadline(scope.year())) + ".");
+                "Due: " + Dates.day(scope.dataset().deadline(scope.year())) + ".");
         return new Table(header, List.of(header), lines.stream().<List<@Nullable Object>>map(l -> List.of(l)).toList());
     }
 
@@ -115,9 +115,5 @@ class Templates {
         codeLists.forEach((list, choices) -> choices.forEach(choice ->
                 rows.add(List.of(list, choice.code(), vietnamese ? choice.vi() : choice.en(), ""))));
         return new Table("Danh mục", vietnamese ? List.of("Danh mục", "Mã", "Tên", "Thuộc") : List.of("List", "Code", "Name", "Part of"), rows);
-    }
-
-    private static String day(java.time.LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
     }
 }

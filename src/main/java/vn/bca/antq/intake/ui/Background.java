@@ -2,6 +2,7 @@ package vn.bca.antq.intake.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ class Background {
         }, executor).handle((result, error) -> {
             ui.access(() -> {
                 if (error != null) {
-                    failed.accept(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+                    failed.accept(error instanceof CompletionException ? error.getCause() : error);
                 } else {
                     done.accept(result);
                 }

@@ -1,6 +1,8 @@
 package vn.bca.antq.intake.ui;
 
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.bca.antq.indicator.Years;
@@ -10,10 +12,10 @@ import vn.bca.antq.intake.Dataset;
 record IntakeAddress(String provinceCode, int year, Dataset dataset) {
 
     static IntakeAddress of(QueryParameters parameters, String defaultProvince) {
-        Map<String, java.util.List<String>> p = parameters.getParameters();
+        Map<String, List<String>> p = parameters.getParameters();
         String province = first(p, "province").filter(c -> c.matches("\\d{2}")).orElse(defaultProvince);
         int year = first(p, "year").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt).filter(Years::covers).orElse(Years.DEFAULT);
-        Dataset dataset = first(p, "dataset").flatMap(d -> java.util.Arrays.stream(Dataset.values()).filter(v -> v.name().equalsIgnoreCase(d))
+        Dataset dataset = first(p, "dataset").flatMap(d -> Arrays.stream(Dataset.values()).filter(v -> v.name().equalsIgnoreCase(d))
                 .findFirst()).orElse(Dataset.SAFETY);
         return new IntakeAddress(province, year, dataset);
     }
@@ -26,7 +28,7 @@ record IntakeAddress(String provinceCode, int year, Dataset dataset) {
         return "province " + provinceCode + ", " + year + ", " + dataset;
     }
 
-    private static Optional<String> first(Map<String, java.util.List<String>> parameters, String name) {
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
         return Optional.ofNullable(parameters.get(name)).filter(l -> !l.isEmpty()).map(l -> l.getFirst());
     }
 }
