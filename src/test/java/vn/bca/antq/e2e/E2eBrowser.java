@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,7 +143,9 @@ final class E2eBrowser implements AutoCloseable {
 
     /** Waits until {@code condition} holds, polling every 100 ms; the message says what was awaited and what was seen. */
     void waitUntil(Duration timeout, Supplier<String> message, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100)).withMessage(message).until(condition);
+        // a page that re-renders between finding an element and reading it is simply asked again
+        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+                .withMessage(message).until(condition);
     }
 
     /** The demo presenter token of the README: a conference screen signs in with it, without a prompt. */
