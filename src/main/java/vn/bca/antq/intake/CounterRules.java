@@ -58,11 +58,8 @@ class CounterRules implements DatasetRules {
     }
 
     @Override
-    public void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear) {
-        ImportRow previous = previousYear.get(key(row));
-        if (previous != null) {
-            Changes.warnIfBig(row, "value", previous, scope.year() - 1);
-        }
+    public List<String> comparedWithLastYear() {
+        return List.of("value");
     }
 
     @Override

@@ -27,8 +27,14 @@ interface DatasetRules {
     /** What makes a row unique within a file: the same key twice is a duplicate. Uses unit ids, so eras never mix. */
     String key(ImportRow row);
 
-    /** Warnings against last year's rows of the same key, and against reference counts. */
-    void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear);
+    /** The columns whose values are compared with last year's row of the same key (a change of more than half warns). */
+    default List<String> comparedWithLastYear() {
+        return List.of();
+    }
+
+    /** The dataset's own warnings on a row without errors (reference counts, implausible values); most have none. */
+    default void warn(ImportRow row, Scope scope) {
+    }
 
     /** The figures the scope holds now, as rows (unit set, values by column key). */
     List<ImportRow> current(Scope scope);

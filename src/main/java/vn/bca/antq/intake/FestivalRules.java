@@ -50,11 +50,8 @@ class FestivalRules implements DatasetRules {
     }
 
     @Override
-    public void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear) {
-        ImportRow previous = previousYear.get(key(row));
-        if (previous != null) {
-            Changes.warnIfBig(row, "attendance", previous, scope.year() - 1);
-        }
+    public List<String> comparedWithLastYear() {
+        return List.of("attendance");
     }
 
     @Override

@@ -98,11 +98,6 @@ class ModelRules implements DatasetRules {
     }
 
     @Override
-    public void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear) {
-        // A site is new in its year: there is no earlier row of the same site to compare with.
-    }
-
-    @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, AdminUnit> byId = scope.unitsById();
         List<ImportRow> rows = jdbc.query("""

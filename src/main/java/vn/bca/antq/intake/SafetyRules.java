@@ -2,9 +2,11 @@ package vn.bca.antq.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -72,19 +74,16 @@ class SafetyRules implements DatasetRules {
     }
 
     @Override
-    public void warn(ImportRow row, Scope scope, Map<String, ImportRow> previousYear) {
-        ImportRow previous = previousYear.get(key(row));
+    public List<String> comparedWithLastYear() {
+        return Arrays.stream(Category.values()).flatMap(c -> Stream.of(Dataset.total(c), Dataset.recognised(c))).toList();
+    }
+
+    /** All of many units recognised deserves a second look; a commune count must match the administrative list. */
+    @Override
+    public void warn(ImportRow row, Scope scope) {
         for (Category c : Category.values()) {
             Long total = row.count(Dataset.total(c));
-            Long recognised = row.count(Dataset.recognised(c));
-            if (total == null || recognised == null) {
-                continue;
-            }
-            if (previous != null) {
-                Changes.warnIfBig(row, Dataset.total(c), previous, scope.year() - 1);
-                Changes.warnIfBig(row, Dataset.recognised(c), previous, scope.year() - 1);
-            }
-            if (total >= LARGE && recognised.equals(total)) {
+            if (total != null && total >= LARGE && total.equals(row.count(Dataset.recognised(c)))) {
                 row.add(Issue.warning(Dataset.recognised(c), "intake.warn.fullCoverage", total));
             }
         }

@@ -75,7 +75,7 @@ final class Validation {
     Preview check(String fileName, List<ImportRow> rows, List<Issue> fileIssues, List<String> ignored, int submissionVersion,
                   boolean correction) {
         Map<String, ImportRow> previous = new HashMap<>();
-        if (!rows.isEmpty()) {
+        if (!rows.isEmpty() && !rules.comparedWithLastYear().isEmpty()) {
             previousYear.get().forEach(p -> previous.put(rules.key(p), p));
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -98,7 +98,11 @@ final class Validation {
                 row.add(Issue.error(null, "intake.row.duplicate", String.valueOf(first)));
             }
             if (!row.hasErrors()) {
-                rules.warn(row, scope, previous);
+                ImportRow lastYear = previous.get(rules.key(row));
+                if (lastYear != null) {
+                    rules.comparedWithLastYear().forEach(column -> Changes.warnIfBig(row, column, lastYear, scope.year() - 1));
+                }
+                rules.warn(row, scope);
             }
         }
         rules.checkAcross(rows.stream().filter(r -> r.unit() != null && !r.hasErrors()).toList());

@@ -111,6 +111,31 @@ class IntakeServiceTest {
     }
 
     @Test
+    void warningsNeedAReasonBeforeTheFiguresAreStored() {
+        String code = "19";
+        List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        ImportRow row = rows.getFirst();
+        row.put(Dataset.total(Category.RESIDENTIAL_AREA), row.count(Dataset.total(Category.RESIDENTIAL_AREA)) * 3);
+        row.put(Dataset.total(Category.ENTERPRISE), 60L);
+        row.put(Dataset.recognised(Category.ENTERPRISE), 60L);
+        row.put(Dataset.total(Category.COMMUNE), 2L);
+        row.put(Dataset.recognised(Category.COMMUNE), 2L);
+
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+
+        assertThat(preview.errorCount()).isZero();
+        assertThat(preview.rows().getFirst().issues()).extracting(Issue::messageKey, Issue::column).contains(
+                org.assertj.core.groups.Tuple.tuple("intake.warn.bigChange", Dataset.total(Category.RESIDENTIAL_AREA)),
+                org.assertj.core.groups.Tuple.tuple("intake.warn.fullCoverage", Dataset.recognised(Category.ENTERPRISE)),
+                org.assertj.core.groups.Tuple.tuple("intake.warn.referenceCount", Dataset.total(Category.COMMUNE)));
+        String fingerprint = fingerprint();
+        assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, " "))).isInstanceOf(IntakeException.class)
+                .extracting("messageKey").isEqualTo("intake.commit.commentNeeded");
+        assertThat(fingerprint()).isEqualTo(fingerprint);
+        assertThat(officer(code, () -> intake.commit(preview, "Đã xác minh với xã")).changed()).isTrue();
+    }
+
+    @Test
     void anOfficerCannotImportForAnotherProvince() {
         List<ImportRow> rows = intake.current("04", YEAR, Dataset.SAFETY);
         assertThatThrownBy(() -> officer("08", () -> intake.preview("04", YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows))))
