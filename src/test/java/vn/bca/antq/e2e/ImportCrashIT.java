@@ -9,15 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /**
  * "A server crash mid-import leaves the previous figures intact", for real: Hưng Yên's demo officer stores a large
@@ -30,7 +27,6 @@ import org.openqa.selenium.WebDriver;
 class ImportCrashIT {
 
     static final Duration FIRST_START = Duration.ofMinutes(4);
-    static final Duration TIMEOUT = Duration.ofSeconds(90);
     static final String INTAKE = "/intake?province=33&year=2026&dataset=FESTIVAL";
     static final int ROWS = 90_000;
     /** How long after the page says "storing" the crash comes. */
@@ -66,21 +62,18 @@ class ImportCrashIT {
 
     @Test
     void aCrashWhileStoringLeavesThePreviousFiguresAndNothingHalfWritten() throws Exception {
-        WebDriver driver = browser.driver;
+        IntakePage page = new IntakePage(browser, app.baseUrl());
         try {
             browser.signIn(app.baseUrl(), "hungyen", "antq-demo-hungyen");
-            open(INTAKE);
-            waitForText("#intake-state", "Chưa nộp");
-            String template = (String) fetch(".intake-templates a.export-menu__csv").get("text");
-            String before = currentFigures();
-            String file = bigFile(template);
+            page.open(INTAKE);
+            page.waitForText("#intake-state", "Chưa nộp");
+            String before = currentFigures(page);
+            String file = bigFile(before);
 
-            upload(file);
-            waitFor(d -> "0".equals(attribute("#intake-preview-summary", "data-errors")), "the big file checked without errors", Duration.ofMinutes(3));
-            fillCommentIfAsked();
+            page.upload("ngay-hoi-lon.csv", file);
+            page.waitForCleanCheck(Duration.ofMinutes(3));
             browser.js("document.querySelector('#intake-store').click();");
-            waitFor(d -> d.findElements(By.cssSelector("#intake-progress:not([hidden])")).stream().anyMatch(e -> e.getText().contains("Đang ghi")),
-                    "the page saying it is storing", TIMEOUT);
+            page.waitForText("#intake-progress:not([hidden])", "Đang ghi");
             Thread.sleep(KILL_AFTER.toMillis());
             screenshot("storing");
             app.crash();
@@ -89,23 +82,22 @@ class ImportCrashIT {
             Duration restart = app.start(FIRST_START);
             System.out.printf("ImportCrashIT: started again (crash recovery) in %d s%n", restart.toSeconds());
             browser.signIn(app.baseUrl(), "hungyen", "antq-demo-hungyen");
-            open(INTAKE);
-            waitForText("#intake-state", "Chưa nộp");
-            assertThat(currentFigures()).as("the festival figures after the crash").isEqualTo(before);
+            page.open(INTAKE);
+            page.waitForText("#intake-state", "Chưa nộp");
+            assertThat(currentFigures(page)).as("the festival figures after the crash").isEqualTo(before);
             assertThat(browser.js("return [...document.querySelectorAll('#intake-imports vaadin-grid-cell-content')]"
                     + ".some(e => e.textContent.includes('ngay-hoi-lon.csv'));")).as("no import recorded").isEqualTo(false);
             screenshot("after-restart");
 
-            upload(file);
-            waitFor(d -> "0".equals(attribute("#intake-preview-summary", "data-errors")), "the big file checked again", Duration.ofMinutes(3));
-            fillCommentIfAsked();
+            page.upload("ngay-hoi-lon.csv", file);
+            page.waitForCleanCheck(Duration.ofMinutes(3));
             long storing = System.nanoTime();
             browser.js("document.querySelector('#intake-store').click();");
-            waitForText("#intake-state", "Bản nháp");
+            page.waitForText("#intake-state", "Bản nháp");
             Duration took = Duration.ofNanos(System.nanoTime() - storing);
             System.out.printf("ImportCrashIT: the same file stored after the restart in %d ms%n", took.toMillis());
             assertThat(took).as("storing takes longer than the moment of the kill, so the kill fell inside it").isGreaterThan(KILL_AFTER);
-            waitForText("#intake-current-count", "90.000");
+            page.waitForText("#intake-current-count", "90.000");
             screenshot("stored");
         } catch (RuntimeException | AssertionError e) {
             screenshot("failure");
@@ -114,8 +106,8 @@ class ImportCrashIT {
     }
 
     /** The current festival figures as the page's own CSV template of them gives them. */
-    private String currentFigures() {
-        return (String) fetch(".intake-templates a.export-menu__csv").get("text");
+    private static String currentFigures(IntakePage page) {
+        return (String) page.fetch(".intake-templates a.export-menu__csv").get("text");
     }
 
     /** 90.000 sites over the communes of the province's template. */
@@ -141,47 +133,6 @@ class ImportCrashIT {
         return "\uFEFF" + out;
     }
 
-    private void upload(String content) {
-        browser.js("const up = document.querySelector('#intake-upload vaadin-upload');"
-                + "up._addFiles([new File([arguments[0]], 'ngay-hoi-lon.csv', {type: 'text/csv'})]);", content);
-    }
-
-    private void fillCommentIfAsked() {
-        if (!browser.driver.findElements(By.cssSelector("#intake-comment:not([hidden])")).isEmpty()) {
-            browser.js("const a = document.querySelector('#intake-comment'); a.value = 'Kiểm thử sự cố';"
-                    + "a.dispatchEvent(new Event('change', {bubbles: true}));");
-            waitFor(d -> browser.vaadinIdle(), "the comment sent", TIMEOUT);
-        }
-    }
-
-    private Map<?, ?> fetch(String selector) {
-        waitFor(d -> !d.findElements(By.cssSelector(selector)).isEmpty(), "a link " + selector, TIMEOUT);
-        if (!selector.contains(" a.")) {
-            return Map.of("text", browser.driver.findElement(By.cssSelector(selector)).getText());
-        }
-        return (Map<?, ?>) browser.asyncJs("const done = arguments[arguments.length - 1];"
-                + "fetch(document.querySelector(arguments[0]).href).then(async r => done({status: r.status, text: await r.text()}))"
-                + ".catch(e => done({status: -1, text: String(e)}));", selector);
-    }
-
-    private void open(String path) {
-        browser.driver.get(app.baseUrl() + path);
-        waitFor(d -> browser.vaadinIdle(), "the page settled at " + path, TIMEOUT);
-    }
-
-    private void waitForText(String selector, String text) {
-        waitFor(d -> d.findElements(By.cssSelector(selector)).stream().anyMatch(e -> e.getText().contains(text)),
-                selector + " saying " + text, TIMEOUT);
-    }
-
-    private String attribute(String selector, String name) {
-        return browser.driver.findElements(By.cssSelector(selector)).stream().map(e -> e.getAttribute(name))
-                .filter(v -> v != null).findFirst().orElse(null);
-    }
-
-    private void waitFor(java.util.function.Function<WebDriver, Boolean> condition, String what, Duration timeout) {
-        browser.waitUntil(timeout, () -> "waited for " + what + "; at " + browser.driver.getCurrentUrl(), condition);
-    }
 
     private void screenshot(String name) {
         browser.screenshot("crash-%02d-%s".formatted(++shot, name));
