@@ -41,6 +41,7 @@ import vn.bca.antq.intake.Transition;
 import vn.bca.antq.intake.file.FileRejectedException;
 import vn.bca.antq.intake.file.SpreadsheetReader;
 import vn.bca.antq.security.AccessScope;
+import vn.bca.antq.security.Role;
 
 /**
  * Data intake of one submission ({@code /intake?province=33&year=2025&dataset=SAFETY}): its state and approval steps,
@@ -48,7 +49,7 @@ import vn.bca.antq.security.AccessScope;
  * corrections, and the history. Officers work on their own province; the ministry sees any and approves.
  */
 @Route("intake")
-@RolesAllowed({"ADMIN", "LEADERSHIP", "PROVINCE_OFFICER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
 @Menu(order = 40, icon = "vaadin:upload", title = "intake.menu")
 @StyleSheet("intake.css")
 class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
