@@ -55,7 +55,7 @@ public class AuditService implements ExportAudit {
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(String target, String detail, @Nullable String before, @Nullable String after) {
-        insert(AuditKind.DATA_CHANGE, currentUsername(), currentAddress(), target, detail, before, after);
+        insert(AuditKind.DATA_CHANGE, currentUsername(), clientAddress(), target, detail, before, after);
     }
 
     /** An export by the signed-in user: what was exported and for which scope (call it before handing the file over). */
@@ -63,7 +63,7 @@ public class AuditService implements ExportAudit {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordExport(String what, String scopeDescription) {
-        insert(AuditKind.EXPORT, currentUsername(), currentAddress(), what, scopeDescription, null, null);
+        insert(AuditKind.EXPORT, currentUsername(), clientAddress(), what, scopeDescription, null, null);
     }
 
     /** Rows matching the filter (each part optional), newest first, at most {@link #MOST_ROWS}. */
@@ -102,7 +102,7 @@ public class AuditService implements ExportAudit {
                 new MapSqlParameterSource("at", Timestamp.from(Instant.now(clock)))
                         .addValue("username", cut(username != null ? username : currentUsername(), 60))
                         .addValue("kind", kind.name())
-                        .addValue("address", cut(address != null ? address : currentAddress(), 64))
+                        .addValue("address", cut(address != null ? address : clientAddress(), 64))
                         .addValue("target", cut(target, 200)).addValue("detail", cut(detail, 500))
                         .addValue("before", cut(before, LONGEST_VALUE)).addValue("after", cut(after, LONGEST_VALUE)));
     }
@@ -112,7 +112,7 @@ public class AuditService implements ExportAudit {
     }
 
     /** The client address of the request being served, if any. */
-    static @Nullable String currentAddress() {
+    public static @Nullable String clientAddress() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             return servlet.getRequest().getRemoteAddr();

@@ -101,7 +101,7 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
         if (details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
             return web.getRemoteAddress();
         }
-        String current = AuditService.currentAddress();
+        String current = AuditService.clientAddress();
         return current == null ? "unknown" : current;
     }
 }

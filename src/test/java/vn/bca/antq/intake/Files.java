@@ -30,8 +30,8 @@ final class Files {
             List<RawCell> cells = new ArrayList<>();
             for (Column column : dataset.columns()) {
                 Object value = row.value(column.key());
-                String reference = column.key() + number;
-                cells.add(value == null ? new RawCell.Blank(reference) : new RawCell.Text(reference, text(value)));
+                int at = cells.size();
+                cells.add(value == null ? new RawCell.Blank(at, number) : new RawCell.Text(at, number, text(value)));
             }
             raw.add(new RawTable.Row(number, cells));
         }

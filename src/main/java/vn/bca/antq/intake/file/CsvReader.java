@@ -1,7 +1,9 @@
 package vn.bca.antq.intake.file;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,46 +30,55 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static RawTable read(String fileName, byte[] content, int maxRows) throws FileRejectedException {
-        String text = TextDecoder.decode(content);
-        if (text.isBlank()) {
-            throw new FileRejectedException("intake.file.empty");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new FileRejectedException("intake.file.nul-bytes", lineOf(text, text.indexOf('\0')));
-        }
-        if (text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        char separator = separator(text);
-        long skippedLines = 0;
-        Matcher hint = SEPARATOR_HINT.matcher(text);
-        if (hint.lookingAt()) {
-            separator = hint.group(1).charAt(0);
-            text = text.substring(hint.end());
-            skippedLines = 1;
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        TableBuilder table = new TableBuilder(fileName, sheetName(fileName), maxRows);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    /** How much of the start is looked at for the separator and Excel's "sep=" line. */
+    private static final int HEAD = 64 * 1024;
+
+    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline) throws FileRejectedException {
+        TextDecoder.Text decoded = TextDecoder.decode(content);
+        try (NulGuard text = new NulGuard(new BufferedReader(new InputStreamReader(
+                new ByteArrayInputStream(content, decoded.offset(), content.length - decoded.offset()), decoded.charset()), HEAD))) {
+            String head = text.peek(HEAD);
+            int skipped = head.startsWith("\uFEFF") ? 1 : 0;
+            char separator = separator(head.substring(skipped));
+            long skippedLines = 0;
+            Matcher hint = SEPARATOR_HINT.matcher(head.substring(skipped));
+            if (hint.lookingAt()) {
+                separator = hint.group(1).charAt(0);
+                skipped += hint.end();
+                skippedLines = 1;
+            }
+            text.skip(skipped);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+            TableBuilder table = new TableBuilder(fileName, sheetName(fileName), limits, deadline);
+            CSVParser parser = CSVParser.parse(text, format);
             Iterator<CSVRecord> records = parser.iterator();
             long startLine = 1 + skippedLines;
             while (hasNext(records, startLine)) {
                 CSVRecord record = records.next();
+                if (record.size() > limits.maxColumns()) {
+                    // refused before a cell is made: a header of 60,000 columns would pad every row to its width
+                    throw new FileRejectedException("intake.file.too-many-columns", limits.maxColumns(),
+                            CellText.reference(limits.maxColumns(), (int) record.getRecordNumber()));
+                }
                 table.add((int) record.getRecordNumber(), cells(record));
                 startLine = parser.getCurrentLineNumber() + 1 + skippedLines;
             }
+            return table.build();
+        } catch (NulGuard.NulFound nul) {
+            throw new FileRejectedException("intake.file.nul-bytes", nul.line);
         } catch (IOException e) {
-            throw new IllegalStateException("reading from a string cannot fail", e);
+            throw new IllegalStateException("reading from memory cannot fail", e);
         }
-        return table.build();
     }
 
     /** Commons CSV reports a quote that is never closed, or text after a closing quote, when it reads the record. */
-    private static boolean hasNext(Iterator<CSVRecord> records, long startLine) throws FileRejectedException {
+    private static boolean hasNext(Iterator<CSVRecord> records, long startLine) throws FileRejectedException, NulGuard.NulFound {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NulGuard.NulFound nul) {
+                throw nul;
+            }
             throw new FileRejectedException("intake.file.bad-quotes", startLine);
         }
     }
@@ -77,8 +88,7 @@ final class CsvReader {
         List<RawCell> cells = new ArrayList<>(record.size());
         for (int column = 0; column < record.size(); column++) {
             String value = CellText.clean(record.get(column));
-            String reference = CellText.reference(column, row);
-            cells.add(value.isEmpty() ? new RawCell.Blank(reference) : new RawCell.Text(reference, value));
+            cells.add(value.isEmpty() ? new RawCell.Blank(column, row) : new RawCell.Text(column, row, value));
         }
         return cells;
     }
@@ -112,7 +122,4 @@ final class CsvReader {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    private static long lineOf(String text, int index) {
-        return text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-    }
 }

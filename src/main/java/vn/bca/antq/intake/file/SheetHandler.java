@@ -4,14 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -20,7 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads one worksheet's XML as a stream (a workbook of 100,000 rows never sits in memory as objects): each row goes to
  * the {@link TableBuilder}; formula cells and merged ranges are noted, as the first refusal found in the rows is, so
- * the reader can give the most helpful reason. Stops at once when the rows exceed the limit.
+ * the reader can give the most helpful reason. Stops at once when a cell lies beyond the column limit (before any row
+ * is padded to it: one cell at ZZZZZZ3 would otherwise ask for 321 million blanks) or the rows, cells or time exceed
+ * theirs.
  */
 final class SheetHandler extends DefaultHandler {
 
@@ -37,10 +34,12 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private final TableBuilder table;
-    private final SharedStrings sharedStrings;
-    private final StylesTable styles;
+    private final List<String> sharedStrings;
+    /** Each shared string cleaned once: the cells that use it share one text instead of a copy each. */
+    private final RawCell.Text[] sharedTexts;
+    private final DateStyles styles;
     private final boolean date1904;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private final int maxColumns;
 
     final FirstFew formulaCells = new FirstFew();
     final FirstFew mergedRanges = new FirstFew();
@@ -54,15 +53,17 @@ final class SheetHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private boolean collecting;
 
-    SheetHandler(TableBuilder table, SharedStrings sharedStrings, StylesTable styles, boolean date1904) {
+    SheetHandler(TableBuilder table, List<String> sharedStrings, DateStyles styles, boolean date1904, int maxColumns) {
         this.table = table;
         this.sharedStrings = sharedStrings;
+        this.sharedTexts = new RawCell.Text[sharedStrings.size()];
         this.styles = styles;
         this.date1904 = date1904;
+        this.maxColumns = maxColumns;
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
@@ -72,6 +73,10 @@ final class SheetHandler extends DefaultHandler {
             case "c" -> {
                 String r = attributes.getValue("r");
                 column = r == null ? cells.size() : columnOf(r);
+                if (column >= maxColumns) {
+                    throw new Stop(new FileRejectedException("intake.file.too-many-columns", maxColumns,
+                            r == null ? CellText.reference(column, rowNumber) : r));
+                }
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
@@ -98,9 +103,9 @@ final class SheetHandler extends DefaultHandler {
             case "v", "t" -> collecting = false;
             case "c" -> {
                 while (cells.size() < column) {
-                    cells.add(new RawCell.Blank(CellText.reference(cells.size(), rowNumber)));
+                    cells.add(new RawCell.Blank(cells.size(), rowNumber));
                 }
-                RawCell cell = cell(CellText.reference(column, rowNumber), value.toString());
+                RawCell cell = cell(column, rowNumber, value.toString());
                 if (column < cells.size()) {
                     cells.set(column, cell);
                 } else {
@@ -120,54 +125,55 @@ final class SheetHandler extends DefaultHandler {
         try {
             table.add(rowNumber, cells);
         } catch (FileRejectedException e) {
-            if ("intake.file.too-many-rows".equals(e.messageKey())) {
+            if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
                 throw new Stop(e);
             }
             rowProblem = e;
         }
     }
 
-    private RawCell cell(String reference, String raw) {
+    private RawCell cell(int column, int row, String raw) {
         if (raw.isEmpty()) {
-            return new RawCell.Blank(reference);
+            return new RawCell.Blank(column, row);
         }
         return switch (type == null ? "n" : type) {
-            case "s" -> text(reference, sharedStrings.getItemAt(Integer.parseInt(raw.trim())).getString());
-            case "b" -> new RawCell.Bool(reference, "1".equals(raw.trim()) || "true".equals(raw.trim()));
-            case "d" -> new RawCell.Date(reference, LocalDate.parse(raw.trim().substring(0, 10)));
-            case "n" -> number(reference, Double.parseDouble(raw.trim()));
-            default -> text(reference, raw); // inlineStr, str (a formula's text) and e (an error such as #N/A)
+            case "s" -> shared(column, row, Integer.parseInt(raw.trim()));
+            case "b" -> new RawCell.Bool(column, row, "1".equals(raw.trim()) || "true".equals(raw.trim()));
+            case "d" -> new RawCell.Date(column, row, LocalDate.parse(raw.trim().substring(0, 10)));
+            case "n" -> number(column, row, Double.parseDouble(raw.trim()));
+            default -> text(column, row, raw); // inlineStr, str (a formula's text) and e (an error such as #N/A)
         };
     }
 
-    private static RawCell text(String reference, String raw) {
-        String text = CellText.clean(raw);
-        return text.isEmpty() ? new RawCell.Blank(reference) : new RawCell.Text(reference, text);
+    private RawCell shared(int column, int row, int index) {
+        RawCell.Text cleaned = sharedTexts[index];
+        if (cleaned == null) {
+            String text = CellText.clean(sharedStrings.get(index));
+            cleaned = new RawCell.Text(0, 0, text);
+            sharedTexts[index] = cleaned;
+        }
+        return cleaned.value().isEmpty() ? new RawCell.Blank(column, row) : new RawCell.Text(column, row, cleaned.value());
     }
 
-    private RawCell number(String reference, double number) {
-        if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
-            return new RawCell.Date(reference, DateUtil.getLocalDateTime(number, date1904).toLocalDate());
+    private static RawCell text(int column, int row, String raw) {
+        String text = CellText.clean(raw);
+        return text.isEmpty() ? new RawCell.Blank(column, row) : new RawCell.Text(column, row, text);
+    }
+
+    private RawCell number(int column, int row, double number) {
+        if (styles.isDate(style) && DateUtil.isValidExcelDate(number)) {
+            return new RawCell.Date(column, row, DateUtil.getLocalDateTime(number, date1904).toLocalDate());
         }
         BigDecimal exact = BigDecimal.valueOf(number).round(EXCEL_PRECISION).stripTrailingZeros();
-        return new RawCell.Number(reference, exact.scale() < 0 ? exact.setScale(0) : exact);
+        return new RawCell.Number(column, row, exact.scale() < 0 ? exact.setScale(0) : exact);
     }
 
-    private boolean isDateStyle(int index) {
-        return dateStyles.computeIfAbsent(index, i -> {
-            if (i >= styles.getNumCellStyles()) {
-                return false;
-            }
-            XSSFCellStyle cellStyle = styles.getStyleAt(i);
-            return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-        });
-    }
-
+    /** The column of "C12" (2), capped: letters past any real column cannot overflow into a small number. */
     private static int columnOf(String reference) {
-        int column = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+        long column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)) && column < Integer.MAX_VALUE; i++) {
             column = column * 26 + Character.toUpperCase(reference.charAt(i)) - 'A' + 1;
         }
-        return column - 1;
+        return (int) Math.min(column - 1, Integer.MAX_VALUE - 1);
     }
 }

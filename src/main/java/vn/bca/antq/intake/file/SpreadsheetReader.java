@@ -3,12 +3,8 @@ package vn.bca.antq.intake.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Turns an uploaded file into a {@link RawTable}, or refuses it with a {@link FileRejectedException} that says why and
@@ -20,20 +16,21 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class SpreadsheetReader {
 
-    private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
-
+    private final UploadLimits limits;
     private final long maxFileBytes;
-    private final int maxRows;
 
-    public SpreadsheetReader(@Value("${antq.intake.max-file-bytes:20MB}") DataSize maxFileSize,
-                             @Value("${antq.intake.max-rows:100000}") int maxRows) {
-        this.maxFileBytes = maxFileSize.toBytes();
-        this.maxRows = maxRows;
+    public SpreadsheetReader(UploadLimits limits) {
+        this.limits = limits;
+        this.maxFileBytes = limits.maxFileBytes().toBytes();
     }
 
     /** The largest file accepted, in bytes. */
     public long maxFileBytes() {
         return maxFileBytes;
+    }
+
+    public UploadLimits limits() {
+        return limits;
     }
 
     /** Reads at most one byte past the size limit, so a huge upload is refused without being held in memory. */
@@ -51,21 +48,17 @@ public class SpreadsheetReader {
             throw new FileRejectedException("intake.file.empty");
         }
         if (content.length > maxFileBytes) {
-            throw new FileRejectedException("intake.file.too-large", megabytes(maxFileBytes));
+            throw new FileRejectedException("intake.file.too-large", Sizes.megabytes(maxFileBytes));
         }
         Signature signature = Signature.of(content);
+        Deadline deadline = Deadline.in(limits.maxReadTime());
         return switch (signature) {
-            case ZIP -> XlsxReader.read(fileName, content, maxRows);
+            case ZIP -> XlsxReader.read(fileName, content, limits, deadline);
             case OLE2 -> throw Ole2Reader.refusal(content);
-            case TEXT -> CsvReader.read(fileName, content, maxRows);
+            case TEXT -> CsvReader.read(fileName, content, limits, deadline);
             case HTML -> throw new FileRejectedException("intake.file.html");
             default -> throw new FileRejectedException("intake.file.wrong-type", signature.displayName());
         };
     }
 
-    /** The limit as users read it: "20" MB, or "0,5" MB for a small test limit. */
-    private static BigDecimal megabytes(long bytes) {
-        BigDecimal megabytes = BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros();
-        return megabytes.scale() < 0 ? megabytes.setScale(0) : megabytes;
-    }
 }

@@ -12,24 +12,37 @@ import vn.bca.antq.base.text.VietnameseText;
 /**
  * Collects the rows either reader finds into a {@link RawTable}, with the rules both formats share: the first row that
  * is not blank holds the headers (none blank in between, none twice), fully blank rows are skipped, a data row may not
- * have values beyond the last header, and there may not be more data rows than the limit.
+ * have values beyond the last header, and the rows, filled cells and time stay within the {@link UploadLimits}.
  */
 final class TableBuilder {
 
+    /** Refusals after which nothing more of the file is read. */
+    static final Set<String> STOPS_READING = Set.of("intake.file.too-many-rows", "intake.file.too-many-cells", "intake.file.too-much-text",
+            "intake.file.too-many-columns", "intake.file.too-slow");
+
     private final String fileName;
     private final String sheetName;
-    private final int maxRows;
+    private final UploadLimits limits;
+    private final Deadline deadline;
     private List<String> headers = List.of();
     private final List<RawTable.Row> rows = new ArrayList<>();
+    private long filledCells;
+    private long textChars;
 
-    TableBuilder(String fileName, String sheetName, int maxRows) {
+    TableBuilder(String fileName, String sheetName, UploadLimits limits, Deadline deadline) {
         this.fileName = fileName;
         this.sheetName = sheetName;
-        this.maxRows = maxRows;
+        this.limits = limits;
+        this.deadline = deadline;
     }
 
     /** One row as read; {@code cells} in column order starting at column A, blank where the file has nothing. */
     void add(int rowNumber, List<RawCell> cells) throws FileRejectedException {
+        deadline.check();
+        if (cells.size() > limits.maxColumns()) {
+            throw new FileRejectedException("intake.file.too-many-columns", limits.maxColumns(),
+                    cells.get(limits.maxColumns()).reference());
+        }
         int width = lastFilled(cells) + 1;
         if (width == 0) {
             return;
@@ -42,12 +55,22 @@ final class TableBuilder {
             throw new FileRejectedException("intake.file.extra-cells", rowNumber, width, headers.size(),
                     cells.get(width - 1).reference());
         }
-        if (rows.size() == maxRows) {
-            throw new FileRejectedException("intake.file.too-many-rows", maxRows);
+        if (rows.size() == limits.maxRows()) {
+            throw new FileRejectedException("intake.file.too-many-rows", limits.maxRows());
+        }
+        for (RawCell cell : cells) {
+            filledCells += cell instanceof RawCell.Blank ? 0 : 1;
+            textChars += cell instanceof RawCell.Text text ? text.value().length() : 0;
+        }
+        if (filledCells > limits.maxCells()) {
+            throw new FileRejectedException("intake.file.too-many-cells", limits.maxCells());
+        }
+        if (textChars > limits.maxTextChars()) {
+            throw new FileRejectedException("intake.file.too-much-text", limits.maxTextChars());
         }
         List<RawCell> padded = new ArrayList<>(cells.subList(0, Math.min(cells.size(), headers.size())));
         for (int column = padded.size(); column < headers.size(); column++) {
-            padded.add(new RawCell.Blank(CellText.reference(column, rowNumber)));
+            padded.add(new RawCell.Blank(column, rowNumber));
         }
         rows.add(new RawTable.Row(rowNumber, List.copyOf(padded)));
     }

@@ -1,14 +1,17 @@
 package vn.bca.antq.intake.file;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Turns the bytes of a text file into text. Accepted: UTF-8 with or without byte order mark, UTF-16 with a byte
+ * Tells how the bytes of a text file are to be read as text, having checked that all of them can be (in chunks: the
+ * text itself is never held whole, so a large file costs its bytes and no more). Accepted: UTF-8 with or without byte order mark, UTF-16 with a byte
  * order mark, and UTF-16 without one when the zero bytes show it plainly. Anything else is a legacy 8-bit encoding
  * (Windows-1258, TCVN3, VNI …) whose letters cannot be known for sure, so it is refused with the likely family
  * named, or random binary.
@@ -17,10 +20,14 @@ final class TextDecoder {
 
     private static final int SAMPLE = 64 * 1024;
 
+    /** The text starts at {@code offset} (after a byte order mark) and is in {@code charset}. */
+    record Text(Charset charset, int offset) {
+    }
+
     private TextDecoder() {
     }
 
-    static String decode(byte[] content) throws FileRejectedException {
+    static Text decode(byte[] content) throws FileRejectedException {
         if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
             return strict(content, 3, StandardCharsets.UTF_8).orElseThrow(TextDecoder::notUtf8);
         }
@@ -34,7 +41,7 @@ final class TextDecoder {
         if (utf16.isPresent()) {
             return strict(content, 0, utf16.get()).orElseThrow(TextDecoder::brokenUtf16);
         }
-        Optional<String> utf8 = strict(content, 0, StandardCharsets.UTF_8);
+        Optional<Text> utf8 = strict(content, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return utf8.get();
         }
@@ -54,16 +61,26 @@ final class TextDecoder {
         return new FileRejectedException("intake.file.broken-utf16");
     }
 
-    private static Optional<String> strict(byte[] content, int offset, Charset charset) {
-        try {
-            return Optional.of(charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
-                    .toString());
-        } catch (CharacterCodingException e) {
+    /** The text, if every byte from {@code offset} on decodes in {@code charset}; decoded 64 K characters at a time. */
+    private static Optional<Text> strict(byte[] content, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, offset, content.length - offset);
+        CharBuffer out = CharBuffer.allocate(SAMPLE);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return Optional.empty();
+            }
+        } while (result.isOverflow());
+        out.clear();
+        if (decoder.flush(out).isError()) {
             return Optional.empty();
         }
+        return Optional.of(new Text(charset, offset));
     }
 
     /**

@@ -1,57 +1,53 @@
 package vn.bca.antq.intake.file;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 
 /**
- * Reads the data sheet of an XLSX workbook. First the zip's table of contents says what the archive is (a workbook,
- * one with macros, an OpenDocument or Word file, any other zip) without unpacking anything; then POI opens it, with
- * its zip-bomb protection (ZipSecureFile: an entry expanding more than 100 times its packed size is refused) and its
- * XML parsers that refuse DOCTYPEs, so no external entity is ever resolved.
+ * Reads the data sheet of an XLSX workbook straight from its zip, part by part, as streams: first the zip's table of
+ * contents says what the archive is (a workbook, one with macros, an OpenDocument or Word file, any other zip) and
+ * whether its declared sizes fit the limits; then only the parts a table needs are inflated, each bounded by
+ * {@link ZipParts}: the package and workbook relationships, the workbook's sheet list, the styles (which numbers are
+ * dates), the shared strings and the one data sheet. Every XML part goes through POI's hardened parser, which refuses
+ * DOCTYPEs, so no external entity is ever resolved. Nothing is built as a document tree: memory stays bounded by the
+ * limits whatever the file declares.
  */
 final class XlsxReader {
+
+    private static final int MOST_STYLES = 65_536;
 
     private XlsxReader() {
     }
 
-    static RawTable read(String fileName, byte[] content, int maxRows) throws FileRejectedException {
-        checkContents(content);
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-            try {
-                return readDataSheet(fileName, pkg, maxRows);
-            } finally {
-                pkg.revert();
-            }
-        } catch (SheetHandler.Stop stop) {
-            throw stop.reason;
+    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline) throws FileRejectedException {
+        try (ZipParts parts = ZipParts.open(content, limits)) {
+            checkContents(parts);
+            return readDataSheet(fileName, parts, limits, deadline);
         } catch (FileRejectedException e) {
             throw e;
         } catch (Exception e) {
-            throw isZipBomb(e) ? new FileRejectedException("intake.file.zip-bomb")
-                    : new FileRejectedException("intake.file.broken");
+            FileRejectedException carried = carried(e);
+            throw carried != null ? carried : new FileRejectedException("intake.file.broken");
         }
     }
 
-    private static RawTable readDataSheet(String fileName, OPCPackage pkg, int maxRows) throws Exception {
-        XSSFReader reader = new XSSFReader(pkg);
+    private static RawTable readDataSheet(String fileName, ZipParts parts, UploadLimits limits, Deadline deadline) throws Exception {
+        String workbookPart = PackageRelations.parse(parts.open("_rels/.rels"), "")
+                .partOfType(PackageRelations.OFFICE_DOCUMENT).orElse("xl/workbook.xml");
+        InputStream workbookXml = parts.open(workbookPart);
+        if (workbookXml == null) {
+            throw new FileRejectedException("intake.file.broken");
+        }
         WorkbookSheets workbook;
-        try (InputStream workbookXml = reader.getWorkbookData()) {
+        try (workbookXml) {
             workbook = WorkbookSheets.parse(workbookXml);
         }
         List<String> hidden = workbook.hiddenNames();
@@ -59,12 +55,22 @@ final class XlsxReader {
             throw new FileRejectedException("intake.file.hidden-sheets", quoted(hidden));
         }
         WorkbookSheets.Sheet sheet = workbook.dataSheet();
-        TableBuilder table = new TableBuilder(fileName, sheet.name(), maxRows);
-        SheetHandler handler = new SheetHandler(table, new ReadOnlySharedStringsTable(pkg, false),
-                reader.getStylesTable(), workbook.date1904());
+        PackageRelations relations = PackageRelations.parse(parts.open(PackageRelations.relsOf(workbookPart)),
+                PackageRelations.folderOf(workbookPart));
+        String sheetPart = relations.part(sheet.relationId()).orElseThrow(() -> new FileRejectedException("intake.file.broken"));
+        DateStyles styles = DateStyles.parse(open(parts, relations.partOfType(PackageRelations.STYLES).orElse(null)), MOST_STYLES);
+        List<String> strings = SharedStrings.parse(open(parts, relations.partOfType(PackageRelations.SHARED_STRINGS).orElse(null)),
+                limits.maxCells(), limits.maxTextChars());
+        deadline.check();
+        TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline);
+        SheetHandler handler = new SheetHandler(table, strings, styles, workbook.date1904(), limits.maxColumns());
+        InputStream sheetXml = parts.open(sheetPart);
+        if (sheetXml == null) {
+            throw new FileRejectedException("intake.file.broken");
+        }
         var xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
-        try (InputStream sheetXml = reader.getSheet(sheet.relationId())) {
+        try (sheetXml) {
             xml.parse(new InputSource(sheetXml));
         } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException e) {
             throw new FileRejectedException("intake.file.broken");
@@ -81,20 +87,19 @@ final class XlsxReader {
         return table.build();
     }
 
-    /** What the archive holds, judged by its entry names alone (the central directory; nothing is inflated). */
-    private static void checkContents(byte[] content) throws FileRejectedException {
-        Set<String> names;
+    private static @Nullable InputStream open(ZipParts parts, @Nullable String part) throws IOException {
+        return part == null ? null : parts.open(part);
+    }
+
+    /** What the archive holds, judged by its entry names (and the OpenDocument mimetype entry, a few bytes). */
+    private static void checkContents(ZipParts parts) throws FileRejectedException, IOException {
+        Set<String> names = parts.names();
         String mimetype = "";
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
-            names = Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).collect(Collectors.toSet());
-            ZipArchiveEntry mimetypeEntry = zip.getEntry("mimetype");
-            if (mimetypeEntry != null && mimetypeEntry.getSize() < 200) {
-                try (InputStream in = zip.getInputStream(mimetypeEntry)) {
-                    mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
-                }
+        InputStream mimetypeEntry = parts.open("mimetype");
+        if (mimetypeEntry != null) {
+            try (mimetypeEntry) {
+                mimetype = new String(mimetypeEntry.readNBytes(200), StandardCharsets.US_ASCII);
             }
-        } catch (IOException | RuntimeException e) {
-            throw new FileRejectedException("intake.file.broken");
         }
         if (mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
             throw new FileRejectedException("intake.file.ods");
@@ -111,14 +116,20 @@ final class XlsxReader {
         }
     }
 
-    /** POI reports a zip bomb only by its message ("Zip bomb detected! …"), somewhere in the cause chain. */
-    private static boolean isZipBomb(Throwable error) {
+    /** A refusal raised inside the XML parser or an inflating stream, wherever in the cause chain it travels. */
+    private static @Nullable FileRejectedException carried(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
-                return true;
+            if (cause instanceof SheetHandler.Stop stop) {
+                return stop.reason;
+            }
+            if (cause instanceof ZipParts.LimitExceeded exceeded) {
+                return exceeded.reason;
+            }
+            if (cause instanceof FileRejectedException refusal) {
+                return refusal;
             }
         }
-        return false;
+        return null;
     }
 
     private static String quoted(List<String> names) {

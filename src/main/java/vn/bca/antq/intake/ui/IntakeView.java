@@ -17,6 +17,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.communication.PushMode;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +45,8 @@ import vn.bca.antq.intake.Transition;
 import vn.bca.antq.intake.file.FileRejectedException;
 import vn.bca.antq.intake.file.SpreadsheetReader;
 import vn.bca.antq.security.AccessScope;
+import vn.bca.antq.security.AuditKind;
+import vn.bca.antq.security.AuditService;
 import vn.bca.antq.security.Role;
 
 /**
@@ -59,6 +65,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AccessScope access;
     private final SpreadsheetReader reader;
     private final Background background;
+    private final AuditService audit;
     private final Exports exports;
     private final Clock clock;
     private final Select<AdminUnit> province = new Select<>();
@@ -79,12 +86,13 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable CompletableFuture<Void> work;
 
     IntakeView(IntakeService intake, SubmissionService approval, AccessScope access, AdministrativeUnits units, SpreadsheetReader reader,
-               Background background, Exports exports, Clock clock) {
+               Background background, AuditService audit, Exports exports, Clock clock) {
         this.intake = intake;
         this.approval = approval;
         this.access = access;
         this.reader = reader;
         this.background = background;
+        this.audit = audit;
         this.exports = exports;
         this.clock = clock;
         addClassName("intake");
@@ -178,24 +186,64 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 approval.events(address.provinceCode(), address.year(), address.dataset()));
     }
 
-    /** A file arrived: read and check it in the background, showing progress, then show the preview. */
+    /** A file arrived (as the upload component hands it over, or from a test): see {@link #receive(String, Path)}. */
     void receive(String fileName, byte[] content) {
+        try {
+            Path file = Files.createTempFile("antq-upload-", ".part");
+            Files.write(file, content);
+            receive(fileName, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A file arrived: read and check it in the reading pool, showing progress (or the place in line while other files
+     * are read), then show the preview. A refused file is audited; the temporary file is deleted either way.
+     */
+    private void receive(String fileName, Path file) {
         preview.hide();
-        busy(getTranslation("intake.progress.checking", fileName));
+        int ahead = background.readsAhead();
+        busy(ahead < reader.limits().parallelReads() ? getTranslation("intake.progress.checking", fileName)
+                : getTranslation("intake.progress.queued", fileName, ahead));
         IntakeAddress target = address;
-        work = background.run(UI.getCurrent(), () -> {
-            try {
-                return intake.preview(target.provinceCode(), target.year(), target.dataset(), reader.read(fileName, content));
-            } catch (FileRejectedException e) {
-                throw new Messages.Unreadable(e);
-            }
-        }, checked -> {
+        String client = AuditService.clientAddress();
+        try {
+            work = background.read(UI.getCurrent(), () -> {
+                try {
+                    byte[] content = Files.readAllBytes(file);
+                    try {
+                        return intake.preview(target.provinceCode(), target.year(), target.dataset(), reader.read(fileName, content));
+                    } catch (FileRejectedException e) {
+                        audit.record(AuditKind.UPLOAD_REJECTED, null, client, "submission " + target.scopeDescription(),
+                                fileName + " (" + content.length + " B): " + e.messageKey() + " " + List.of(e.arguments()));
+                        throw new Messages.Unreadable(e);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    deleteQuietly(file);
+                }
+            }, checked -> {
+                idle();
+                preview.show(checked);
+            }, error -> {
+                idle();
+                Messages.show(this, error);
+            });
+        } catch (Background.Busy busy) {
+            deleteQuietly(file);
             idle();
-            preview.show(checked);
-        }, error -> {
-            idle();
-            Messages.show(this, error);
-        });
+            Messages.show(this, new Messages.Refused("intake.upload.busy"));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
     }
 
     private void commit(Preview checked, @Nullable String comment) {

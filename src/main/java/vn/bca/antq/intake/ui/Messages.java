@@ -38,6 +38,26 @@ final class Messages {
         Notification.show(text, 5_000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** A refusal of the page itself (not of the file's content), by its translation key. */
+    static final class Refused extends RuntimeException implements Explained {
+        private final String messageKey;
+
+        Refused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public Object[] arguments() {
+            return new Object[0];
+        }
+    }
+
     /** A file refused while reading it, carried out of the background work. */
     static final class Unreadable extends RuntimeException {
         Unreadable(FileRejectedException cause) {

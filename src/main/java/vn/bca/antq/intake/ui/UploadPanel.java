@@ -7,21 +7,25 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import vn.bca.antq.base.ui.Format;
 
 /**
  * The upload of a filled template (.xlsx or .csv, up to the configured size; the server enforces the limit too, as a
- * client can ignore the browser's), handed to the page in its UI.
+ * client can ignore the browser's), written to a temporary file as it arrives and handed to the page in its UI: many
+ * uploads at once cost disk, not memory, and only the reading pool holds a file's bytes.
  */
 class UploadPanel extends Div {
 
     private final long maxBytes;
-    private final BiConsumer<String, byte[]> received;
+    private final BiConsumer<String, Path> received;
     private final Upload upload;
     private final Paragraph note = new Paragraph();
 
-    UploadPanel(long maxBytes, BiConsumer<String, byte[]> received) {
+    UploadPanel(long maxBytes, BiConsumer<String, Path> received) {
         this.maxBytes = maxBytes;
         this.received = received;
         setId("intake-upload");
@@ -51,16 +55,23 @@ class UploadPanel extends Div {
         return upload.isVisible();
     }
 
-    /** Keeps at most one byte past the limit: the reader then refuses the file by its size, the rest is never held. */
+    /** Keeps at most one byte past the limit: the reader then refuses the file by its size, the rest is never read. */
     private void handle(UploadEvent event) throws IOException {
         String name = event.getFileName();
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        Path file = Files.createTempFile("antq-upload-", ".part");
+        try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long room = maxBytes + 1;
+            for (int n; room > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, room))) > 0; room -= n) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         event.getUI().access(() -> {
             upload.clearFileList();
-            received.accept(name, bytes);
+            received.accept(name, file);
         });
     }
 }

@@ -101,6 +101,8 @@ public final class CorpusGenerator {
         write("corrupt-xml.xlsx", replace(data, "xl/worksheets/sheet2.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"".getBytes(StandardCharsets.UTF_8)));
         write("zip-bomb.xlsx", replace(data, "xl/worksheets/sheet2.xml", zipBombSheet()));
         write("xxe.xlsx", replace(data, "xl/worksheets/sheet2.xml", xxeSheet()));
+        write("far-cell.xlsx", replace(data, "xl/worksheets/sheet2.xml", farCellSheet()));
+        write("wide-header.csv", HostileUploads.wideCsv(2_000, 2));
         write("hidden-sheet.xlsx", workbook(wb -> {
             filled(wb.createSheet("Dữ liệu"));
             filled(wb.createSheet("Ẩn"));
@@ -246,6 +248,16 @@ public final class CorpusGenerator {
     private static byte[] zipBombSheet() {
         String start = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
         return (start + " ".repeat(8 * 1024 * 1024) + "</sheetData></worksheet>").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * One cell at ZZZZZZ3 and nothing else: 4 KB that once made the reader pad row 3 with 321 million blank cells and
+     * run the server out of memory.
+     */
+    private static byte[] farCellSheet() {
+        return ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
     }
 
     /** An inline string that would read the machine's /etc/passwd if the parser resolved external entities. */

@@ -39,7 +39,7 @@ class SpreadsheetReaderTest {
     private static final Path CORPUS = Path.of("src/test/resources/intake/files");
     private static final List<String> CSV_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Số mô hình", "Ngày báo cáo");
 
-    private final SpreadsheetReader reader = new SpreadsheetReader(DataSize.ofMegabytes(20), 100_000);
+    private final SpreadsheetReader reader = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(20)).withMaxRows(100_000));
 
     record Expectation(String file, String key, String what, String argument) {
         @Override
@@ -127,7 +127,7 @@ class SpreadsheetReaderTest {
 
     @Test
     void aSmallSizeLimitIsNamedInDecimalMegabytes() {
-        SpreadsheetReader halfMegabyte = new SpreadsheetReader(DataSize.ofKilobytes(512), 100_000);
+        SpreadsheetReader halfMegabyte = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofKilobytes(512)).withMaxRows(100_000));
 
         FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class,
                 () -> halfMegabyte.read("big.csv", new byte[600 * 1024]));
@@ -225,7 +225,8 @@ class SpreadsheetReaderTest {
         Set<String> keys = vietnamese.stringPropertyNames().stream().filter(k -> k.startsWith("intake.file."))
                 .collect(Collectors.toSet());
         Set<String> used = expectations().stream().map(Expectation::key).filter(k -> !k.equals("OK")).collect(Collectors.toSet());
-        used.addAll(List.of("intake.file.too-large", "intake.file.too-many-rows"));
+        used.addAll(List.of("intake.file.too-large", "intake.file.too-many-rows", "intake.file.too-many-cells", "intake.file.too-much-text",
+                "intake.file.part-too-large", "intake.file.unpacked-too-large", "intake.file.too-many-parts", "intake.file.too-slow"));
 
         assertThat(keys).containsExactlyInAnyOrderElementsOf(used);
         assertThat(english.stringPropertyNames()).containsAll(keys);
@@ -239,7 +240,7 @@ class SpreadsheetReaderTest {
 
     @Test
     void aHugeUploadIsRefusedWithoutReadingItAll() {
-        SpreadsheetReader small = new SpreadsheetReader(DataSize.ofMegabytes(1), 100_000);
+        SpreadsheetReader small = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(1)).withMaxRows(100_000));
         EndlessText upload = new EndlessText();
 
         FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> small.read("huge.csv", upload));
@@ -251,17 +252,16 @@ class SpreadsheetReaderTest {
 
     @Test
     void aFileAtTheSizeLimitIsRead() throws Exception {
-        SpreadsheetReader small = new SpreadsheetReader(DataSize.ofBytes(VALID_CSV_BYTES.length), 100_000);
+        SpreadsheetReader small = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofBytes(VALID_CSV_BYTES.length)).withMaxRows(100_000));
 
         assertThat(small.read("limit.csv", new java.io.ByteArrayInputStream(VALID_CSV_BYTES)).rows()).hasSize(2);
-        assertThat(catchThrowableOfType(FileRejectedException.class, () -> new SpreadsheetReader(
-                DataSize.ofBytes(VALID_CSV_BYTES.length - 1), 100_000).read("over.csv", VALID_CSV_BYTES)).messageKey())
+        assertThat(catchThrowableOfType(FileRejectedException.class, () -> new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofBytes(VALID_CSV_BYTES.length - 1)).withMaxRows(100_000)).read("over.csv", VALID_CSV_BYTES)).messageKey())
                 .isEqualTo("intake.file.too-large");
     }
 
     @Test
     void rowsBeyondTheLimitAreRefusedInBothFormats() throws Exception {
-        SpreadsheetReader twoRows = new SpreadsheetReader(DataSize.ofMegabytes(1), 2);
+        SpreadsheetReader twoRows = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(1)).withMaxRows(2));
         assertThat(twoRows.read("two.csv", VALID_CSV_BYTES).rows()).hasSize(2);
 
         byte[] threeRows = (CorpusGenerator.VALID_CSV + "80,Long An,3,21/08/2022\r\n").getBytes(StandardCharsets.UTF_8);
@@ -271,7 +271,7 @@ class SpreadsheetReaderTest {
         assertThat(csv.arguments()).containsExactly(2);
 
         FileRejectedException xlsx = catchThrowableOfType(FileRejectedException.class,
-                () -> new SpreadsheetReader(DataSize.ofMegabytes(20), 1_000).read("big.xlsx", largeWorkbook(20_000, 12)));
+                () -> new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(20)).withMaxRows(1_000)).read("big.xlsx", largeWorkbook(20_000, 12)));
         assertThat(xlsx.messageKey()).isEqualTo("intake.file.too-many-rows");
         assertThat(xlsx.arguments()).containsExactly(1_000);
     }
@@ -302,6 +302,111 @@ class SpreadsheetReaderTest {
             fastest = Math.min(fastest, millis);
         }
         assertThat(fastest).isLessThan(3_000);
+    }
+
+    // The attacks of issue 11 and their relatives: each refused by the limit named, quickly, before memory is spent.
+
+    @Test
+    void aCellAtZzzzzz3IsRefusedBeforeItsRowIsPadded() throws Exception {
+        long start = System.nanoTime();
+        FileRejectedException refusal = refusal("far-cell.xlsx");
+
+        assertThat(refusal.messageKey()).isEqualTo("intake.file.too-many-columns");
+        assertThat(refusal.arguments()).containsExactly(64, "ZZZZZZ3");
+        assertThat(millisSince(start)).isLessThan(1_000);
+    }
+
+    @Test
+    void aCsvHeaderOfSixtyThousandColumnsIsRefusedAtTheHeader() {
+        byte[] csv = HostileUploads.wideCsv(60_000, 2_000);
+        long start = System.nanoTime();
+
+        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> reader.read("wide.csv", csv));
+
+        assertThat(csv.length).isGreaterThan(400_000);
+        assertThat(refusal.messageKey()).isEqualTo("intake.file.too-many-columns");
+        assertThat(refusal.arguments()).containsExactly(64, "BM1");
+        assertThat(millisSince(start)).isLessThan(1_000);
+    }
+
+    @Test
+    void extraPartsThatWouldInflateBeyondTheLimitsAreRefusedFromTheDirectoryWithoutInflatingThem() throws Exception {
+        byte[] oneHuge = HostileUploads.extraParts(1, 60);
+        byte[] threeLarge = HostileUploads.extraParts(3, 40);
+        long start = System.nanoTime();
+
+        FileRejectedException part = catchThrowableOfType(FileRejectedException.class, () -> reader.read("huge.xlsx", oneHuge));
+        FileRejectedException total = catchThrowableOfType(FileRejectedException.class, () -> reader.read("large.xlsx", threeLarge));
+
+        assertThat(part.messageKey()).isEqualTo("intake.file.part-too-large");
+        assertThat(part.arguments()).containsExactly("xl/media/extra0.bin", BigDecimal.valueOf(48));
+        assertThat(total.messageKey()).isEqualTo("intake.file.unpacked-too-large");
+        assertThat(total.arguments()).containsExactly(BigDecimal.valueOf(96));
+        assertThat(millisSince(start)).as("nothing inflated").isLessThan(500);
+    }
+
+    @Test
+    void aSheetThatDeclaresOneKilobyteIsStoppedByWhatItReallyInflates() throws Exception {
+        byte[] workbook = HostileUploads.lyingSheet(60);
+
+        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> reader.read("lying.xlsx", workbook));
+
+        assertThat(workbook.length).as("fits the upload limit").isLessThan(10 * 1024 * 1024);
+        assertThat(refusal.messageKey()).isEqualTo("intake.file.part-too-large");
+        assertThat(refusal.arguments()).containsExactly("xl/worksheets/sheet1.xml", BigDecimal.valueOf(48));
+    }
+
+    @Test
+    void sharedStringsAreBoundedInNumberAndInCharacters() throws Exception {
+        FileRejectedException many = catchThrowableOfType(FileRejectedException.class,
+                () -> reader.read("many.xlsx", HostileUploads.sharedStrings(300_001, 3)));
+        FileRejectedException long_ = catchThrowableOfType(FileRejectedException.class,
+                () -> reader.read("long.xlsx", HostileUploads.sharedStrings(1_001, 6_000)));
+
+        assertThat(many.messageKey()).isEqualTo("intake.file.too-many-cells");
+        assertThat(many.arguments()).containsExactly(300_000);
+        assertThat(long_.messageKey()).isEqualTo("intake.file.too-much-text");
+        assertThat(long_.arguments()).containsExactly(6_000_000);
+        assertThat(reader.read("few.xlsx", HostileUploads.sharedStrings(2, 10)).rows()).hasSize(1);
+    }
+
+    @Test
+    void aPackageOfThousandsOfEntriesIsRefused() throws Exception {
+        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class,
+                () -> reader.read("entries.xlsx", HostileUploads.manyEntries(2_000)));
+
+        assertThat(refusal.messageKey()).isEqualTo("intake.file.too-many-parts");
+        assertThat(reader.read("entries.xlsx", HostileUploads.manyEntries(1_000)).rows()).hasSize(1);
+    }
+
+    @Test
+    void cellsTextAndTimeBeyondTheirLimitsAreRefusedInBothFormats() throws Exception {
+        SpreadsheetReader fewCells = new SpreadsheetReader(UploadLimits.defaults().withMaxCells(5));
+        SpreadsheetReader noTime = new SpreadsheetReader(UploadLimits.defaults().withMaxReadTime(java.time.Duration.ofNanos(1)));
+
+        assertThat(catchThrowableOfType(FileRejectedException.class, () -> fewCells.read("cells.csv", VALID_CSV_BYTES)).messageKey())
+                .isEqualTo("intake.file.too-many-cells");
+        assertThat(catchThrowableOfType(FileRejectedException.class, () -> fewCells.read("data.xlsx",
+                Files.readAllBytes(CORPUS.resolve("data.xlsx")))).messageKey()).isEqualTo("intake.file.too-many-cells");
+        FileRejectedException slow = catchThrowableOfType(FileRejectedException.class, () -> noTime.read("slow.xlsx", largeWorkbook(2_000, 12)));
+        assertThat(slow.messageKey()).isEqualTo("intake.file.too-slow");
+        assertThat(catchThrowableOfType(FileRejectedException.class, () -> noTime.read("slow.csv", VALID_CSV_BYTES)).messageKey())
+                .isEqualTo("intake.file.too-slow");
+    }
+
+    @Test
+    void theLargestFilesTheLimitsAllowAreRead() throws Exception {
+        UploadLimits limits = UploadLimits.defaults();
+
+        RawTable csv = reader.read("largest.csv", HostileUploads.largestCsv(limits));
+        RawTable xlsx = reader.read("largest.xlsx", HostileUploads.largestWorkbook(limits));
+
+        assertThat(csv.rows().size() * 4L).isBetween(limits.maxCells() / 2L, (long) limits.maxCells());
+        assertThat(xlsx.rows().size() * 12L).isBetween(limits.maxCells() - 24L, (long) limits.maxCells());
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static final byte[] VALID_CSV_BYTES = CorpusGenerator.VALID_CSV.getBytes(StandardCharsets.UTF_8);
