@@ -13,16 +13,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.base.text.FormulaText;
 
 /**
  * A table as CSV for Excel users in Vietnam: UTF-8 with a byte order mark (without it Excel reads Vietnamese as
  * Windows-1252 mojibake), comma separator, CRLF line ends, the headers as the first row. Whole numbers are plain digits
  * ("1234", no grouping), decimals have a decimal comma ("97,37"), dates read dd/MM/yyyy.
  * <p>
- * <b>Formula injection:</b> a text cell whose first character is {@code = + - @}, a tab or a carriage return would be
- * taken as a formula by a spreadsheet, so it is written with a single quote in front ({@code '=1+1}). Only text cells
- * are touched; numbers (also negative ones) are written as they are. Data intake strips exactly this one quote again
- * when such a file is re-imported: keep this rule and {@link #neutralise} in step with it.
+ * <b>Formula injection:</b> text that a spreadsheet in any locale could run as a formula gets a single quote in front of
+ * it, at the start of a cell and after every separator, tab or line break inside it ({@link FormulaText}). Only text
+ * cells are touched; numbers (also negative ones) are written as they are. Data intake takes exactly these quotes off
+ * again when such a file is re-imported.
  */
 public final class CsvWriter {
 
@@ -59,12 +60,7 @@ public final class CsvWriter {
         };
     }
 
-    /** A single quote before text a spreadsheet would run as a formula; see the class comment. */
     static String neutralise(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        return FormulaText.neutralise(text);
     }
 }

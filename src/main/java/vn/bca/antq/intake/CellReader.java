@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.base.text.FormulaText;
 import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.intake.Column.Choice;
 import vn.bca.antq.intake.file.RawCell;
@@ -56,8 +57,8 @@ final class CellReader {
             case RawCell.Bool b -> String.valueOf(b.value());
             case RawCell.Blank b -> "";
         };
-        // Our CSV export neutralises formula-like text with a leading apostrophe: take it off again.
-        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text.strip();
+        // our CSV export quotes formula-like text: take the quotes off again
+        return FormulaText.restore(text).strip();
     }
 
     private static @Nullable String code(Column column, RawCell cell, ImportRow row) {

@@ -54,6 +54,21 @@ class CsvWriterTest {
         assertThat(records.get(1).get(0)).isEqualTo("'" + text);
     }
 
+    /** Issue 11: Excel with ";" as list separator (the Vietnamese setting) opened "a;=1+1;" as a formula in the second cell. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a;=1+1;", "a,=1+1", "x\t=cmd|' /C calc'!A0", "dòng 1\n=1+1", "a; =1+1", "a;\"=1+1\"", "a;@SUM(1)",
+            "a;+84 912;-2", "a;\uFF1D1+1", "=HYPERLINK(\"http://x\";\"bấm\");=1"})
+    void noPieceOfACellStartsAFormulaWhereverASpreadsheetSplitsIt(String payload) throws IOException {
+        String line = new String(write(table(List.of("value"), row(payload))), StandardCharsets.UTF_8).split("\r\n", 2)[1];
+
+        for (String piece : line.split("[,;\t\r\n]")) {
+            String start = piece.replaceFirst("^[ \"]*", "");
+            assertThat(start).as("piece %s of %s", piece, line).doesNotMatch("^[=+\\-@\uFF1D\uFF0B\uFF0D\uFF20].*");
+        }
+        assertThat(parse(write(table(List.of("value"), row(payload)))).get(1).get(0)).as("one cell when split by commas").isNotEmpty();
+        assertThat(vn.bca.antq.base.text.FormulaText.restore(CsvWriter.text(payload))).as("read back as written").isEqualTo(payload);
+    }
+
     @Test
     void otherTextIsWrittenAsItIs() {
         assertThat(CsvWriter.text("Hà Nội = thủ đô")).isEqualTo("Hà Nội = thủ đô");
