@@ -76,7 +76,7 @@ public abstract class KaribuTest {
      */
     protected static void signIn(Role role, @Nullable String provinceCode) {
         SignedInUser user = new SignedInUser(0, "test-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
-                "Test " + role, role, provinceCode, false, null);
+                "Test " + role, role, provinceCode, false, null, 0, false, java.time.Instant.now());
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(role.authority()));
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);

@@ -2,9 +2,9 @@ package vn.bca.antq.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import vn.bca.antq.base.DemoSettings;
 
 /**
  * Generates the demo data on start when it is enabled and the database has none yet. It runs once every bean is
@@ -19,16 +19,10 @@ class DemoDataRunner implements SmartInitializingSingleton {
     private final boolean enabled;
     private final int scale;
 
-    DemoDataRunner(DemoDataGenerator generator, @Value("${antq.demo.enabled:}") String enabled,
-                   @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${antq.demo.scale:1}") int scale) {
+    DemoDataRunner(DemoDataGenerator generator, DemoSettings settings) {
         this.generator = generator;
-        this.enabled = isEnabled(enabled, datasourceUrl);
-        this.scale = scale;
-    }
-
-    /** "true" or "false" decide; left blank, demo data goes only into the embedded database (no datasource URL). */
-    static boolean isEnabled(String flag, String datasourceUrl) {
-        return flag.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(flag.strip());
+        this.enabled = settings.enabled();
+        this.scale = settings.scale();
     }
 
     @Override

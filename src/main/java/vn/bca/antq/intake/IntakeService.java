@@ -19,11 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.intake.file.RawCell;
 import vn.bca.antq.intake.file.RawTable;
 import vn.bca.antq.security.AccessScope;
+import vn.bca.antq.security.Role;
 import vn.bca.antq.security.AuditService;
 
 /**
@@ -34,7 +38,6 @@ import vn.bca.antq.security.AuditService;
 @Service
 public class IntakeService {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Scopes scopes;
     private final Map<Dataset, DatasetRules> rules = new EnumMap<>(Dataset.class);
@@ -149,7 +152,7 @@ public class IntakeService {
         String username = access.username().orElseThrow();
         Instant now = clock.instant();
         boolean correction = preview.correction();
-        long sourceId = insertSource(preview, username, now);
+        long sourceId = insertSource(preview, supplier(scope.provinceCode()), now);
         long batchId = insertBatch(submission, preview, sourceId, correction, comment, username, now);
         insertRows(batchId, preview.rows());
         rules.get(scope.dataset()).replace(scope, preview.rows(), sourceId, batchId);
@@ -165,14 +168,26 @@ public class IntakeService {
     public record CommitResult(boolean changed, @Nullable Long importId, int rows) {
     }
 
-    private long insertSource(Preview preview, String username, Instant now) {
+    /**
+     * The organisation imported figures are cited by, as the public reads a source: the province's police for its
+     * officer ("Công an tỉnh Hưng Yên"), the ministry for its own staff. Never the account: figures are seen by other
+     * provinces and on conference screens, and who typed them in is for the audit log.
+     */
+    private String supplier(String provinceCode) {
+        if (access.hasRole(Role.PROVINCE_OFFICER)) {
+            String name = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode).map(AdminUnit::getName).orElse(provinceCode);
+            return "Công an " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return "Bộ Công an";
+    }
+
+    private long insertSource(Preview preview, String supplier, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update("""
-                        INSERT INTO data_source (kind, reference, title, publisher, published_on, note, approved)
-                        VALUES ('IMPORT', :reference, :title, :publisher, :on, :note, FALSE)""",
+                        INSERT INTO data_source (kind, reference, title, publisher, published_on, approved)
+                        VALUES ('IMPORT', :reference, :title, :publisher, :on, FALSE)""",
                 new MapSqlParameterSource("reference", "import:" + UUID.randomUUID()).addValue("title", preview.fileName())
-                        .addValue("publisher", username).addValue("on", LocalDate.ofInstant(now, clock.getZone()))
-                        .addValue("note", TIME.format(now.atZone(clock.getZone()))), key, new String[] {"id"});
+                        .addValue("publisher", supplier).addValue("on", LocalDate.ofInstant(now, clock.getZone())), key, new String[] {"id"});
         return key.getKey().longValue();
     }
 

@@ -5,12 +5,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * Screens showing the same presentation ({@link Presentation#key()}) are in one room. A presenter's window leads it:
  * each slide it shows is sent to every other screen of the room, which follows instead of moving on by itself.
+ * Following is for whoever may present; leading is a right of its own ({@code AccessScope.mayLeadPresentations}).
  */
-@org.springframework.stereotype.Component
+@Service
+@PreAuthorize("@accessScope.mayPresent()")
 public class PresentationRooms {
 
     private final Map<String, Set<IntConsumer>> followers = new ConcurrentHashMap<>();
@@ -24,6 +28,7 @@ public class PresentationRooms {
     }
 
     /** A presenter's window starts leading the room; run the result when it closes. */
+    @PreAuthorize("@accessScope.mayLeadPresentations()")
     public Runnable lead(String room, Object presenter) {
         leaders.computeIfAbsent(room, k -> ConcurrentHashMap.newKeySet()).add(presenter);
         return () -> {
@@ -44,6 +49,7 @@ public class PresentationRooms {
     }
 
     /** The presenter shows {@code position}: every follower of the room moves there. */
+    @PreAuthorize("@accessScope.mayLeadPresentations()")
     public void show(String room, int position) {
         current.put(room, position);
         followers.getOrDefault(room, Set.of()).forEach(f -> f.accept(position));

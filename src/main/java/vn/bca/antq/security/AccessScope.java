@@ -131,6 +131,16 @@ public class AccessScope {
         return role == Role.ADMIN || role == Role.LEADERSHIP || role == Role.PRESENTER;
     }
 
+    /**
+     * Leading a presentation (every screen showing it follows this window): a right of its own. ADMIN and LEADERSHIP
+     * accounts have it; a PRESENTER account only when an ADMIN gave it; a conference screen never.
+     */
+    public boolean mayLeadPresentations() {
+        return user().filter(u -> !u.isScreen())
+                .map(u -> u.role() == Role.ADMIN || u.role() == Role.LEADERSHIP || (u.role() == Role.PRESENTER && u.leadsPresentations()))
+                .orElse(false);
+    }
+
     /** PDF reports: people at work (ADMIN, LEADERSHIP, officers), never a conference screen. */
     public boolean mayDownloadReports() {
         Role role = role().orElse(null);

@@ -3,13 +3,14 @@ package vn.bca.antq.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.bca.antq.base.DemoSettings;
 
 /**
- * Accounts at start-up. With demo data (the embedded demo database): the demo accounts and the demo screen token,
- * once. Without: none; the first ADMIN comes from {@code ANTQ_ADMIN_USERNAME} / {@code ANTQ_ADMIN_PASSWORD} when there
+ * Accounts at start-up. With demo data (only when asked for, {@code ANTQ_DEMO_DATA=true}): the demo accounts and the
+ * demo screen token, once (the token's lifetime starts again at every demo start). Without: none; the first ADMIN comes from {@code ANTQ_ADMIN_USERNAME} / {@code ANTQ_ADMIN_PASSWORD} when there
  * is no account yet, and the application refuses to start while any account or token still has a demo or default
  * password.
  */
@@ -21,18 +22,19 @@ class AccountBootstrap implements SmartInitializingSingleton {
     private final AccountStore store;
     private final PasswordEncoder encoder;
     private final boolean demo;
+    private final SecuritySettings settings;
     private final String adminUsername;
     private final String adminPassword;
+    private final Clock clock;
 
-    AccountBootstrap(AccountStore store, PasswordEncoder encoder, @Value("${antq.demo.enabled:}") String demoFlag,
-                     @Value("${spring.datasource.url:}") String datasourceUrl,
-                     @Value("${antq.security.initial-admin.username:}") String adminUsername,
-                     @Value("${antq.security.initial-admin.password:}") String adminPassword) {
+    AccountBootstrap(AccountStore store, PasswordEncoder encoder, DemoSettings demo, SecuritySettings settings, Clock clock) {
         this.store = store;
         this.encoder = encoder;
-        this.demo = demoFlag.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(demoFlag.strip());
-        this.adminUsername = adminUsername.strip();
-        this.adminPassword = adminPassword;
+        this.demo = demo.enabled();
+        this.settings = settings;
+        this.adminUsername = settings.initialAdminUsername().strip();
+        this.adminPassword = settings.initialAdminPassword();
+        this.clock = clock;
     }
 
     @Override
@@ -47,13 +49,15 @@ class AccountBootstrap implements SmartInitializingSingleton {
 
     private void createDemoAccounts() {
         if (store.countAccounts() > 0) {
+            store.extendDemoToken(clock.instant().plus(settings.screenTokenLifetime()));
             return;
         }
         for (DemoAccounts.Demo account : DemoAccounts.ACCOUNTS) {
             store.insert(account.username(), account.displayName(), account.role(), account.provinceCode(), encoder.encode(account.password()),
-                    false, true);
+                    false, true, account.role() == Role.PRESENTER);
         }
-        store.insertToken(DemoAccounts.SCREEN_NAME, Tokens.hash(DemoAccounts.SCREEN_TOKEN), "demo", true);
+        store.insertToken(DemoAccounts.SCREEN_NAME, Tokens.hash(DemoAccounts.SCREEN_TOKEN), "demo", true,
+                clock.instant().plus(settings.screenTokenLifetime()));
         log.info("Demo accounts created (see README): {}", DemoAccounts.ACCOUNTS.stream().map(DemoAccounts.Demo::username).toList());
     }
 
@@ -70,7 +74,7 @@ class AccountBootstrap implements SmartInitializingSingleton {
                     + " characters and must not be a demo or default password");
         }
         store.insert(adminUsername.toLowerCase(java.util.Locale.ROOT), "Quản trị hệ thống", Role.ADMIN, null, encoder.encode(adminPassword),
-                true, false);
+                true, false, false);
         log.info("First ADMIN account '{}' created from ANTQ_ADMIN_USERNAME; it must change its password at first sign-in", adminUsername);
     }
 

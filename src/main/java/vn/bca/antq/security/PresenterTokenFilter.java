@@ -26,30 +26,31 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Signs a conference screen in with its presenter token, without a login prompt: given once as {@code ?screen=TOKEN}
  * (the filter then keeps it in an HttpOnly cookie and redirects to the same address without it), and after that from
- * the cookie, so a screen that reloads after a server restart is signed in again by itself. Such a session never
- * times out. A revoked token signs the screen out on its next request (and {@link PresenterSessions} ends its session
- * at once when an ADMIN revokes it).
+ * the cookie, so a screen that reloads after a server restart is signed in again by itself. Such a session has no idle
+ * timeout, only an absolute lifetime after which the cookie signs the screen in anew; a revoked, rotated or expired
+ * token ends it ({@link SessionFreshnessFilter}, and {@link LiveSessions} at once on the node where an ADMIN acted).
+ * A valid token always signs its screen in, whatever else came from its address; an invalid one clears the cookie
+ * and is audited, one row per refusal until a burst from one address is summarised ({@link SignInThrottle}).
  */
 class PresenterTokenFilter extends OncePerRequestFilter {
 
     static final String PARAMETER = "screen";
     static final String COOKIE = "antq-screen";
-    private static final Duration COOKIE_LIFETIME = Duration.ofDays(400);
 
     private final AccountStore store;
-    private final PresenterSessions sessions;
+    private final LiveSessions sessions;
     private final AuditService audit;
-    private final SignInGuard guard;
+    private final SignInThrottle throttle;
     private final Clock clock;
     private final boolean secureCookies;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    PresenterTokenFilter(AccountStore store, PresenterSessions sessions, AuditService audit, SignInGuard guard, Clock clock,
+    PresenterTokenFilter(AccountStore store, LiveSessions sessions, AuditService audit, SignInThrottle throttle, Clock clock,
                          boolean secureCookies) {
         this.store = store;
         this.sessions = sessions;
         this.audit = audit;
-        this.guard = guard;
+        this.throttle = throttle;
         this.clock = clock;
         this.secureCookies = secureCookies;
     }
@@ -65,23 +66,12 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         String token = fromParameter != null && !fromParameter.isBlank() ? fromParameter.strip() : cookie(request);
         Authentication current = holder.getContext().getAuthentication();
         boolean signedIn = current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
-        if (signedIn && current.getPrincipal() instanceof SignedInUser user && user.tokenId() != null) {
-            Optional<PresenterToken> still = store.tokenById(user.tokenId()).filter(PresenterToken::isActive);
-            if (still.isEmpty()) {
-                signOut(holder, request, response);
-                signedIn = false;
-                token = null;
-            }
-        }
         if (!signedIn && token != null) {
-            String address = request.getRemoteAddr();
-            Optional<PresenterToken> found = guard.isThrottled(address) ? Optional.empty()
-                    : store.tokenByHash(Tokens.hash(token)).filter(PresenterToken::isActive);
+            Optional<PresenterToken> found = store.tokenByHash(Tokens.hash(token)).filter(t -> t.isActiveAt(clock.instant()));
             if (found.isPresent()) {
                 signIn(holder, found.get(), token, request, response);
             } else {
-                guard.failed(address);
-                audit.record(AuditKind.SCREEN_TOKEN_REJECTED, null, address, null, "unknown, revoked or throttled presenter token");
+                rejected(request.getRemoteAddr());
                 clearCookie(response);
             }
         }
@@ -100,31 +90,37 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         }
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(-1);
-        SignedInUser user = new SignedInUser(-token.id(), "screen:" + token.name(), token.name(), Role.PRESENTER, null, false, token.id());
+        SignedInUser user = SignedInUser.screen(token, clock.instant());
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(Role.PRESENTER.authority()));
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
         repository.saveContext(context, request, response);
-        sessions.add(token.id(), session);
+        sessions.add(user.id(), session);
         store.tokenUsed(token.id(), clock.instant());
         audit.record(AuditKind.SCREEN_SIGN_IN, user.username(), request.getRemoteAddr(), token.name(), "presenter token");
         Cookie cookie = new Cookie(COOKIE, tokenText);
         cookie.setHttpOnly(true);
         cookie.setSecure(secureCookies || request.isSecure());
         cookie.setPath(cookiePath(request));
-        cookie.setMaxAge((int) COOKIE_LIFETIME.toSeconds());
+        cookie.setMaxAge((int) Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toSeconds()));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }
 
-    private void signOut(SecurityContextHolderStrategy holder, HttpServletRequest request, HttpServletResponse response) {
-        holder.clearContext();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
+    /** Audited one by one, until one address sends so many that they are counted into one row per burst. */
+    private void rejected(String address) {
+        SignInThrottle.Decision decision = throttle.rejectedScreenToken(address);
+        if (decision.endedBurst() != null) {
+            audit.record(AuditKind.SIGN_IN_THROTTLED, null, address, "screen tokens",
+                    decision.endedBurst().refused() + " invalid screen tokens not audited one by one, since " + decision.endedBurst().since());
         }
-        clearCookie(response);
+        if (decision.allowed()) {
+            audit.record(AuditKind.SCREEN_TOKEN_REJECTED, null, address, null, "unknown, revoked or expired presenter token");
+        } else if (decision.burstStarts()) {
+            audit.record(AuditKind.SIGN_IN_THROTTLED, null, address, "screen tokens", "many invalid screen tokens: counted until "
+                    + decision.retryAt());
+        }
     }
 
     private void clearCookie(HttpServletResponse response) {

@@ -3,7 +3,6 @@ package vn.bca.antq.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -31,11 +30,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     /**
-     * Vaadin Flow needs inline styles, its bootstrap script, {@code eval} for {@code executeJs}, and WebSocket for
-     * push; maps draw into canvases and blob workers. Nothing may frame the application.
+     * Everything from the application's own origin only; push's WebSocket is the same origin ({@code 'self'} covers
+     * ws: and wss: to it). Vaadin Flow needs inline styles, its inline bootstrap script, and {@code 'unsafe-eval'}: its
+     * client runs every {@code executeJs} and {@code @ClientCallable} return through {@code new Function}, which no
+     * nonce or hash can allow (tried: without it the dashboard stays blank, see docs/SECURITY.md). Maps draw into
+     * canvases and blob workers. Nothing may frame the application.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
@@ -45,12 +47,14 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signInPage, AccountStore store,
-                                            PresenterSessions sessions, AuditService audit, SignInGuard guard, Clock clock,
-                                            @Value("${antq.security.secure-cookies:false}") boolean secureCookies) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signInPage, AccountStore store, LiveSessions sessions,
+                                            AuditService audit, SignInThrottle throttle, SecuritySettings settings, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/geo/**", "/*.css", "/favicon.ico", "/error").permitAll());
-        http.addFilterBefore(new PresenterTokenFilter(store, sessions, audit, guard, clock, secureCookies),
+        // in this order: a stale session ends first, then a screen's cookie may sign it in anew
+        http.addFilterBefore(new SessionFreshnessFilter(store, sessions, audit, settings, clock), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new PresenterTokenFilter(store, sessions, audit, throttle, clock, settings.secureCookies()),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 // written before the request goes on: Vaadin's pages are forwarded to its servlet, whose committed

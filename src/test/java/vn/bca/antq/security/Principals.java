@@ -46,7 +46,7 @@ public record Principals(@Nullable Role role, @Nullable String provinceCode) {
             return new AnonymousAuthenticationToken("matrix", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
         }
         SignedInUser user = new SignedInUser(0, "matrix-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
-                "Matrix " + role, role, provinceCode, false, null);
+                "Matrix " + role, role, provinceCode, false, null, 0, false, java.time.Instant.now());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(role.authority()));
     }
 

@@ -63,7 +63,7 @@ class ServiceAccessMatrixTest {
             "DemoDataGenerator", "runs at start-up only, before anyone signs in; no view reaches it");
 
     /** Who may call what. The sample arguments decide the outcome for unit-scoped rules. */
-    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, REPORT, REPORT_ON, ADMIN, SIGNED_IN, ANYONE,
+    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, LEAD, REPORT, REPORT_ON, ADMIN, SIGNED_IN, ANYONE,
         IMPORT, READ_SUBMISSION, COMPLETENESS, TAKE }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -76,6 +76,11 @@ class ServiceAccessMatrixTest {
             Map.entry("ModelService.runningModelsByType", Rule.READ_UNIT),
             Map.entry("ModelService.modelsWithSitesIn", Rule.LIST_IN),
             Map.entry("PresentationService.deck", Rule.PRESENT),
+            Map.entry("PresentationRooms.follow", Rule.PRESENT),
+            Map.entry("PresentationRooms.isLed", Rule.PRESENT),
+            Map.entry("PresentationRooms.position", Rule.PRESENT),
+            Map.entry("PresentationRooms.lead", Rule.LEAD),
+            Map.entry("PresentationRooms.show", Rule.LEAD),
             Map.entry("PresentationService.snapshot", Rule.PRESENT),
             Map.entry("PresentationService.refresh", Rule.PRESENT),
             Map.entry("PresentationService.refreshIfOlder", Rule.PRESENT),
@@ -92,6 +97,7 @@ class ServiceAccessMatrixTest {
             Map.entry("AccountService.presenterTokens", Rule.ADMIN),
             Map.entry("AccountService.createPresenterToken", Rule.ADMIN),
             Map.entry("AccountService.revokePresenterToken", Rule.ADMIN),
+            Map.entry("AccountService.rotatePresenterToken", Rule.ADMIN),
             Map.entry("AuditService.record", Rule.ANYONE),
             Map.entry("AuditService.recordChange", Rule.ANYONE),
             Map.entry("AuditService.recordExport", Rule.SIGNED_IN),
@@ -184,6 +190,8 @@ class ServiceAccessMatrixTest {
             case ANYONE, SIGNED_IN, READ_NATION -> true;
             case ADMIN -> principal.role() == Role.ADMIN;
             case PRESENT -> principal.role() != Role.PROVINCE_OFFICER;
+            // the matrix's PRESENTER is an account without the right to lead
+            case LEAD -> principal.role() == Role.ADMIN || principal.role() == Role.LEADERSHIP;
             case REPORT -> principal.role() != Role.PRESENTER;
             case REPORT_ON -> principal.role() != Role.PRESENTER && (!principal.officer() || (unit != null && unit.own()));
             case READ_UNIT -> !principal.officer() || unit == null || isNationOrProvince(unit) || unit.own();
@@ -347,6 +355,12 @@ class ServiceAccessMatrixTest {
         }
         if (type == Role.class) {
             return List.of(Role.PROVINCE_OFFICER);
+        }
+        if (type == java.util.function.IntConsumer.class) {
+            return List.of((java.util.function.IntConsumer) position -> { });
+        }
+        if (type == Object.class) {
+            return List.of(new Object());
         }
         if (type == AuditKind.class) {
             return List.of(AuditKind.EXPORT);

@@ -9,7 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +36,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.base.DemoSettings;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.presentation.Playlist;
 import vn.bca.antq.presentation.PlaylistService;
@@ -62,6 +72,8 @@ class SignInAndAuditTest {
     private PlaylistService playlists;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SecuritySettings settings;
 
     private MockMvc mvc;
     private String address;
@@ -98,31 +110,207 @@ class SignInAndAuditTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() throws Exception {
+    void fiveWrongPasswordsSlowDownThatAccountFromThatAddressOnlyNotTheUserElsewhere() throws Exception {
         String username = account(Role.LEADERSHIP, null);
         for (int i = 0; i < 5; i++) {
             assertThat(mvc.perform(login(username, "wrong-password-" + i)).andReturn().getResponse().getRedirectedUrl()).contains("error");
         }
 
-        MvcResult right = mvc.perform(login(username, PASSWORD)).andReturn();
+        MvcResult sameAddress = mvc.perform(login(username, PASSWORD)).andReturn();
+        String attacker = address;
+        address = "10.9.2." + ADDRESSES.incrementAndGet();
+        MvcResult userElsewhere = mvc.perform(login(username, PASSWORD)).andReturn();
 
-        assertThat(right.getResponse().getRedirectedUrl()).contains("error");
-        Account locked = store.credentials(username).orElseThrow().account();
-        assertThat(locked.lockedUntil()).isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
-        assertThat(rows(username, AuditKind.SIGN_IN_FAILURE)).hasSize(6).allSatisfy(row -> assertThat(row.address()).isEqualTo(address));
-        assertThat(rows(username, AuditKind.LOCKOUT)).hasSize(1);
+        assertThat(sameAddress.getResponse().getRedirectedUrl()).as("throttled for 30 s at the attacker's address").contains("error");
+        assertThat(userElsewhere.getResponse().getRedirectedUrl()).as("never locked out from elsewhere").doesNotContain("error");
+        assertThat(rows(username, AuditKind.SIGN_IN_FAILURE)).hasSize(5).allSatisfy(row -> assertThat(row.address()).isEqualTo(attacker));
+        assertThat(rows(username, AuditKind.SIGN_IN_THROTTLED)).singleElement().satisfies(row -> assertThat(row.detail()).startsWith("throttled until"));
+        assertThat(rows(username, AuditKind.SIGN_IN_SUCCESS)).singleElement().satisfies(row -> assertThat(row.address()).isEqualTo(address));
+    }
+
+    /** The attack of issue 11: twenty wrong passwords at once were all checked, the counter lost updates, six lockouts were written. */
+    @Test
+    void twentyWrongPasswordsSentAtOnceAreCheckedFiveTimesAndNoCountIsLost() throws Exception {
+        String username = account(Role.ADMIN, null);
+        ExecutorService attackers = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(attackers.submit(() -> {
+                start.await();
+                return mvc.perform(login(username, "wrong-password")).andReturn().getResponse().getRedirectedUrl();
+            }));
+        }
+        start.countDown();
+        for (Future<String> answer : answers) {
+            assertThat(answer.get(60, TimeUnit.SECONDS)).contains("error");
+        }
+        attackers.shutdown();
+
+        assertThat(rows(username, AuditKind.SIGN_IN_FAILURE)).as("password checks").hasSize(5);
+        assertThat(jdbc.queryForObject("SELECT failures FROM sign_in_throttle WHERE account_key = ? AND address = ?", Integer.class,
+                username, address)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT refused FROM sign_in_throttle WHERE account_key = ? AND address = ?", Integer.class,
+                username, address)).isEqualTo(15);
+        assertThat(rows(username, AuditKind.SIGN_IN_THROTTLED)).as("one row for the burst, not fifteen").hasSize(1);
     }
 
     @Test
-    void anAddressThatFailsTooOftenIsRefusedEvenWithTheRightPassword() throws Exception {
+    void aThrottledAttemptTakesAsLongAsAPasswordCheck() throws Exception {
+        String username = account(Role.LEADERSHIP, null);
+        List<Long> checked = new ArrayList<>();
+        List<Long> throttled = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long begin = System.nanoTime();
+            mvc.perform(login(username, "wrong-password"));
+            (i < 5 ? checked : throttled).add(System.nanoTime() - begin);
+        }
+
+        long check = checked.stream().sorted().toList().get(2);
+        long refusal = throttled.stream().sorted().toList().get(1);
+        System.out.printf("Sign-in answer: password checked %d ms, throttled %d ms (medians)%n", check / 1_000_000, refusal / 1_000_000);
+        assertThat(refusal).as("a throttled answer is not visibly faster").isGreaterThan(check * 6 / 10);
+    }
+
+    @Test
+    void anAddressThatFailsForManyAccountsIsSlowedDownButNoOtherAddressIs() throws Exception {
         String username = account(Role.LEADERSHIP, null);
         for (int i = 0; i < 20; i++) {
-            mvc.perform(login("nobody-" + i, "wrong-password"));
+            mvc.perform(login("nobody-" + ADDRESSES.get() + "-" + i, "wrong-password"));
         }
 
         assertThat(mvc.perform(login(username, PASSWORD)).andReturn().getResponse().getRedirectedUrl()).contains("error");
         address = "10.9.1." + ADDRESSES.incrementAndGet();
         assertThat(mvc.perform(login(username, PASSWORD)).andReturn().getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessionAtOnce() throws Exception {
+        String username = account(Role.PROVINCE_OFFICER, "33");
+        MockHttpSession session = signedIn(username);
+        assertThat(mvc.perform(get("/province/33").session(session).with(from(address))).andReturn().getResponse().getRedirectedUrl())
+                .as("signed in").isNull();
+
+        long id = store.credentials(username).orElseThrow().account().id();
+        asAdmin(() -> accounts.update(id, username, Role.PROVINCE_OFFICER, "33", false, false));
+
+        assertThat(session.isInvalid()).as("ended on this node at once").isTrue();
+        assertThat(mvc.perform(login(username, PASSWORD)).andReturn().getResponse().getRedirectedUrl()).contains("error");
+        assertThat(rows("test-admin", AuditKind.DATA_CHANGE)).anySatisfy(row -> assertThat(row.after()).contains("enabled=false"));
+    }
+
+    @Test
+    void anAccountChangedOnAnotherNodeLosesItsSessionAtItsNextRequest() throws Exception {
+        String username = account(Role.PROVINCE_OFFICER, "33");
+        MockHttpSession session = signedIn(username);
+        // another node moved the officer to Tuyên Quang: only the database knows
+        jdbc.update("UPDATE app_user SET province_code = '08', version = version + 1 WHERE username = ?", username);
+
+        MvcResult next = mvc.perform(get("/province/33").session(session).with(from(address))).andReturn();
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(next.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(rows(username, AuditKind.SIGN_OUT)).anySatisfy(row -> assertThat(row.detail()).contains("account changed"));
+    }
+
+    @Test
+    void aPasswordResetEndsEverySessionOfTheAccount() throws Exception {
+        String username = account(Role.LEADERSHIP, null);
+        MockHttpSession office = signedIn(username);
+        MockHttpSession home = signedIn(username);
+        long id = store.credentials(username).orElseThrow().account().id();
+
+        asAdmin(() -> {
+            accounts.resetPassword(id, "a-temporary-password-9");
+            return null;
+        });
+
+        assertThat(office.isInvalid()).isTrue();
+        assertThat(home.isInvalid()).isTrue();
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        String username = account(Role.LEADERSHIP, null);
+        MockHttpSession here = signedIn(username);
+        MockHttpSession elsewhere = signedIn(username);
+        SecurityContext context = (SecurityContext) here.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+
+        SecurityContextHolder.setContext(context);
+        accounts.changeOwnPassword(PASSWORD, "a-brand-new-password-7");
+        SecurityContextHolder.clearContext();
+
+        assertThat(elsewhere.isInvalid()).isTrue();
+        assertThat(here.isInvalid()).isFalse();
+        assertThat(mvc.perform(get("/").session(here).with(from(address))).andReturn().getResponse().getRedirectedUrl()).isNull();
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsAudited() throws Exception {
+        String username = account(Role.LEADERSHIP, null);
+        MockHttpSession session = signedIn(username);
+        SecurityContextHolder.setContext((SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword("not-my-password", "a-brand-new-password-7"))
+                .isInstanceOf(InvalidAccountException.class);
+        SecurityContextHolder.clearContext();
+
+        assertThat(rows(username, AuditKind.PASSWORD_CHANGE_FAILURE)).singleElement()
+                .satisfies(row -> assertThat(row.detail()).isEqualTo("wrong current password"));
+    }
+
+    @Test
+    void aSessionEndsAfterItsAbsoluteLifetimeWhateverItsActivity() throws Exception {
+        String username = account(Role.LEADERSHIP, null);
+        MockHttpSession session = signedIn(username);
+        SecurityContext context = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SignedInUser user = (SignedInUser) context.getAuthentication().getPrincipal();
+        SignedInUser thirteenHoursAgo = new SignedInUser(user.id(), user.username(), user.displayName(), user.role(), null, false, null,
+                user.accountVersion(), false, Instant.now().minus(Duration.ofHours(13)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(thirteenHoursAgo, null, context.getAuthentication().getAuthorities()));
+
+        MvcResult next = mvc.perform(get("/").session(session).with(from(address))).andReturn();
+
+        assertThat(next.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(rows(username, AuditKind.SIGN_OUT)).anySatisfy(row -> assertThat(row.detail()).contains("lifetime"));
+    }
+
+    /** The attack of issue 11: 25 junk tokens from a hall's address made the server delete its real screen's cookie. */
+    @Test
+    void junkTokensFromAnAddressNeverKeepItsRealScreenOutAndAreAuditedAsABurst() throws Exception {
+        String token = asAdmin(() -> accounts.createPresenterToken("Hall screen " + address));
+        for (int i = 0; i < 25; i++) {
+            mvc.perform(get("/present?screen=junk-" + i).with(from(address)));
+        }
+
+        MvcResult screen = mvc.perform(get("/present").cookie(new Cookie(PresenterTokenFilter.COOKIE, token)).with(from(address))).andReturn();
+
+        assertThat(principal(screen)).isNotNull().extracting(SignedInUser::role).isEqualTo(Role.PRESENTER);
+        assertThat(screen.getResponse().getCookies()).noneSatisfy(c -> {
+            assertThat(c.getName()).isEqualTo(PresenterTokenFilter.COOKIE);
+            assertThat(c.getMaxAge()).isZero();
+        });
+        assertThat(rows(null, AuditKind.SCREEN_TOKEN_REJECTED).stream().filter(r -> address.equals(r.address()))).hasSize(20);
+        assertThat(rows(null, AuditKind.SIGN_IN_THROTTLED).stream().filter(r -> address.equals(r.address()))).hasSize(1);
+    }
+
+    @Test
+    void aRotatedOrExpiredScreenTokenNoLongerSignsInAndItsCookieLivesAsLongAsTheToken() throws Exception {
+        String token = asAdmin(() -> accounts.createPresenterToken("Rotating screen " + address));
+        MvcResult first = mvc.perform(get("/present?screen=" + token).with(from(address))).andReturn();
+        Cookie cookie = first.getResponse().getCookie(PresenterTokenFilter.COOKIE);
+        MockHttpSession session = (MockHttpSession) first.getRequest().getSession(false);
+        assertThat(cookie.getMaxAge()).isBetween((int) Duration.ofDays(89).toSeconds(), (int) Duration.ofDays(90).toSeconds());
+        long id = asAdmin(() -> accounts.presenterTokens().stream().filter(t -> t.name().equals("Rotating screen " + address))
+                .findFirst().orElseThrow().id());
+
+        String rotated = asAdmin(() -> accounts.rotatePresenterToken(id));
+
+        assertThat(session.isInvalid()).as("signed out at once").isTrue();
+        assertThat(principal(mvc.perform(get("/present").cookie(cookie).with(from(address))).andReturn())).isNull();
+        assertThat(principal(mvc.perform(get("/present?screen=" + rotated).with(from(address))).andReturn())).isNotNull();
+        jdbc.update("UPDATE presenter_token SET expires_at = TIMESTAMPADD(SECOND, -1, CURRENT_TIMESTAMP(3)) WHERE id = ?", id);
+        assertThat(principal(mvc.perform(get("/present?screen=" + rotated).with(from(address))).andReturn())).isNull();
     }
 
     @Test
@@ -171,6 +359,8 @@ class SignInAndAuditTest {
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(response.getHeader("Content-Security-Policy")).as("push and fetches to the own origin only")
+                .contains("connect-src 'self';").doesNotContain("ws:").doesNotContain("wss:");
     }
 
     @Test
@@ -208,7 +398,7 @@ class SignInAndAuditTest {
         });
         String username = account(Role.LEADERSHIP, null);
         long id = store.credentials(username).orElseThrow().account().id();
-        asAdmin(() -> accounts.update(id, "Renamed", Role.PROVINCE_OFFICER, "08", true));
+        asAdmin(() -> accounts.update(id, "Renamed", Role.PROVINCE_OFFICER, "08", true, false));
         asAdmin(() -> {
             accounts.resetPassword(id, "another-long-password-2");
             return null;
@@ -232,8 +422,31 @@ class SignInAndAuditTest {
     }
 
     @Test
+    void accountCreationIsAuditedWithRoleAndProvince() {
+        String name = "created-" + ADDRESSES.incrementAndGet();
+
+        asAdmin(() -> accounts.create(name, "Cán bộ mới", Role.PROVINCE_OFFICER, "33", "a-long-initial-password", false));
+
+        assertThat(rows("test-admin", AuditKind.DATA_CHANGE)).anySatisfy(row -> {
+            assertThat(row.target()).isEqualTo("app_user " + name);
+            assertThat(row.detail()).isEqualTo("account created");
+            assertThat(row.after()).contains("role=PROVINCE_OFFICER").contains("province=33");
+        });
+    }
+
+    @Test
+    void theDemoAccountsAreOnlyCreatedWhenDemoDataIsAskedFor() {
+        DemoSettings unset = new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("antq.demo", DemoSettings.class);
+        DemoSettings asked = new Binder(new MapConfigurationPropertySource(Map.of("antq.demo.enabled", "true")))
+                .bindOrCreate("antq.demo", DemoSettings.class);
+
+        assertThat(unset.enabled()).as("a plain java -jar, with or without DB_URL").isFalse();
+        assertThat(asked.enabled()).isTrue();
+    }
+
+    @Test
     void withoutDemoDataTheApplicationRefusesToStartWhileDemoAccountsRemain() {
-        AccountBootstrap production = new AccountBootstrap(store, encoder, "false", "jdbc:mariadb://db/antq", "", "");
+        AccountBootstrap production = new AccountBootstrap(store, encoder, new DemoSettings(false, 1), settings, java.time.Clock.systemUTC());
 
         assertThatThrownBy(production::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo or default password");
@@ -251,8 +464,17 @@ class SignInAndAuditTest {
 
     private String account(Role role, @Nullable String province) {
         String username = "t" + ADDRESSES.incrementAndGet() + "-" + role.name().toLowerCase().replace('_', '-');
-        store.insert(username, username, role, province, encoder.encode(PASSWORD), false, false);
+        store.insert(username, username, role, province, encoder.encode(PASSWORD), false, false, false);
         return username;
+    }
+
+    /** A new session signed in as {@code username} through the real sign-in. */
+    private MockHttpSession signedIn(String username) throws Exception {
+        MvcResult result = mvc.perform(login(username, PASSWORD)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
+        mvc.perform(get("/").session(session).with(from(address))); // its first request registers it as live
+        return session;
     }
 
     private MockHttpServletRequestBuilder login(String username, String password) {
@@ -274,7 +496,7 @@ class SignInAndAuditTest {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext admin = SecurityContextHolder.createEmptyContext();
         admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(0, "test-admin", "Test admin", Role.ADMIN, null, false, null), null, List.of(Role.ADMIN.authority())));
+                new SignedInUser(0, "test-admin", "Test admin", Role.ADMIN, null, false, null, 0, false, Instant.now()), null, List.of(Role.ADMIN.authority())));
         SecurityContextHolder.setContext(admin);
         try {
             return action.get();

@@ -1,5 +1,7 @@
 package vn.bca.antq.base.ui;
 
+import org.springframework.context.ApplicationEventPublisher;
+import vn.bca.antq.base.AccessRefused;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,12 +18,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @ParentLayout(MainLayout.class)
 class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
-    AccessDeniedView() {
+    private final ApplicationEventPublisher events;
+
+    AccessDeniedView(ApplicationEventPublisher events) {
+        this.events = events;
         addClassName("error-view");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        events.publishEvent(new AccessRefused("/" + event.getLocation().getPathWithQueryParameters(), "the page is not for this role"));
         return NotPermitted.show(this, event);
     }
 }

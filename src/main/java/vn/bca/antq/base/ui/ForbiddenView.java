@@ -1,5 +1,7 @@
 package vn.bca.antq.base.ui;
 
+import org.springframework.context.ApplicationEventPublisher;
+import vn.bca.antq.base.AccessRefused;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -16,12 +18,16 @@ import org.springframework.security.access.AccessDeniedException;
 @ParentLayout(MainLayout.class)
 class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedException> {
 
-    ForbiddenView() {
+    private final ApplicationEventPublisher events;
+
+    ForbiddenView(ApplicationEventPublisher events) {
+        this.events = events;
         addClassName("error-view");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        events.publishEvent(new AccessRefused("/" + event.getLocation().getPathWithQueryParameters(), "a service refused the data"));
         return NotPermitted.show(this, event);
     }
 }

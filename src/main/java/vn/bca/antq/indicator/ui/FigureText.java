@@ -55,7 +55,7 @@ public final class FigureText {
 
     /**
      * The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"), imports by
-     * file, who imported it and when, and whether it is approved.
+     * the organisation that supplied them, the day, and whether they are approved (never by the account that typed them).
      */
     public static String sources(Component host, Figure figure) {
         Map<SourceKind, List<Source>> byKind = figure.sources().stream().collect(Collectors.groupingBy(
@@ -69,8 +69,8 @@ public final class FigureText {
         return switch (kind) {
             case SEED_ARTICLE -> name + " " + sources.stream().map(Source::getReference).collect(Collectors.joining(", "));
             case IMPORT -> name + " " + sources.stream().limit(MOST_IMPORTS_NAMED).map(s -> host.getTranslation(
-                    s.isUnapproved() ? "source.import.unapproved" : "source.import.approved", s.getTitle(),
-                    String.valueOf(s.getPublisher()), String.valueOf(s.getNote()))).collect(Collectors.joining(", "))
+                    s.isUnapproved() ? "source.import.unapproved" : "source.import.approved", String.valueOf(s.getPublisher()),
+                    s.getPublishedOn() == null ? "" : Format.date(s.getPublishedOn()))).collect(Collectors.joining(", "))
                     + (sources.size() > MOST_IMPORTS_NAMED ? " " + host.getTranslation("source.import.more", sources.size() - MOST_IMPORTS_NAMED) : "");
             default -> name;
         };

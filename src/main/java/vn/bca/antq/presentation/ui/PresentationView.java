@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.wakelock.WakeLock;
@@ -30,6 +31,7 @@ import vn.bca.antq.presentation.InvalidPlaylistException;
 import vn.bca.antq.presentation.PlaylistService;
 import vn.bca.antq.presentation.Presentation;
 import vn.bca.antq.presentation.PresentationRooms;
+import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.presentation.PresentationService;
 import vn.bca.antq.presentation.PresentationTicker;
 import vn.bca.antq.presentation.RefreshSchedule;
@@ -52,6 +54,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final PlaylistService playlists;
     private final PresentationTicker ticker;
     private final PresentationRooms rooms;
+    private final AccessScope access;
     private final Clock clock;
     private final SlideViews slideViews;
     private final H1 title = new H1();
@@ -68,13 +71,16 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private @Nullable SlideShow show;
     private @Nullable Instant nextRefresh;
     private Div progress = new Div();
+    /** This window leads its room: asked for with {@code presenter=true}, and the user has the right to. */
+    private boolean leading;
 
     PresentationView(PresentationService presentations, PlaylistService playlists, PresentationTicker ticker, PresentationRooms rooms,
-                     GeoLayers geo, Clock clock) {
+                     AccessScope access, GeoLayers geo, Clock clock) {
         this.presentations = presentations;
         this.playlists = playlists;
         this.ticker = ticker;
         this.rooms = rooms;
+        this.access = access;
         this.clock = clock;
         this.slideViews = new SlideViews(this, geo);
         setId("present");
@@ -115,6 +121,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     private void start(PresentationRequest request) {
         this.request = request;
+        leading = request.presenter() && access.mayLeadPresentations();
+        if (request.presenter() && !leading) {
+            Notification.show(getTranslation("present.lead-refused"), 8_000, Notification.Position.BOTTOM_CENTER);
+        }
         Presentation presentation = request.presentation();
         Snapshot taken = presentations.snapshot(presentation);
         if (taken.size() == 0) {
@@ -147,7 +157,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         onDetach.add(ticker.add(now -> access(ui, () -> tick(now))));
         if (request != null) {
             String room = request.presentation().key();
-            if (request.presenter()) {
+            if (leading) {
                 onDetach.add(rooms.lead(room, this));
                 rooms.show(room, currentIndex());
             } else {
@@ -172,7 +182,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (nextRefresh != null && !now.isBefore(nextRefresh)) {
             useSnapshot(presentations.refreshIfOlder(request.presentation(), nextRefresh));
         }
-        boolean led = !request.presenter() && rooms.isLed(request.presentation().key());
+        boolean led = !leading && rooms.isLed(request.presentation().key());
         if (!led && show.tick(now)) {
             changed();
         }
@@ -217,7 +227,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     private void changed() {
         render();
-        if (request != null && request.presenter()) {
+        if (request != null && leading) {
             rooms.show(request.presentation().key(), currentIndex());
         }
     }
@@ -246,7 +256,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (show != null && show.paused()) {
             return "present.status.paused";
         }
-        if (request != null && request.presenter()) {
+        if (request != null && leading) {
             return "present.status.leading";
         }
         return request != null && rooms.isLed(request.presentation().key()) ? "present.status.following" : "present.status.running";

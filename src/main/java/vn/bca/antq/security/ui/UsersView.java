@@ -82,6 +82,7 @@ class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true), PresenterToken::name);
         tokenExport.column(tokenGrid.addColumn(this::created).setKey("created").setHeader(getTranslation("tokens.created")), this::created);
         tokenExport.column(tokenGrid.addColumn(this::lastUsed).setKey("used").setHeader(getTranslation("tokens.last-used")), this::lastUsed);
+        tokenExport.column(tokenGrid.addColumn(this::expires).setKey("expires").setHeader(getTranslation("tokens.expires")), this::expires);
         tokenExport.column(tokenGrid.addColumn(this::tokenState).setKey("state").setHeader(getTranslation("users.state")), this::tokenState);
         tokenGrid.addComponentColumn(this::tokenActions).setKey("actions");
         tokenGrid.setAllRowsVisible(true);
@@ -113,9 +114,6 @@ class UsersView extends Main implements HasDynamicTitle {
         if (!account.enabled()) {
             return getTranslation("users.disabled");
         }
-        if (account.isLockedAt(clock.instant())) {
-            return getTranslation("users.locked");
-        }
         return getTranslation(account.mustChangePassword() ? "users.must-change" : "users.active");
     }
 
@@ -140,8 +138,12 @@ class UsersView extends Main implements HasDynamicTitle {
         return token.lastUsedAt() == null ? "" : Format.dateTime(token.lastUsedAt(), clock.getZone());
     }
 
+    private String expires(PresenterToken token) {
+        return Format.dateTime(token.expiresAt(), clock.getZone());
+    }
+
     private String tokenState(PresenterToken token) {
-        return getTranslation(token.isActive() ? "tokens.active" : "tokens.revoked");
+        return getTranslation(token.revokedAt() != null ? "tokens.revoked" : token.isActiveAt(clock.instant()) ? "tokens.active" : "tokens.expired");
     }
 
     private Div accountActions(Account account) {
@@ -156,7 +158,14 @@ class UsersView extends Main implements HasDynamicTitle {
 
     private Div tokenActions(PresenterToken token) {
         Div actions = new Div();
-        if (token.isActive()) {
+        if (token.revokedAt() == null) {
+            Button rotate = new Button(getTranslation("tokens.rotate"), e -> showTokenLink(new Dialog(getTranslation("tokens.rotate")),
+                    accounts.rotatePresenterToken(token.id())));
+            rotate.setId("token-rotate-" + token.id());
+            rotate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(rotate);
+        }
+        if (token.revokedAt() == null) {
             Button revoke = new Button(getTranslation("tokens.revoke"), e -> {
                 accounts.revokePresenterToken(token.id());
                 notify(getTranslation("tokens.revoked-notice", token.name()));
@@ -204,14 +213,16 @@ class UsersView extends Main implements HasDynamicTitle {
         password.setId("account-password");
         password.setHelperText(getTranslation("password.rule", String.valueOf(AccountService.SHORTEST_PASSWORD)));
         Span problem = problem();
+        Checkbox leads = leadsCheckbox(false);
         Button save = new Button(getTranslation("users.save"), e -> attempt(problem, () -> {
-            accounts.create(username.getValue(), name.getValue(), role.getValue(), code(province.getValue()), password.getValue());
+            accounts.create(username.getValue(), name.getValue(), role.getValue(), code(province.getValue()), password.getValue(),
+                    leads.getValue());
             dialog.close();
             notify(getTranslation("users.created", username.getValue()));
         }));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(username, name, role, province, password), problem);
+        dialog.add(new FormLayout(username, name, role, province, password, leads), problem);
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
@@ -224,15 +235,16 @@ class UsersView extends Main implements HasDynamicTitle {
         Select<AdminUnit> province = provinceSelect(account.provinceCode());
         Checkbox enabled = new Checkbox(getTranslation("users.enabled"), account.enabled());
         enabled.setId("account-enabled");
+        Checkbox leads = leadsCheckbox(account.leadsPresentations());
         Span problem = problem();
         Button save = new Button(getTranslation("users.save"), e -> attempt(problem, () -> {
-            accounts.update(account.id(), name.getValue(), role.getValue(), code(province.getValue()), enabled.getValue());
+            accounts.update(account.id(), name.getValue(), role.getValue(), code(province.getValue()), enabled.getValue(), leads.getValue());
             dialog.close();
             notify(getTranslation("users.saved", account.username()));
         }));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(name, role, province, enabled), problem);
+        dialog.add(new Paragraph(getTranslation("users.edit-ends-sessions")), new FormLayout(name, role, province, enabled, leads), problem);
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
@@ -260,23 +272,35 @@ class UsersView extends Main implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("tokens.name"));
         name.setId("token-name");
         Span problem = problem();
-        Button save = new Button(getTranslation("users.save"), e -> attempt(problem, () -> {
-            String token = accounts.createPresenterToken(name.getValue());
-            dialog.removeAll();
-            dialog.getFooter().removeAll();
-            TextField link = new TextField(getTranslation("tokens.link"));
-            link.setId("token-link");
-            link.setReadOnly(true);
-            link.setWidthFull();
-            link.setValue("/present?screen=" + token);
-            dialog.add(new Paragraph(getTranslation("tokens.shown-once")), link);
-            dialog.getFooter().add(new Button(getTranslation("users.close"), c -> dialog.close()));
-        }));
+        Button save = new Button(getTranslation("users.save"), e -> attempt(problem,
+                () -> showTokenLink(dialog, accounts.createPresenterToken(name.getValue()))));
         save.setId("token-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name, problem);
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** The link with a new token, shown once in {@code dialog}. */
+    private void showTokenLink(Dialog dialog, String token) {
+        dialog.removeAll();
+        dialog.getFooter().removeAll();
+        TextField link = new TextField(getTranslation("tokens.link"));
+        link.setId("token-link");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setValue("/present?screen=" + token);
+        dialog.add(new Paragraph(getTranslation("tokens.shown-once")), link);
+        dialog.getFooter().add(new Button(getTranslation("users.close"), c -> dialog.close()));
+        dialog.open();
+        refresh();
+    }
+
+    private Checkbox leadsCheckbox(boolean value) {
+        Checkbox leads = new Checkbox(getTranslation("users.leads-presentations"), value);
+        leads.setId("account-leads");
+        leads.setTooltipText(getTranslation("users.leads-presentations-hint"));
+        return leads;
     }
 
     private void attempt(Span problem, Runnable action) {

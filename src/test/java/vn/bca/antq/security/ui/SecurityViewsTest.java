@@ -78,7 +78,7 @@ class SecurityViewsTest extends KaribuTest {
     void anAccountWhosePasswordWasResetMustChangeItFirst() {
         SecurityContext context = SecurityContextHolder.getContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(0, "reset-user", "Reset", Role.LEADERSHIP, null, true, null), null, List.of(Role.LEADERSHIP.authority())));
+                new SignedInUser(0, "reset-user", "Reset", Role.LEADERSHIP, null, true, null, 0, false, java.time.Instant.now()), null, List.of(Role.LEADERSHIP.authority())));
 
         UI.getCurrent().navigate("");
 
