@@ -43,6 +43,14 @@ final class IntakePage {
                 + "up._addFiles([new File([arguments[0]], arguments[1], {type: 'text/csv'})]);", content, name);
     }
 
+    /** Hands any file to the page's upload, its bytes as they are (a workbook, or a file made to attack the server). */
+    void upload(String name, byte[] content, String type) {
+        browser.js("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+                + "const up = document.querySelector('#intake-upload vaadin-upload');"
+                + "up._addFiles([new File([bytes], arguments[1], {type: arguments[2]})]);",
+                java.util.Base64.getEncoder().encodeToString(content), name, type);
+    }
+
     /** Waits for the check of an upload to end without errors, and gives the reason asked for warnings, if any. */
     void waitForCleanCheck(Duration timeout) {
         waitFor(d -> "0".equals(attribute("#intake-preview-summary", "data-errors")), "the file checked without errors", timeout);
