@@ -29,6 +29,7 @@ import vn.bca.antq.intake.ImportRow;
 import vn.bca.antq.intake.IntakeService;
 import vn.bca.antq.intake.SubmissionService;
 import vn.bca.antq.intake.SubmissionState;
+import vn.bca.antq.security.AuditKind;
 import vn.bca.antq.security.Role;
 
 /**
@@ -44,6 +45,8 @@ class IntakeViewTest extends KaribuTest {
     IntakeService intake;
     @Autowired
     SubmissionService approval;
+    @Autowired
+    vn.bca.antq.security.AuditService audit;
 
     @Test
     void anOfficerImportsAFileThatTheMinistryThenApproves() throws Exception {
@@ -125,6 +128,24 @@ class IntakeViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<vn.bca.antq.admin.AdminUnit> province = _get(Select.class, spec -> spec.withId("intake-province"));
         assertThat(province.getValue().getCode()).isEqualTo(LAI_CHAU);
+    }
+
+    @Test
+    void aFileThatOnceKilledTheServerIsRefusedWithItsReasonAndAudited() throws Exception {
+        signIn(Role.PROVINCE_OFFICER, LAI_CHAU);
+        open(LAI_CHAU, 2024, Dataset.COUNTERS);
+        IntakeView view = _get(IntakeView.class);
+
+        view.receive("o-xa.xlsx", java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake/files/far-cell.xlsx")));
+        settle(view);
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Tệp có quá nhiều cột: tối đa 64 cột, nhưng có giá trị ở ô "
+                + "ZZZZZZ3. Hãy xoá các cột nằm ngoài mẫu (kể cả ô trông trống nhưng có định dạng hay khoảng trắng) rồi tải lên lại.");
+        signIn(Role.ADMIN, null);
+        assertThat(audit.search("test-province_officer-" + LAI_CHAU, AuditKind.UPLOAD_REJECTED, null, null)).anySatisfy(row -> {
+            assertThat(row.target()).isEqualTo("submission province 12, 2024, COUNTERS");
+            assertThat(row.detail()).contains("o-xa.xlsx").contains("intake.file.too-many-columns");
+        });
     }
 
     private static void open(String province, int year, Dataset dataset) {

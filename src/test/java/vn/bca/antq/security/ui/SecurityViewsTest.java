@@ -17,11 +17,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.bca.antq.KaribuTest;
+import vn.bca.antq.security.AuditKind;
 import vn.bca.antq.security.Role;
 import vn.bca.antq.security.SignedInUser;
 
 /** What users see of security: the sign-in page, "not permitted", the ADMIN's pages, forced password change, screens. */
 class SecurityViewsTest extends KaribuTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.bca.antq.security.AuditService audit;
 
     @Test
     void anAnonymousVisitorOfAProtectedPageGetsTheVietnameseSignInPageWithAnEnglishSwitch() {
@@ -44,6 +48,17 @@ class SecurityViewsTest extends KaribuTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("Không được phép truy cập / Not permitted");
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Tuyên Quang");
+    }
+
+    @Test
+    void aRefusedPageIsAuditedWithWhoAndWhat() {
+        signIn(Role.PROVINCE_OFFICER, "33");
+
+        UI.getCurrent().navigate("admin/users");
+
+        signIn(Role.ADMIN, null);
+        assertThat(audit.search("test-province_officer-33", AuditKind.ACCESS_DENIED, null, null))
+                .anySatisfy(row -> assertThat(row.target()).isEqualTo("/admin/users"));
     }
 
     @Test
