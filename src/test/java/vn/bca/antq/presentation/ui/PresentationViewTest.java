@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.bca.antq.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.KaribuTest;
 import vn.bca.antq.base.ui.chart.ApexChart;
@@ -190,6 +191,19 @@ class PresentationViewTest extends KaribuTest {
         }
         view.tick(Instant.now().plusSeconds(60));
         assertThat(attribute("data-slide")).isEqualTo("6");
+    }
+
+    @Test
+    void onlyAnAccountWithTheRightLeadsWithPresenterTrue() {
+        String room = "2025@" + SLIDES;
+        open(Map.of("slides", SLIDES, "year", "2025", "presenter", "true"));
+        assertThat(rooms.isLed(room)).as("LEADERSHIP leads").isTrue();
+        UI.getCurrent().navigate("");
+        assertThat(rooms.isLed(room)).as("no longer led once the window leaves").isFalse();
+
+        signIn(Role.PRESENTER, null);
+        open(Map.of("slides", SLIDES, "year", "2025", "presenter", "true"));
+        assertThat(rooms.isLed(room)).as("a presenter account without the right, or a screen, follows").isFalse();
     }
 
     @Test
