@@ -25,14 +25,14 @@ final class DashboardCharts {
         Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
         SyntheticMark mark = SyntheticMark.of(trends.stream().flatMap(t -> t.figures().stream()).toList());
-        return ChartOptions.line(years, series).withTitle(mark.after(host, title)).withFormat(format(trends.getFirst().figures()))
+        return ChartOptions.line(years, series).withTitle(mark.on(host, title)).withFormat(format(trends.getFirst().figures()))
                 .withAxisTitles(host.getTranslation("overview.year"), null).withExportName("xu-huong");
     }
 
     /** One bar per figure, labelled with the indicator's name (e.g. coverage of the five categories). */
     static ChartOptions comparison(Component host, String title, List<Figure> figures, List<String> labels) {
         return ChartOptions.columns(labels, Series.of(title, figures.stream().map(FigureText::number).toList()))
-                .withTitle(SyntheticMark.of(figures).after(host, title)).withFormat(format(figures)).withExportName("so-sanh");
+                .withTitle(SyntheticMark.of(figures).on(host, title)).withFormat(format(figures)).withExportName("so-sanh");
     }
 
     private static ValueFormat format(List<Figure> figures) {

@@ -136,16 +136,16 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureText.pick(t.typeVi(), t.typeEn())).toList(),
                 types.stream().map(ModelService.TypeCount::models).toList()).withTitle(SyntheticMark.of(
                 types.stream().mapToLong(ModelService.TypeCount::synthetic).sum(), types.stream().mapToLong(ModelService.TypeCount::models).sum())
-                .after(this, getTranslation("overview.models-by-type"))));
+                .on(this, getTranslation("overview.models-by-type"))));
         List<Figure> initiators = INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
         byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureText::name).toList(),
-                initiators.stream().map(FigureText::number).toList()).withTitle(SyntheticMark.of(initiators).after(this, getTranslation("overview.models-by-initiator"))));
+                initiators.stream().map(FigureText::number).toList()).withTitle(SyntheticMark.of(initiators).on(this, getTranslation("overview.models-by-initiator"))));
         Figure sites = indicators.national(Indicator.FESTIVAL_SITES, year);
         Figure withLeaders = indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year);
         long all = sites.numerator() == null ? 0 : sites.numerator();
         long led = withLeaders.numerator() == null ? 0 : withLeaders.numerator();
         leaders.setOptions(ChartOptions.donut(List.of(getTranslation("overview.festival.leaders"), getTranslation("overview.festival.others")),
-                List.of(led, Math.max(0, all - led))).withTitle(SyntheticMark.of(List.of(sites, withLeaders)).after(this, getTranslation("overview.festival-sites"))));
+                List.of(led, Math.max(0, all - led))).withTitle(SyntheticMark.of(List.of(sites, withLeaders)).on(this, getTranslation("overview.festival-sites"))));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -38,7 +38,7 @@ public final class FigureMaps {
                     tooltip(host, figure), value));
         }
         map.setData(styles);
-        map.setLegend(classes.legend(figures.isEmpty() ? null : SyntheticMark.of(figures).after(host, FigureText.name(figures.getFirst().indicator())),
+        map.setLegend(classes.legend(figures.isEmpty() ? null : SyntheticMark.of(figures).on(host, FigureText.name(figures.getFirst().indicator())),
                 percent ? 1 : 0, percent ? "%" : ""));
     }
 

@@ -39,8 +39,11 @@ public enum SyntheticMark {
         return key == null ? "" : host.getTranslation(key);
     }
 
-    /** A title followed by the mark: "Xu hướng toàn quốc · Số liệu mô phỏng"; the title alone for none. */
-    public String after(Component host, String title) {
-        return this == NONE ? title : title + " · " + text(host);
+    /**
+     * A title led by the mark, "Số liệu mô phỏng · Xu hướng toàn quốc", so that it stays in sight where a long title is
+     * cut off (chart titles do not wrap); the title alone for none.
+     */
+    public String on(Component host, String title) {
+        return this == NONE ? title : text(host) + " · " + title;
     }
 }

@@ -56,7 +56,7 @@ final class SlideViews {
 
     /** The slide's title, followed by the synthetic mark when any of its figures is synthetic demo data. */
     String markedTitle(SlideData data) {
-        return SyntheticMark.of(figures(data)).after(host, title(data));
+        return SyntheticMark.of(figures(data)).on(host, title(data));
     }
 
     private static List<Figure> figures(SlideData data) {
@@ -108,7 +108,7 @@ final class SlideViews {
                 line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
         List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
         side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
-        return split(chart(ranking.chart(SyntheticMark.of(slide.provinces()).after(host, title), FigureText.name(slide.slide().indicator())),
+        return split(chart(ranking.chart(SyntheticMark.of(slide.provinces()).on(host, title), FigureText.name(slide.slide().indicator())),
                 "present-chart"), side);
     }
 
@@ -136,7 +136,7 @@ final class SlideViews {
                 figure(t("present.festival.attendance"), slide.attendance()));
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
         List<Figure> top = ranking.ranked().subList(0, Math.min(RANKED, ranking.ranked().size()));
-        ChartOptions options = new Ranking(top, false).chart(SyntheticMark.of(top).after(host, t("present.festival.top", RANKED)),
+        ChartOptions options = new Ranking(top, false).chart(SyntheticMark.of(top).on(host, t("present.festival.top", RANKED)),
                 FigureText.name(slide.sites().indicator()));
         return split(chart(options, "present-chart"), side);
     }

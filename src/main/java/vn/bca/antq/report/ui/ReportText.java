@@ -48,10 +48,10 @@ record ReportText(Language language) {
         return now.indicator().quantity() == Quantity.PERCENT ? get("figure.change.points", signed) : signed;
     }
 
-    /** A title followed by the synthetic mark when the figures are synthetic demo data, wholly or in part. */
+    /** A title led by the synthetic mark when the figures are synthetic demo data, wholly or in part (as on screen). */
     String marked(String title, Collection<Figure> figures) {
         String key = SyntheticMark.of(figures).key();
-        return key == null ? title : title + " · " + get(key);
+        return key == null ? title : get(key) + " · " + title;
     }
 
     /** The figure's sources in words, as the dashboard's cards word them; articles by outlet and date. */
