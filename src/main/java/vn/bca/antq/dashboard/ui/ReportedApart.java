@@ -1,6 +1,7 @@
 package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +32,7 @@ final class ReportedApart extends Div {
         addClassName("reported-apart");
         grid.setId("reported-apart-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         export.column(grid.addColumn(f -> unitName(units, f.unit())).setKey("unit").setHeader(getTranslation("apart.unit"))
                 .setFlexGrow(2), f -> unitName(units, f.unit()));
         export.column(grid.addColumn(f -> FigureText.name(f.indicator())).setKey("indicator").setHeader(getTranslation("apart.indicator"))
