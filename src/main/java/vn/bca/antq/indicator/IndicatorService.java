@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -111,8 +111,9 @@ public class IndicatorService {
                         row.denominator(), row.publishedRate(), row.lowerBound(), true, List.of(sourceById.get(row.sourceId()))));
             }
         }
-        figures.sort(Comparator.comparing((Figure f) -> !f.unit().getId().equals(unit.getId())).thenComparing(Figure::unit, AdministrativeUnits.BY_NAME)
-                .thenComparing(Figure::indicator).thenComparing(f -> f.period().from()));
+        figures.sort(Comparator.comparing((Figure f) -> !f.unit().getId().equals(unit.getId()))
+                .thenComparing(Figure::unit, AdministrativeUnits.BY_NAME).thenComparing(Figure::indicator)
+                .thenComparing(f -> f.period().from()));
         return figures;
     }
 

@@ -1,8 +1,6 @@
 package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import vn.bca.antq.base.ui.Format;
@@ -49,15 +47,10 @@ final class UnitsNotes {
         if (withData.isEmpty() || (sum == reported && total == reportedTotal)) {
             return Optional.empty();
         }
-        String text = host.getTranslation("units.breakdown", parent.unit().getName(), FigureText.ratio(parent),
-                Format.number(sum) + "/" + Format.number(total) + (total == 0 ? "" : " (" + Format.percent(percent(sum, total)) + ")"));
+        String text = host.getTranslation("units.breakdown", parent.unit().getName(), FigureText.ratio(parent), FigureText.ratio(sum, total));
         if (parent.indicator() == Indicator.COVERAGE_COMMUNES && total != reportedTotal) {
             text += " " + host.getTranslation("units.breakdown.count", Format.number(reportedTotal), Format.number(total));
         }
         return Optional.of(text);
-    }
-
-    private static BigDecimal percent(long part, long whole) {
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

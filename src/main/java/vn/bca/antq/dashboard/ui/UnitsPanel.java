@@ -120,7 +120,8 @@ final class UnitsPanel extends Div {
         withData = (int) figures.stream().filter(Figure::hasData).count();
         String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
         String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
-        this.ranking.setOptions(ranking.chart(SyntheticMark.of(figures).on(this, title), name).withHeight(Math.max(260, 26 * ranked.size() + 80)));
+        this.ranking.setOptions(ranking.chart(SyntheticMark.of(figures).on(this, title), name)
+                .withHeight(Math.max(260, 26 * ranked.size() + 80)));
     }
 
     private void configureTable() {

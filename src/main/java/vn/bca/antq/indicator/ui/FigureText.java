@@ -2,6 +2,7 @@ package vn.bca.antq.indicator.ui;
 
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -46,6 +47,13 @@ public final class FigureText {
         Long denominator = figure.denominator();
         return numerator == null || denominator == null ? value(figure)
                 : Format.number(numerator) + "/" + Format.number(denominator) + " (" + value(figure) + ")";
+    }
+
+    /** Counts as a ratio with their rate, "220/226 (97,35%)". */
+    public static String ratio(long part, long whole) {
+        String counts = Format.number(part) + "/" + Format.number(whole);
+        return whole == 0 ? counts : counts + " (" + Format.percent(BigDecimal.valueOf(part * 100)
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)) + ")";
     }
 
     /** A period as read: "2022", "2018–2022" for whole years, else its days "16/08/2005 – 16/08/2022". */
