@@ -99,7 +99,7 @@ class DemoDataTest {
     void seedFactsAreUntouched() {
         String seed = "(SELECT id FROM data_source WHERE kind = 'SEED_ARTICLE')";
         assertThat(count("SELECT COUNT(*) FROM data_source WHERE kind = 'SEED_ARTICLE'")).isEqualTo(5);
-        // Counts and sums as changesets 007 and 011 left them (011 adds Nam Định's "hàng chục" documents as at least 20).
+        // Counts and sums as changesets 007 and 012 left them (012 adds Nam Định's "hàng chục" documents as at least 20).
         assertThat(jdbc.queryForMap("SELECT COUNT(*) n, SUM(numerator) num, SUM(denominator) den FROM indicator_value WHERE source_id IN " + seed))
                 .containsEntry("n", 39L).containsEntry("num", java.math.BigDecimal.valueOf(1_216_855)).containsEntry("den", java.math.BigDecimal.valueOf(3_462));
         assertThat(jdbc.queryForMap("SELECT COUNT(*) n, SUM(total_units) total, SUM(recognised_units) recognised FROM safety_assessment WHERE source_id IN " + seed))
