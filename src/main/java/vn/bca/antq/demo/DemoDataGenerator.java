@@ -39,6 +39,12 @@ public class DemoDataGenerator {
         return jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC'", Integer.class) > 0;
     }
 
+    /** The demo data in the database was made by this version of the generator (its calibration), at this scale. */
+    public boolean isCurrent(int scale) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Integer.class,
+                reference(scale)) > 0;
+    }
+
     public DemoReport generate(int scale) {
         long start = System.nanoTime();
         DemoDataset dataset = build(scale);
@@ -58,7 +64,7 @@ public class DemoDataGenerator {
     }
 
     static String reference(int scale) {
-        return "demo-generator-v1/seed-" + SEED + "/scale-" + scale;
+        return "demo-generator-v2/seed-" + SEED + "/scale-" + scale;
     }
 
     private long insertSource(int scale) {

@@ -72,7 +72,9 @@ final class IndicatorValueBuilder {
         anchors.add(new Anchor(TUYEN_QUANG, Indicator.CONTACTS_PRESTIGIOUS_PERSONS, 2019, 2022, 1540));
         anchors.add(new Anchor(TUYEN_QUANG, Indicator.CONTACTS_RELIGIOUS_DIGNITARIES, 2019, 2022, 2089));
         // Seeds 001 and 002: the neighbouring years stay in line with the seeded year (whose own row the seed keeps).
-        anchors.add(new Anchor(NAM_DINH, Indicator.DOCUMENTS_ISSUED, 2020, 2020, 6));
+        // Seed 001: "hàng chục" (dozens of) documents of the Party committee and People's Committee in 2020 (stored as at
+        // least 20); the provincial police's 6 letters are an indicator of their own, without a synthetic series.
+        anchors.add(new Anchor(NAM_DINH, Indicator.DOCUMENTS_ISSUED, 2020, 2020, 30));
         anchors.add(new Anchor(NAM_DINH, Indicator.CULTURAL_RESIDENTIAL_AREAS, 2020, 2020, 2863));
         anchors.add(new Anchor(NAM_DINH, Indicator.CULTURAL_FAMILIES, 2020, 2020, 507_361));
         anchors.add(new Anchor(NAM_DINH, Indicator.VILLAGE_COVENANTS, 2020, 2020, 3432));
@@ -104,7 +106,8 @@ final class IndicatorValueBuilder {
     private void values(Province province, List<Span> flowSpans, List<Span> stockSpans, Map<Integer, Long> residentialAreas) {
         for (Indicator indicator : flowIndicators()) {
             Draw draw = streams.of(province.id(), "values-" + indicator.code());
-            double level = indicator == Indicator.DOCUMENTS_ISSUED ? 8 * Math.sqrt(province.population() / 1.5e6)
+            // A province's Party committee and People's Committee issue dozens of direction documents a year (seed 001).
+            double level = indicator == Indicator.DOCUMENTS_ISSUED ? 30 * Math.sqrt(province.population() / 1.5e6)
                     : perThousand(indicator) * province.population() / 1000;
             level *= Math.exp(0.3 * propensity(province, indicator));
             double[] raw = new double[flowSpans.size()];

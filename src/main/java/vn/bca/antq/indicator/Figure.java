@@ -50,6 +50,16 @@ public record Figure(AdminUnit unit, Indicator indicator, Period period,
         return kinds;
     }
 
+    /** Some of the figure is synthetic demo data. */
+    public boolean synthetic() {
+        return sources.stream().anyMatch(s -> s.getKind() == SourceKind.SYNTHETIC);
+    }
+
+    /** All of the figure is synthetic demo data. */
+    public boolean whollySynthetic() {
+        return !sources.isEmpty() && sources.stream().allMatch(s -> s.getKind() == SourceKind.SYNTHETIC);
+    }
+
     /** Some of the figure comes from an import the ministry has not approved yet. */
     public boolean unapproved() {
         return sources.stream().anyMatch(Source::isUnapproved);

@@ -3,10 +3,13 @@ package vn.bca.antq.indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,6 +23,7 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceRepository;
 
@@ -38,12 +42,15 @@ public class IndicatorService {
     private final AdministrativeUnits units;
     private final SourceRepository sources;
     private final FactCache cache;
+    private final AccessScope access;
 
-    IndicatorService(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units, SourceRepository sources, FactCache cache) {
+    IndicatorService(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units, SourceRepository sources, FactCache cache,
+                     AccessScope access) {
         this.jdbc = jdbc;
         this.units = units;
         this.sources = sources;
         this.cache = cache;
+        this.access = access;
     }
 
     /** The figure of one unit. */
@@ -75,8 +82,53 @@ public class IndicatorService {
         return IntStream.rangeClosed(fromYear, toYear).mapToObj(y -> figure(indicator, unit, Period.year(y))).toList();
     }
 
+    /**
+     * What was reported for the unit or beneath it that its figures of one year cannot show: totals over more than
+     * one calendar year (a five-year review, counts since 2019), whatever the year, and the year's figures of
+     * indicators shown only where reported ({@link Aggregation#NONE}). Only rows of units the user may read; the unit's
+     * own first, then by unit name, indicator and period.
+     */
+    @PreAuthorize("@accessScope.mayRead(#unit)")
+    public List<Figure> reportedApart(AdminUnit unit, int year) {
+        List<String> apart = Arrays.stream(Indicator.values()).filter(i -> i.aggregation() == Aggregation.NONE).map(Indicator::code).toList();
+        List<ReportedRow> rows = jdbc.query("""
+                        SELECT indicator_code, unit_id, source_id, period_start, period_end, numerator, denominator, is_lower_bound, published_rate
+                        FROM indicator_value
+                        WHERE YEAR(period_start) < YEAR(period_end) OR (indicator_code IN (:apart) AND YEAR(period_end) = :year)""",
+                new MapSqlParameterSource("apart", apart).addValue("year", year),
+                (rs, i) -> new ReportedRow(rs.getString("indicator_code"), rs.getLong("unit_id"), rs.getLong("source_id"),
+                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                        nullableLong(rs.getObject("numerator")), nullableLong(rs.getObject("denominator")),
+                        rs.getBoolean("is_lower_bound"), rs.getBigDecimal("published_rate")));
+        Map<Long, Source> sourceById = sources.findAllById(rows.stream().map(ReportedRow::sourceId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Source::getId, s -> s));
+        List<Figure> figures = new ArrayList<>();
+        for (ReportedRow row : rows) {
+            Optional<Indicator> indicator = Indicator.ofCode(row.code());
+            Optional<AdminUnit> at = units.byId(row.unitId()).filter(u -> isWithin(u, unit) && access.mayRead(u));
+            if (indicator.isPresent() && at.isPresent()) {
+                figures.add(new Figure(at.get(), indicator.get(), new Period(row.periodStart(), row.periodEnd()), row.numerator(),
+                        row.denominator(), row.publishedRate(), row.lowerBound(), true, List.of(sourceById.get(row.sourceId()))));
+            }
+        }
+        figures.sort(Comparator.comparing((Figure f) -> !f.unit().getId().equals(unit.getId()))
+                .thenComparing(Figure::unit, AdministrativeUnits.BY_NAME).thenComparing(Figure::indicator)
+                .thenComparing(f -> f.period().from()));
+        return figures;
+    }
+
+    /** The unit is {@code scope} or rolls up into it. */
+    private boolean isWithin(AdminUnit unit, AdminUnit scope) {
+        for (Optional<AdminUnit> u = Optional.of(unit); u.isPresent(); u = units.rollUpParent(u.get())) {
+            if (u.get().getId().equals(scope.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Figure> figures(Indicator indicator, List<AdminUnit> targets, Period period) {
-        RollUp rollUp = new RollUp(units, cache.get(indicator, period, () -> directFacts(indicator, period)));
+        RollUp rollUp = new RollUp(units, cache.get(indicator, period, () -> directFacts(indicator, period)), indicator.aggregation());
         Map<Long, Tally> results = new HashMap<>();
         Set<Long> sourceIds = new HashSet<>();
         for (AdminUnit unit : targets) {
@@ -144,7 +196,7 @@ public class IndicatorService {
                         ? "period_start >= :from AND period_end <= :to" : "period_end BETWEEN :from AND :to"),
                 new MapSqlParameterSource().addValue("code", indicator.code())
                         .addValue("from", period.from()).addValue("to", period.to()),
-                (rs, i) -> new ReportedRow(rs.getLong("unit_id"), rs.getLong("source_id"),
+                (rs, i) -> new ReportedRow(indicator.code(), rs.getLong("unit_id"), rs.getLong("source_id"),
                         rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                         nullableLong(rs.getObject("numerator")), nullableLong(rs.getObject("denominator")),
                         rs.getBoolean("is_lower_bound"), rs.getBigDecimal("published_rate")));
@@ -160,7 +212,7 @@ public class IndicatorService {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private record ReportedRow(long unitId, long sourceId, LocalDate periodStart, LocalDate periodEnd,
+    private record ReportedRow(String code, long unitId, long sourceId, LocalDate periodStart, LocalDate periodEnd,
                                @Nullable Long numerator, @Nullable Long denominator, boolean lowerBound,
                                @Nullable BigDecimal publishedRate) {
     }

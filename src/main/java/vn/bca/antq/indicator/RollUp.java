@@ -16,7 +16,8 @@ import vn.bca.antq.admin.AdministrativeUnits;
  * Figures are kept per sub-period (a flow's months, or the periods of reported totals such as the two halves of
  * 2025 on the two structures) so that a total reported for a unit and period replaces exactly what it covers: everything recorded
  * beneath that unit (and the unit's own smaller items) within that period, and nothing else. Items such as festival
- * sites add up at every level.
+ * sites add up at every level. An indicator shown only where reported ({@link Aggregation#NONE}) does not roll up: a
+ * unit has only what is recorded on it.
  */
 final class RollUp {
 
@@ -47,11 +48,13 @@ final class RollUp {
 
     private final AdministrativeUnits units;
     private final Map<Long, Direct> direct;
+    private final boolean rollsUp;
     private final Map<Long, Map<Span, Tally>> memo = new HashMap<>();
 
-    RollUp(AdministrativeUnits units, Map<Long, Direct> direct) {
+    RollUp(AdministrativeUnits units, Map<Long, Direct> direct, Aggregation aggregation) {
         this.units = units;
         this.direct = direct;
+        this.rollsUp = aggregation != Aggregation.NONE;
     }
 
     /** The unit's figure summed over all sub-periods, or null when nothing is recorded at or beneath it. */
@@ -71,7 +74,7 @@ final class RollUp {
             return cached;
         }
         Map<Span, Tally> result = new HashMap<>();
-        for (AdminUnit child : units.rollUpChildren(unit)) {
+        for (AdminUnit child : rollsUp ? units.rollUpChildren(unit) : List.<AdminUnit>of()) {
             bySpan(child).forEach((span, tally) -> result.merge(span, tally, Tally::add));
         }
         Direct own = direct.get(unit.getId());

@@ -23,7 +23,11 @@ public class Source {
     private String reference;
     private String title;
     private @Nullable String publisher;
+    private @Nullable String author;
     private @Nullable LocalDate publishedOn;
+    /** How much of {@link #publishedOn} is known: null means the day. */
+    @Enumerated(EnumType.STRING)
+    private @Nullable DatePrecision publishedPrecision;
     private @Nullable String note;
     /** Imports only: whether the submission the figures came in is approved (null: not subject to approval). */
     private @Nullable Boolean approved;
@@ -55,12 +59,22 @@ public class Source {
         return title;
     }
 
+    /** The outlet of an article (e.g. "Báo Nam Định"); for an import, who imported it. */
     public @Nullable String getPublisher() {
         return publisher;
     }
 
+    public @Nullable String getAuthor() {
+        return author;
+    }
+
     public @Nullable LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    /** How much of the publication date is known: the day unless said otherwise. */
+    public DatePrecision getPublishedPrecision() {
+        return publishedPrecision == null ? DatePrecision.DAY : publishedPrecision;
     }
 
     public @Nullable String getNote() {

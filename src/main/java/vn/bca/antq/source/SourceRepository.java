@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
     Optional<Source> findByKindAndReference(SourceKind kind, String reference);
+
+    boolean existsByKind(SourceKind kind);
 }

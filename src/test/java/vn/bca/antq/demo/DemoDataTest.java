@@ -32,13 +32,13 @@ class DemoDataTest {
     @Test
     void theDemoDataIsInTheDatabaseAfterStart() {
         assertThat(jdbc.queryForList("SELECT reference, title FROM data_source WHERE kind = 'SYNTHETIC'"))
-                .containsExactly(Map.of("reference", "demo-generator-v1/seed-20050613/scale-1", "title", DemoDataGenerator.TITLE));
+                .containsExactly(Map.of("reference", "demo-generator-v2/seed-20050613/scale-1", "title", DemoDataGenerator.TITLE));
         assertThat(synthetic("movement_model")).isBetween(2_000, 4_000);
         assertThat(synthetic("model_site")).isBetween(200_000, 300_000);
         assertThat(synthetic("festival_event")).isBetween(35_000, 55_000);
         // Every commune, year and category: 10,595 old communes 2019-2024, 3,321 new ones 2025-2026, 5 categories.
         assertThat(synthetic("safety_assessment")).isEqualTo((10_595 * 6 + 3_321 * 2) * 5);
-        assertThat(synthetic("exemplar")).isBetween(1_000, 1_400);
+        assertThat(synthetic("exemplar")).isBetween(1_800, 2_100); // 1,190 nationally and Thái Bình's own (seed 000)
         assertThat(synthetic("award")).isBetween(1_500, 5_000);
         assertThat(synthetic("indicator_value")).isBetween(9_000, 10_000);
     }
@@ -55,12 +55,12 @@ class DemoDataTest {
 
     @Test
     void theNationalScaleMatchesTheCalibration() {
-        // ~1.2 sites per 1,000 people, about 2,500 models, ~1,100 exemplars by 2025 (DOMAIN.md).
+        // ~1.2 sites per 1,000 people, about 2,500 models, ~1,100 exemplars by 2025 (DOMAIN.md) and Thái Bình's ~700 (seed 000).
         assertThat(count("SELECT COUNT(*) FROM model_site WHERE started_on <= '2024-12-31' AND (ended_on IS NULL OR ended_on > '2024-12-31')"))
                 .isBetween(110_000, 130_000);
         assertThat(count("SELECT COUNT(*) FROM movement_model WHERE started_on <= '2024-12-31' AND (retired_on IS NULL OR retired_on > '2024-12-31')"))
                 .isBetween(2_400, 3_500);
-        assertThat(count("SELECT COUNT(*) FROM exemplar WHERE recognised_on <= '2025-12-31'")).isBetween(1_000, 1_200);
+        assertThat(count("SELECT COUNT(*) FROM exemplar WHERE recognised_on <= '2025-12-31'")).isBetween(1_650, 1_950);
         assertThat(count("SELECT COUNT(*) FROM festival_event WHERE YEAR(held_on) = 2023")).isBetween(5_000, 7_000);
     }
 
@@ -99,9 +99,9 @@ class DemoDataTest {
     void seedFactsAreUntouched() {
         String seed = "(SELECT id FROM data_source WHERE kind = 'SEED_ARTICLE')";
         assertThat(count("SELECT COUNT(*) FROM data_source WHERE kind = 'SEED_ARTICLE'")).isEqualTo(5);
-        // Counts and sums as changeset 007 inserted them.
+        // Counts and sums as changesets 007 and 012 left them (012 adds Nam Định's "hàng chục" documents as at least 20).
         assertThat(jdbc.queryForMap("SELECT COUNT(*) n, SUM(numerator) num, SUM(denominator) den FROM indicator_value WHERE source_id IN " + seed))
-                .containsEntry("n", 38L).containsEntry("num", java.math.BigDecimal.valueOf(1_216_835)).containsEntry("den", java.math.BigDecimal.valueOf(3_462));
+                .containsEntry("n", 39L).containsEntry("num", java.math.BigDecimal.valueOf(1_216_855)).containsEntry("den", java.math.BigDecimal.valueOf(3_462));
         assertThat(jdbc.queryForMap("SELECT COUNT(*) n, SUM(total_units) total, SUM(recognised_units) recognised FROM safety_assessment WHERE source_id IN " + seed))
                 .containsEntry("n", 5L).containsEntry("total", java.math.BigDecimal.valueOf(10_576)).containsEntry("recognised", java.math.BigDecimal.valueOf(9_938));
         assertThat(jdbc.queryForMap("SELECT COUNT(*) n, SUM(quantity) quantity FROM award WHERE source_id IN " + seed))

@@ -138,6 +138,44 @@ class AggregationTest {
     }
 
     @Test
+    void aRateShownOnlyWhereReportedStaysWithItsCommuneAndGivesItsDistrictProvinceAndNationNoValue() {
+        fixture.reportedRate(Indicator.RESIDENT_PARTICIPATION, communeA.getId(), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 8, 16), "100");
+        Period year = Period.year(2018);
+
+        assertThat(indicators.figure(Indicator.RESIDENT_PARTICIPATION, communeA, year).value()).isEqualByComparingTo("100");
+        for (AdminUnit above : List.of(district, thaiBinh, newHungYen, units.nation())) {
+            assertThat(indicators.figure(Indicator.RESIDENT_PARTICIPATION, above, year).hasData()).as(above.getName()).isFalse();
+        }
+        assertThat(indicators.reportedApart(thaiBinh, 2018)).filteredOn(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION)
+                .singleElement().satisfies(f -> {
+            assertThat(f.unit().getId()).isEqualTo(communeA.getId());
+            assertThat(f.indicator()).isEqualTo(Indicator.RESIDENT_PARTICIPATION);
+            assertThat(f.value()).isEqualByComparingTo("100");
+        });
+        assertThat(indicators.reportedApart(thaiBinh, 2017)).noneMatch(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION);
+    }
+
+    @Test
+    void aTotalOverSeveralYearsIsReportedApartInEveryYearWithItsPeriodAndASingleYearsIsNot() {
+        fixture.reported(Indicator.NEWS_ARTICLES, thaiBinh.getId(), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), 100);
+        fixture.reported(Indicator.NEWS_ARTICLES, district.getId(), LocalDate.of(2016, 1, 1), LocalDate.of(2017, 12, 31), 350);
+
+        for (int year : new int[] {2016, 2019, 2026}) {
+            List<Figure> apart = indicators.reportedApart(thaiBinh, year);
+            assertThat(apart).noneMatch(f -> f.period().equals(Period.year(2016)));
+            assertThat(apart).filteredOn(f -> f.unit().getId().equals(district.getId()))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.indicator()).isEqualTo(Indicator.NEWS_ARTICLES);
+                        assertThat(f.period()).isEqualTo(Period.years(2016, 2017));
+                        assertThat(f.numerator()).isEqualTo(350);
+                        assertThat(f.sources()).extracting(s -> s.getReference()).containsExactly("test-fixture");
+                    });
+        }
+        assertThat(indicators.reportedApart(newHungYen, 2026)).extracting(Figure::numerator).contains(350L);
+        assertThat(indicators.reportedApart(oldHungYenCommune, 2016)).isEmpty();
+    }
+
+    @Test
     void aUnitWithoutFactsHasNoFigureRatherThanZero() {
         Figure figure = indicators.figure(Indicator.COVERAGE_SCHOOLS, communeA, Period.year(2018));
 

@@ -1,5 +1,6 @@
 package vn.bca.antq.indicator;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +31,13 @@ final class FactFixture {
     void festival(long unitId, LocalDate day) {
         jdbc.update("INSERT INTO festival_event (unit_id, source_id, site_name, held_on) VALUES (?, ?, 'Điểm thử', ?)",
                 unitId, sourceId, day);
+    }
+
+    /** A rate published without its counts ("100% of residents take part"). */
+    void reportedRate(Indicator indicator, long unitId, LocalDate from, LocalDate to, String rate) {
+        jdbc.update("""
+                INSERT INTO indicator_value (indicator_code, unit_id, source_id, period_start, period_end, published_rate)
+                VALUES (?, ?, ?, ?, ?, ?)""", indicator.code(), unitId, sourceId, from, to, new BigDecimal(rate));
     }
 
     void reported(Indicator indicator, long unitId, LocalDate from, LocalDate to, long value) {

@@ -13,7 +13,9 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.source.Source;
+import vn.bca.antq.source.SourceRepository;
 import vn.bca.antq.source.SourceKind;
 
 /** Every quantitative fact of the seed articles reads back exactly through the indicator service, with its article as source. */
@@ -26,6 +28,8 @@ class SeedFactsTest {
     AdministrativeUnits units;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SourceRepository sources;
 
     @ParameterizedTest(name = "Nam Định 2020 {0}: {1} of {2} = {3}%")
     @CsvSource({
@@ -48,12 +52,34 @@ class SeedFactsTest {
     @CsvSource({
             "MODELS, 37", "MODELS_BY_PROVINCIAL_PARTY_COMMITTEE, 2", "MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE, 3",
             "MODELS_BY_PROVINCIAL_POLICE, 14", "MODELS_BY_LOCAL_BODIES, 18", "CULTURAL_FAMILIES, 507361",
-            "VILLAGE_COVENANTS, 3432", "FIVE_NO_RESIDENTIAL_AREAS, 1568", "DOCUMENTS_ISSUED, 6"})
+            "VILLAGE_COVENANTS, 3432", "FIVE_NO_RESIDENTIAL_AREAS, 1568", "POLICE_DOCUMENTS_ISSUED, 6"})
     void namDinhCountsOf2020(Indicator indicator, long expected) {
         Figure figure = indicators.figure(indicator, oldProvince("36"), Period.year(2020));
 
         assertThat(figure.numerator()).isEqualTo(expected);
         assertSeed(figure, "001_85cbc7de6a9ed045.txt");
+    }
+
+    @Test
+    void namDinhsSixLettersOf2020AreThePolicesAndItsPartyCommitteeAndPeoplesCommitteeIssuedDozensOfDocuments() {
+        Figure police = indicators.figure(Indicator.POLICE_DOCUMENTS_ISSUED, oldProvince("36"), Period.year(2020));
+        Figure province = indicators.figure(Indicator.DOCUMENTS_ISSUED, oldProvince("36"), Period.year(2020));
+
+        assertThat(Indicator.POLICE_DOCUMENTS_ISSUED.nameVi()).contains("Công an tỉnh");
+        assertThat(police.numerator()).isEqualTo(6);
+        assertThat(province.numerator()).as("“hàng chục văn bản chỉ đạo”: at least 20").isEqualTo(20);
+        assertThat(province.lowerBound()).isTrue();
+        assertSeed(province, "001_85cbc7de6a9ed045.txt");
+    }
+
+    @Test
+    void thaiBinhs496AreSignboardsAndItsPanelsCountWithTheBanners() {
+        String code = jdbc.queryForObject("""
+                SELECT v.indicator_code FROM indicator_value v JOIN data_source s ON s.id = v.source_id
+                WHERE s.reference = '000_8d4caed7f112e93c.txt' AND v.numerator = 496""", String.class);
+
+        assertThat(Indicator.valueOf(code).nameVi()).isEqualTo("Biển báo tuyên truyền").doesNotContainIgnoringCase("pa nô");
+        assertThat(Indicator.PROPAGANDA_BANNERS.nameVi()).contains("pa nô");
     }
 
     @Test
@@ -90,9 +116,9 @@ class SeedFactsTest {
         AdminUnit tuyenQuang = oldProvince("08");
         Period since2019 = new Period(LocalDate.of(2019, 1, 1), LocalDate.of(2022, 11, 18));
 
-        assertThat(indicators.figure(Indicator.MODELS, tuyenQuang, Period.year(2022)).numerator()).isEqualTo(299);
-        assertThat(indicators.figure(Indicator.MODELS_AT_COMMUNES, tuyenQuang, Period.year(2022)).numerator()).isEqualTo(129);
-        assertThat(indicators.figure(Indicator.MODELS_AT_AGENCIES_ENTERPRISES_SCHOOLS, tuyenQuang, Period.year(2022)).numerator()).isEqualTo(30);
+        assertThat(indicators.figure(Indicator.MODELS_REPORTED, tuyenQuang, Period.year(2022)).numerator()).isEqualTo(299);
+        assertThat(indicators.figure(Indicator.MODELS_REPORTED_AT_COMMUNES, tuyenQuang, Period.year(2022)).numerator()).isEqualTo(129);
+        assertThat(indicators.figure(Indicator.MODELS_REPORTED_AT_INSTITUTIONS, tuyenQuang, Period.year(2022)).numerator()).isEqualTo(30);
         Figure prestigious = indicators.figure(Indicator.CONTACTS_PRESTIGIOUS_PERSONS, tuyenQuang, since2019);
         assertThat(prestigious.numerator()).isEqualTo(1400);
         assertThat(prestigious.lowerBound()).isTrue();
@@ -118,13 +144,48 @@ class SeedFactsTest {
     void thaiBinhHad1340ModelsAndMoreThan500Exemplars() {
         AdminUnit thaiBinh = oldProvince("34");
 
-        assertThat(indicators.figure(Indicator.MODELS, thaiBinh, Period.year(2022)).numerator()).isEqualTo(1340);
+        assertThat(indicators.figure(Indicator.MODELS_REPORTED, thaiBinh, Period.year(2022)).numerator()).isEqualTo(1340);
         Figure exemplars = indicators.figure(Indicator.EXEMPLARS, thaiBinh, Period.year(2022));
         assertThat(exemplars.numerator()).isEqualTo(500);
         assertThat(exemplars.lowerBound()).isTrue();
         AdminUnit newHungYen = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
         assertThat(indicators.figure(Indicator.EXEMPLARS, newHungYen, Period.year(2022)).lowerBound())
                 .as("a sum that includes a lower bound is a lower bound").isTrue();
+    }
+
+    @Test
+    void modelCountsThatIncludeReplicationsAreTheirOwnIndicatorAndAreNeverSummedIntoANationalFigure() {
+        assertThat(Indicator.MODELS_REPORTED.aggregation()).isEqualTo(Aggregation.NONE);
+        assertThat(indicators.national(Indicator.MODELS_REPORTED, Period.year(2022)).hasData()).isFalse();
+        assertThat(indicators.figure(Indicator.MODELS, oldProvince("34"), Period.year(2022)).sources())
+                .extracting(Source::getKind).containsOnly(SourceKind.SYNTHETIC);
+    }
+
+    @Test
+    void theThieuHoaTownsHundredPercentParticipationIsNotItsDistrictsProvincesOrTheNations() {
+        AdminUnit town = units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
+        Period year = Period.year(2022);
+
+        assertThat(indicators.figure(Indicator.RESIDENT_PARTICIPATION, town, year).value()).isEqualByComparingTo("100");
+        assertThat(indicators.figure(Indicator.RESIDENT_PARTICIPATION, units.parent(town).orElseThrow(), year).hasData()).isFalse();
+        assertThat(indicators.figure(Indicator.RESIDENT_PARTICIPATION, oldProvince("38"), year).hasData()).isFalse();
+        assertThat(indicators.national(Indicator.RESIDENT_PARTICIPATION, year).hasData()).isFalse();
+        assertThat(indicators.figures(Indicator.RESIDENT_PARTICIPATION, Era.PROVINCES_63, UnitLevel.PROVINCE, year))
+                .noneMatch(Figure::hasData);
+    }
+
+    @ParameterizedTest(name = "{0} is cited as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "000_8d4caed7f112e93c.txt | Công an tỉnh Thái Bình, 2022",
+            "001_85cbc7de6a9ed045.txt | Báo Nam Định, 12/2020",
+            "002_9e525a15b9b8ba69.txt | Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022",
+            "003_cc649937aaefbf73.txt | Báo Tuyên Quang, 18/11/2022",
+            "004_f4af83c386fcf0ca.txt | Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"})
+    void everySeedArticleIsCitedByItsOutletAndDateNotByItsFile(String file, String citation) {
+        Source article = sources.findByKindAndReference(SourceKind.SEED_ARTICLE, file).orElseThrow();
+
+        assertThat(FigureText.citation(article)).isEqualTo(citation).doesNotContain(".txt");
+        assertThat(article.getAuthor()).isNotBlank();
     }
 
     @Test

@@ -72,6 +72,8 @@ class ServiceAccessMatrixTest {
             Map.entry("IndicatorService.figures", Rule.READ_LEVEL),
             Map.entry("IndicatorService.figuresWithin", Rule.READ_WITHIN),
             Map.entry("IndicatorService.trend", Rule.READ_UNIT),
+            Map.entry("IndicatorService.reportedApart", Rule.READ_UNIT),
+            Map.entry("DemoDatabase.holdsSyntheticData", Rule.SIGNED_IN),
             Map.entry("FestivalService.sitesIn", Rule.LIST_IN),
             Map.entry("ModelService.runningModelsByType", Rule.READ_UNIT),
             Map.entry("ModelService.modelsWithSitesIn", Rule.LIST_IN),

@@ -3,6 +3,7 @@ package vn.bca.antq.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /** A card showing one figure: a title, the value in large type, and short lines explaining it. */
 public class FigureCard extends Div {
@@ -27,8 +28,16 @@ public class FigureCard extends Div {
     }
 
     public FigureCard detail(String text) {
+        return detail(text, null);
+    }
+
+    /** A line with more on hover (e.g. a source's title and file behind its citation). */
+    public FigureCard detail(String text, @Nullable String more) {
         Span line = new Span(text);
         line.addClassName("figure-detail");
+        if (more != null && !more.isBlank()) {
+            line.getElement().setAttribute("title", more);
+        }
         details.add(line);
         return this;
     }

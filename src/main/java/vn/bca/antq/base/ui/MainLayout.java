@@ -19,10 +19,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import vn.bca.antq.source.DemoDatabase;
 
 /**
- * The frame of every page: the title bar with the language selector, and a drawer with one item per {@code @Menu}
- * view. A view's {@code @Menu(title = ...)} is a translation key, so the menu follows the UI language.
+ * The frame of every page: the title bar with the language selector (and, on a demo database, a notice that its
+ * figures are synthetic), and a drawer with one item per {@code @Menu} view. A view's {@code @Menu(title = ...)} is a translation key, so the menu follows the UI language.
  */
 @Layout
 @PermitAll
@@ -30,10 +31,14 @@ final class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, DemoDatabase demo) {
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), heading(), languageSelector(), account());
+        addToNavbar(new DrawerToggle(), heading());
+        if (authentication.isAuthenticated() && demo.holdsSyntheticData()) {
+            addToNavbar(demoNotice());
+        }
+        addToNavbar(languageSelector(), account());
         addToDrawer(new Scroller(sideNav()));
     }
 
@@ -52,6 +57,15 @@ final class MainLayout extends AppLayout {
             account.add(user, logout);
         });
         return account;
+    }
+
+    /** Once at the top of every page of a demo database: its figures are mostly synthetic, not real. */
+    private Component demoNotice() {
+        Span notice = new Span(getTranslation("demo.notice"));
+        notice.setId("demo-notice");
+        notice.addClassName("demo-notice");
+        notice.getElement().setAttribute("title", getTranslation("demo.notice.more"));
+        return notice;
     }
 
     private Component heading() {

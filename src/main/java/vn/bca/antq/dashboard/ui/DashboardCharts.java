@@ -8,6 +8,7 @@ import vn.bca.antq.base.ui.chart.ValueFormat;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.SyntheticMark;
 
 /** Chart options built from figures: trends across years, breakdowns across indicators. */
 final class DashboardCharts {
@@ -15,19 +16,23 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    /** One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap. */
+    /**
+     * One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap. The title
+     * says when the figures are synthetic.
+     */
     static ChartOptions trend(Component host, String title, List<NamedTrend> trends) {
         List<String> years = trends.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
         Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
-        return ChartOptions.line(years, series).withTitle(title).withFormat(format(trends.getFirst().figures()))
+        SyntheticMark mark = SyntheticMark.of(trends.stream().flatMap(t -> t.figures().stream()).toList());
+        return ChartOptions.line(years, series).withTitle(mark.on(host, title)).withFormat(format(trends.getFirst().figures()))
                 .withAxisTitles(host.getTranslation("overview.year"), null).withExportName("xu-huong");
     }
 
     /** One bar per figure, labelled with the indicator's name (e.g. coverage of the five categories). */
-    static ChartOptions comparison(String title, List<Figure> figures, List<String> labels) {
+    static ChartOptions comparison(Component host, String title, List<Figure> figures, List<String> labels) {
         return ChartOptions.columns(labels, Series.of(title, figures.stream().map(FigureText::number).toList()))
-                .withTitle(title).withFormat(format(figures)).withExportName("so-sanh");
+                .withTitle(SyntheticMark.of(figures).on(host, title)).withFormat(format(figures)).withExportName("so-sanh");
     }
 
     private static ValueFormat format(List<Figure> figures) {

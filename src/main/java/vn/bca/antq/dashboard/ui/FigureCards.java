@@ -2,7 +2,10 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.indicator.Aggregation;
@@ -10,6 +13,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.movementmodel.ModelService;
 
 /** Turns a figure into a card: the indicator's name from the catalogue, the value, its ratio, sources and origin. */
 final class FigureCards {
@@ -42,6 +46,21 @@ final class FigureCards {
         return card;
     }
 
+    /**
+     * The models of a district or commune as its model list counts them: those with a site running there on
+     * {@code asOf}, wherever they were launched (most are the province's), so that the card and the list agree.
+     */
+    static FigureCard modelsWithSites(Component host, List<ModelService.ModelInUnit> running, LocalDate asOf) {
+        FigureCard card = new FigureCard(host.getTranslation("unit.models.card"), Format.number(running.size()));
+        card.setId(id(Indicator.MODELS));
+        String sources = running.stream().map(ModelService.ModelInUnit::sourceKind).distinct().sorted()
+                .map(k -> host.getTranslation("source." + k.name())).collect(Collectors.joining("; "));
+        if (!sources.isEmpty()) {
+            card.detail(host.getTranslation("figure.source", sources));
+        }
+        return card.detail(host.getTranslation("unit.models.card.listed", Format.date(asOf)));
+    }
+
     /** The card's id, e.g. "figure-festival-sites". */
     static String id(Indicator indicator) {
         return "figure-" + indicator.code().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -54,7 +73,7 @@ final class FigureCards {
         if (indicator.aggregation() == Aggregation.RATIO && numerator != null && denominator != null) {
             card.detail(host.getTranslation("figure.ratio", Format.number(numerator), Format.number(denominator)));
         }
-        card.detail(host.getTranslation("figure.source", FigureText.sources(host, figure)));
+        card.detail(host.getTranslation("figure.source", FigureText.sources(host, figure)), FigureText.sourceDetails(host, figure));
         card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));
         return card;
     }

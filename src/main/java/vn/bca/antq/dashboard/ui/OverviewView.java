@@ -27,6 +27,7 @@ import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.SyntheticMark;
 import vn.bca.antq.movementmodel.ModelService;
 import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
@@ -64,6 +65,8 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final ApexChart byType = new ApexChart(ChartOptions.donut(List.of(), List.of()));
     private final ApexChart byInitiator = new ApexChart(ChartOptions.donut(List.of(), List.of()));
     private final ApexChart leaders = new ApexChart(ChartOptions.donut(List.of(), List.of()));
+    private final Div apart = new Div();
+    private final Exports exports;
     private DashboardParameters shown = DashboardParameters.defaults();
 
     OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models, ReportDownloads reports,
@@ -73,6 +76,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.geo = geo;
         this.models = models;
         this.reports = reports;
+        this.exports = exports;
         addClassName("overview");
         provinces = new UnitsPanel("national-map", this::href, this::open, exports);
         eraNote.addClassName("era-note");
@@ -81,7 +85,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Div charts = new Div(trend, coverage, byType, byInitiator, leaders);
         charts.addClassName("dashboard-charts");
         add(Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))),
-                new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts);
+                new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts, apart);
     }
 
     @Override
@@ -112,28 +116,36 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Era era = Era.ofYear(parameters.year());
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
                 geo.url(MapLayer.provinces(era)), List.of(), getTranslation("export.units.provinces"), parameters);
+        provinces.compareWith(indicators.national(parameters.indicator(), year));
         trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureText.name(parameters.indicator())),
                 List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
                         units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
         showBreakdowns(year);
+        apart.removeAll();
+        List<Figure> reportedApart = indicators.reportedApart(units.nation(), parameters.year());
+        if (!reportedApart.isEmpty()) {
+            apart.add(new ReportedApart(reportedApart, units, exports, getTranslation("export.apart", getTranslation("breadcrumbs.nation"))));
+        }
     }
 
     private void showBreakdowns(Period year) {
         List<Figure> coverageFigures = COVERAGE.stream().map(i -> indicators.national(i, year)).toList();
-        coverage.setOptions(DashboardCharts.comparison(getTranslation("overview.coverage-by-category"), coverageFigures,
+        coverage.setOptions(DashboardCharts.comparison(this, getTranslation("overview.coverage-by-category"), coverageFigures,
                 COVERAGE.stream().map(i -> getTranslation("overview.category." + i.code())).toList()));
         List<ModelService.TypeCount> types = models.runningModelsByType(units.nation(), LocalDate.of(year.toYear(), 12, 31));
         byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureText.pick(t.typeVi(), t.typeEn())).toList(),
-                types.stream().map(ModelService.TypeCount::models).toList()).withTitle(getTranslation("overview.models-by-type")));
+                types.stream().map(ModelService.TypeCount::models).toList()).withTitle(SyntheticMark.of(
+                types.stream().mapToLong(ModelService.TypeCount::synthetic).sum(), types.stream().mapToLong(ModelService.TypeCount::models).sum())
+                .on(this, getTranslation("overview.models-by-type"))));
         List<Figure> initiators = INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
         byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureText::name).toList(),
-                initiators.stream().map(FigureText::number).toList()).withTitle(getTranslation("overview.models-by-initiator")));
+                initiators.stream().map(FigureText::number).toList()).withTitle(SyntheticMark.of(initiators).on(this, getTranslation("overview.models-by-initiator"))));
         Figure sites = indicators.national(Indicator.FESTIVAL_SITES, year);
         Figure withLeaders = indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year);
         long all = sites.numerator() == null ? 0 : sites.numerator();
         long led = withLeaders.numerator() == null ? 0 : withLeaders.numerator();
         leaders.setOptions(ChartOptions.donut(List.of(getTranslation("overview.festival.leaders"), getTranslation("overview.festival.others")),
-                List.of(led, Math.max(0, all - led))).withTitle(getTranslation("overview.festival-sites")));
+                List.of(led, Math.max(0, all - led))).withTitle(SyntheticMark.of(List.of(sites, withLeaders)).on(this, getTranslation("overview.festival-sites"))));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -25,6 +25,7 @@ import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
+import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
@@ -44,6 +45,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final AdministrativeUnits units;
     private final GeoLayers geo;
     private final ReportDownloads reports;
+    private final Exports exports;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Div crumbs = new Div();
     private final H2 heading = new H2();
@@ -60,6 +62,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.units = units;
         this.geo = geo;
         this.reports = reports;
+        this.exports = exports;
         addClassName("province");
         children = new UnitsPanel("province-map", this::href, this::open, exports);
         trend.setId("trend-chart");
@@ -113,6 +116,10 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         OverviewView.KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.figure(i, province, year),
                 indicators.figure(i, province, Period.year(shown.year() - 1)))));
         content.add(cards);
+        List<Figure> reportedApart = indicators.reportedApart(province, shown.year());
+        if (!reportedApart.isEmpty()) {
+            content.add(new ReportedApart(reportedApart, units, exports, getTranslation("export.apart", province.getName())));
+        }
         units.successorsOf(province).stream().findFirst().flatMap(s -> units.byId(s.getSuccessorId())).ifPresent(successor ->
                 content.add(new Paragraph(getTranslation("province.merged-later", province.getShortName(), successor.getName(),
                         Format.date(successor.getValidFrom())))));
@@ -121,6 +128,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
         children.show(indicators.figuresWithin(shown.indicator(), province, level, year), geo.url(layer), List.of(),
                 getTranslation(level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes", province.getName()), shown);
+        children.compareWith(indicators.figure(shown.indicator(), province, year));
         trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureText.name(shown.indicator())), List.of(
                 new DashboardCharts.NamedTrend(province.getShortName(), indicators.trend(shown.indicator(), province,
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),

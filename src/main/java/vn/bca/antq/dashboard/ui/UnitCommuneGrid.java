@@ -27,16 +27,19 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.source.Source;
 
 /**
  * The communes of an old district (at most a few hundred): name, type, the chosen coverage rate with its
- * numerator and denominator, and festival sites. The rows are held in memory; the grid asks for them lazily, and the
+ * numerator and denominator, festival sites, and where these figures come from. The rows are held in memory; the grid asks for them lazily, and the
  * query callback filters (diacritics-insensitive: "giao thuy" finds "Giao Thủy") and sorts them.
  */
 final class UnitCommuneGrid extends Div {
 
+    /** One commune; {@code sources} are those of its rate and festival sites. */
     record Row(String name, String fullName, String type, @Nullable BigDecimal rate, @Nullable Long recognised,
-               @Nullable Long total, long festivalSites) {
+               @Nullable Long total, long festivalSites, List<Source> sources) {
     }
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -71,6 +74,8 @@ final class UnitCommuneGrid extends Div {
                 : Format.number(r.recognised()) + "/" + Format.number(r.total()), "ratio", "unit.communes.ratio");
         export.column(getTranslation("export.recognised"), Row::recognised).column(getTranslation("export.total"), Row::total);
         export.column(column(r -> Format.number(r.festivalSites()), "festival-sites", "unit.communes.festival-sites"), Row::festivalSites);
+        export.column(grid.addColumn(r -> FigureText.sources(this, r.sources())).setKey("source")
+                .setHeader(getTranslation("unit.communes.source")).setResizable(true), r -> FigureText.sources(this, r.sources()));
         grid.setItems(query -> sorted(filtered(), query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
                 query -> (int) filtered().count());
         add(filter, grid);
@@ -83,9 +88,10 @@ final class UnitCommuneGrid extends Div {
         Map<Long, Figure> festival = byUnit(indicators.figuresWithin(Indicator.FESTIVAL_SITES, district, UnitLevel.COMMUNE, period));
         return units.within(district, UnitLevel.COMMUNE).stream().map(commune -> {
             Figure rate = rates.get(commune.getId());
-            BigDecimal sites = festival.get(commune.getId()).value();
+            Figure sites = festival.get(commune.getId());
+            List<Source> sources = Stream.concat(rate.sources().stream(), sites.sources().stream()).toList();
             return new Row(commune.getShortName(), commune.getName(), commune.getUnitType(), rate.value(),
-                    rate.numerator(), rate.denominator(), sites == null ? 0 : sites.longValue());
+                    rate.numerator(), rate.denominator(), sites.value() == null ? 0 : sites.value().longValue(), sources);
         }).toList();
     }
 

@@ -11,7 +11,7 @@ import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.movementmodel.ModelService.ModelInUnit;
 
-/** The models with sites running in a unit: name, type, initiating body in words, sites and teams there. */
+/** The models with sites running in a unit: name, type, initiating body in words, sites and teams there, source. */
 final class UnitModelGrid extends Grid<ModelInUnit> {
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -30,6 +30,8 @@ final class UnitModelGrid extends Grid<ModelInUnit> {
                 .setComparator(Comparator.comparingLong(ModelInUnit::sites)), ModelInUnit::sites);
         export.column(addColumn(m -> Format.number(m.teams())).setKey("teams").setHeader(getTranslation("unit.models.teams"))
                 .setComparator(Comparator.comparingLong(ModelInUnit::teams)), ModelInUnit::teams);
+        export.column(addColumn(this::source).setKey("source").setHeader(getTranslation("unit.models.source"))
+                .setComparator(Comparator.comparing(ModelInUnit::sourceKind)), this::source);
         getColumns().forEach(c -> c.setResizable(true));
         setItems(models);
     }
@@ -41,6 +43,10 @@ final class UnitModelGrid extends Grid<ModelInUnit> {
 
     private String type(ModelInUnit model) {
         return Language.current().pick(model.typeVi(), model.typeEn());
+    }
+
+    private String source(ModelInUnit model) {
+        return getTranslation("source." + model.sourceKind().name());
     }
 
     private String body(ModelInUnit model) {

@@ -104,8 +104,13 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Div cards = new Div();
         cards.addClassName("figure-cards");
-        figures.forEach(f -> cards.add(FigureCards.of(this, f)));
+        figures.forEach(f -> cards.add(f.indicator() == Indicator.MODELS
+                ? FigureCards.modelsWithSites(this, running, shown.period().to()) : FigureCards.of(this, f)));
         add(new H3(getTranslation("unit.figures")), cards);
+        List<Figure> reportedApart = indicators.reportedApart(unit, parameters.year());
+        if (!reportedApart.isEmpty()) {
+            add(new ReportedApart(reportedApart, units, exports, getTranslation("export.apart", unit.getName())));
+        }
         String year = String.valueOf(parameters.year());
         if (unit.getLevel() == UnitLevel.DISTRICT) {
             Indicator coverage = UnitChoices.coverageOf(parameters);

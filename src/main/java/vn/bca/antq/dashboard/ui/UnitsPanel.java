@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,23 +31,26 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
+import vn.bca.antq.indicator.ui.SyntheticMark;
 
 /**
  * The units of one level side by side: a choropleth map, a ranking (top and bottom ten) and a table with a link to
  * each unit. A click on the map or on a bar opens the unit, like its link. The ranking and the table can be downloaded
- * as they are shown.
+ * as they are shown. A note above says how many units have data and where a reported total disagrees with them.
  */
 final class UnitsPanel extends Div {
 
     private static final int RANKED = 10;
 
     private final ChoroplethMap map = new ChoroplethMap();
+    private final Paragraph note = new Paragraph();
     private final ApexChart ranking = new ApexChart(ChartOptions.bars(List.of(), Series.of("", List.of())));
     private final Grid<Figure> table = new Grid<>();
     private final GridTable<Figure> tableExport = new GridTable<>(table);
     private final Function<AdminUnit, String> hrefOf;
     private final Consumer<AdminUnit> open;
     private List<Figure> ranked = List.of();
+    private List<Figure> shownFigures = List.of();
     private int withData;
     private Map<String, AdminUnit> byCode = Map.of();
     private String tableName = "";
@@ -76,7 +80,9 @@ final class UnitsPanel extends Div {
         mapBox.addClassName("units-panel__map");
         Div top = new Div(mapBox, side);
         top.addClassName("units-panel__top");
-        add(top, tableExportMenu, table);
+        note.setId(mapId + "-note");
+        note.addClassName("units-panel__note");
+        add(note, top, tableExportMenu, table);
     }
 
     /**
@@ -90,6 +96,8 @@ final class UnitsPanel extends Div {
         rankingName = getTranslation("export.units.ranking", unitsName, year, indicator);
         byCode = new LinkedHashMap<>();
         figures.forEach(f -> byCode.put(f.unit().getCode(), f.unit()));
+        shownFigures = figures;
+        note.setText(UnitsNotes.coverage(this, figures));
         map.setLayer(layerUrl);
         FigureMaps.paint(this, map, figures);
         map.zoomTo(zoom);
@@ -98,13 +106,22 @@ final class UnitsPanel extends Div {
         table.sort(GridSortOrder.desc(table.getColumnByKey("value")).build());
     }
 
+    /**
+     * Compares the units' figures with the figure of the unit they belong to, which a source may have reported as a
+     * total of its own: where the two disagree, the note says so and why.
+     */
+    void compareWith(Figure parent) {
+        UnitsNotes.breakdown(this, parent, shownFigures).ifPresent(text -> note.setText((note.getText() + " " + text).strip()));
+    }
+
     private void showRanking(List<Figure> figures) {
         Ranking ranking = Ranking.of(figures, RANKED);
         ranked = ranking.ranked();
         withData = (int) figures.stream().filter(Figure::hasData).count();
         String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
         String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
-        this.ranking.setOptions(ranking.chart(title, name).withHeight(Math.max(260, 26 * ranked.size() + 80)));
+        this.ranking.setOptions(ranking.chart(SyntheticMark.of(figures).on(this, title), name)
+                .withHeight(Math.max(260, 26 * ranked.size() + 80)));
     }
 
     private void configureTable() {

@@ -18,6 +18,7 @@ import vn.bca.antq.indicator.Figure;
 /**
  * Colours units on a map by their figures, the same way everywhere: rates in five equal intervals of greens, counts
  * in five quantiles of blues, units without data hatched; each unit's tooltip names it, its value, ratio and source.
+ * The legend's title says when the figures are synthetic demo data.
  */
 public final class FigureMaps {
 
@@ -37,7 +38,7 @@ public final class FigureMaps {
                     tooltip(host, figure), value));
         }
         map.setData(styles);
-        map.setLegend(classes.legend(figures.isEmpty() ? null : FigureText.name(figures.getFirst().indicator()),
+        map.setLegend(classes.legend(figures.isEmpty() ? null : SyntheticMark.of(figures).on(host, FigureText.name(figures.getFirst().indicator())),
                 percent ? 1 : 0, percent ? "%" : ""));
     }
 

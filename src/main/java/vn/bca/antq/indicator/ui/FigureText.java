@@ -2,7 +2,12 @@ package vn.bca.antq.indicator.ui;
 
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +16,7 @@ import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
@@ -35,6 +41,30 @@ public final class FigureText {
         return value == null ? "" : Format.value(value, isPercent(figure), figure.lowerBound());
     }
 
+    /** A rate with its counts, "223/229 (97,37%)"; the value alone when the counts are not known. */
+    public static String ratio(Figure figure) {
+        Long numerator = figure.numerator();
+        Long denominator = figure.denominator();
+        return numerator == null || denominator == null ? value(figure)
+                : Format.number(numerator) + "/" + Format.number(denominator) + " (" + value(figure) + ")";
+    }
+
+    /** Counts as a ratio with their rate, "220/226 (97,35%)". */
+    public static String ratio(long part, long whole) {
+        String counts = Format.number(part) + "/" + Format.number(whole);
+        return whole == 0 ? counts : counts + " (" + Format.percent(BigDecimal.valueOf(part * 100)
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)) + ")";
+    }
+
+    /** A period as read: "2022", "2018–2022" for whole years, else its days "16/08/2005 – 16/08/2022". */
+    public static String period(Period period) {
+        boolean wholeYears = period.from().getDayOfYear() == 1 && period.to().equals(LocalDate.of(period.toYear(), 12, 31));
+        if (!wholeYears) {
+            return Format.date(period.from()) + " – " + Format.date(period.to());
+        }
+        return period.fromYear() == period.toYear() ? String.valueOf(period.toYear()) : period.fromYear() + "–" + period.toYear();
+    }
+
     /** The value for charts and maps; null when there is none. */
     public static @Nullable Double number(Figure figure) {
         BigDecimal value = figure.value();
@@ -54,20 +84,48 @@ public final class FigureText {
     public static final String UNAPPROVED_MARK = " *";
 
     /**
-     * The kinds of source in words; seed articles also by file name ("Bài báo nguồn 000_….txt, 003_….txt"), imports by
-     * the organisation that supplied them, the day, and whether they are approved (never by the account that typed them).
+     * The sources in words, as people cite them: an article by outlet and date ("Báo Nam Định, 12/2020"), imports by
+     * the organisation that supplied them, the day, and whether they are approved (never by the account that typed
+     * them), other kinds by kind. Never an article's file name: that is in {@link #sourceDetails}.
      */
     public static String sources(Component host, Figure figure) {
-        Map<SourceKind, List<Source>> byKind = figure.sources().stream().collect(Collectors.groupingBy(
+        return sources(host, figure.sources());
+    }
+
+    public static String sources(Component host, Collection<Source> sources) {
+        Map<SourceKind, List<Source>> byKind = sources.stream()
+                .collect(Collectors.toMap(Source::getId, s -> s, (a, b) -> a, LinkedHashMap::new)).values().stream()
+                .collect(Collectors.groupingBy(
                 Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
         return byKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 
+    /** An article as people cite it: its outlet and date; its title where the outlet is unknown. */
+    public static String citation(Source source) {
+        String outlet = source.getPublisher() != null ? source.getPublisher() : "“" + source.getTitle() + "”";
+        LocalDate on = source.getPublishedOn();
+        return on == null ? outlet : outlet + ", " + switch (source.getPublishedPrecision()) {
+            case DAY -> Format.date(on);
+            case MONTH -> MONTH.format(on);
+            case YEAR -> String.valueOf(on.getYear());
+        };
+    }
+
+    /** What a citation leaves out, for a tooltip or a list of sources: title, author and the stored file of each article. */
+    public static String sourceDetails(Component host, Figure figure) {
+        return figure.sources().stream().filter(s -> s.getKind() == SourceKind.SEED_ARTICLE)
+                .map(s -> host.getTranslation("source.details", s.getTitle(), s.getAuthor() == null ? "" : s.getAuthor() + ", ",
+                        citation(s), s.getReference()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
     private static String describe(Component host, SourceKind kind, List<Source> sources) {
         String name = host.getTranslation("source." + kind.name());
         return switch (kind) {
-            case SEED_ARTICLE -> name + " " + sources.stream().map(Source::getReference).collect(Collectors.joining(", "));
+            case SEED_ARTICLE -> sources.stream().map(FigureText::citation).collect(Collectors.joining("; "));
             case IMPORT -> name + " " + sources.stream().limit(MOST_IMPORTS_NAMED).map(s -> host.getTranslation(
                     s.isUnapproved() ? "source.import.unapproved" : "source.import.approved", String.valueOf(s.getPublisher()),
                     s.getPublishedOn() == null ? "" : Format.date(s.getPublishedOn()))).collect(Collectors.joining(", "))

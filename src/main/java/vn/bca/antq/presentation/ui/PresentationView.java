@@ -237,7 +237,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             return;
         }
         SlideData data = snapshot.get(show.index());
-        title.setText(slideViews.title(data));
+        title.setText(slideViews.markedTitle(data));
         position.setText((show.index() + 1) + "/" + show.size());
         slot.removeAll();
         slot.add(slideViews.content(data));

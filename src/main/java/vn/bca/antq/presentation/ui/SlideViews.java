@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
@@ -17,10 +19,14 @@ import vn.bca.antq.indicator.Years;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
+import vn.bca.antq.indicator.ui.SyntheticMark;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideKind;
 
-/** Draws a slide's figures with the dashboard's map and charts, large and light on dark. */
+/**
+ * Draws a slide's figures with the dashboard's map and charts, large and light on dark; maps and charts say when their
+ * figures are synthetic demo data.
+ */
 final class SlideViews {
 
     private static final int RANKED = 10;
@@ -45,6 +51,23 @@ final class SlideViews {
             case SlideData.Coverage c -> t("present.title.coverage", year);
             case SlideData.Festival f -> t("present.title.festival", year);
             case SlideData.Spotlight s -> t("present.title.spotlight", s.province().getName(), indicator, year);
+        };
+    }
+
+    /** The slide's title, followed by the synthetic mark when any of its figures is synthetic demo data. */
+    String markedTitle(SlideData data) {
+        return SyntheticMark.of(figures(data)).on(host, title(data));
+    }
+
+    private static List<Figure> figures(SlideData data) {
+        return switch (data) {
+            case SlideData.Provinces p -> Stream.concat(Stream.of(p.nation()), p.provinces().stream()).toList();
+            case SlideData.Trend t -> t.nation();
+            case SlideData.Coverage c -> Stream.concat(c.thisYear().stream(), c.previousYear().stream()).toList();
+            case SlideData.Festival f -> Stream.concat(Stream.of(f.sites(), f.sitesWithCentralLeaders(), f.attendance()),
+                    f.provinces().stream()).toList();
+            case SlideData.Spotlight s -> Stream.of(List.of(s.figure(), s.nation()), s.children(), s.trend(), s.nationTrend())
+                    .flatMap(List::stream).toList();
         };
     }
 
@@ -85,7 +108,8 @@ final class SlideViews {
                 line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
         List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
         side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
-        return split(chart(ranking.chart(title, FigureText.name(slide.slide().indicator())), "present-chart"), side);
+        return split(chart(ranking.chart(SyntheticMark.of(slide.provinces()).on(host, title), FigureText.name(slide.slide().indicator())),
+                "present-chart"), side);
     }
 
     private Component coverage(SlideData.Coverage slide) {
@@ -94,7 +118,8 @@ final class SlideViews {
         ChartOptions options = ChartOptions.columns(names,
                         Series.of(String.valueOf(year - 1), slide.previousYear().stream().map(FigureText::number).toList()),
                         Series.of(String.valueOf(year), slide.thisYear().stream().map(FigureText::number).toList()))
-                .withFormat(ValueFormat.PERCENT).withColors("#7f8ea3", "#4cc38a");
+                .withFormat(ValueFormat.PERCENT).withColors("#7f8ea3", "#4cc38a")
+                .withTitle(markOnly(Stream.concat(slide.thisYear().stream(), slide.previousYear().stream()).toList()));
         Div tiles = new Div();
         tiles.addClassName("present-tiles");
         for (int i = 0; i < names.size(); i++) {
@@ -111,7 +136,8 @@ final class SlideViews {
                 figure(t("present.festival.attendance"), slide.attendance()));
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
         List<Figure> top = ranking.ranked().subList(0, Math.min(RANKED, ranking.ranked().size()));
-        ChartOptions options = new Ranking(top, false).chart(t("present.festival.top", RANKED), FigureText.name(slide.sites().indicator()));
+        ChartOptions options = new Ranking(top, false).chart(SyntheticMark.of(top).on(host, t("present.festival.top", RANKED)),
+                FigureText.name(slide.sites().indicator()));
         return split(chart(options, "present-chart"), side);
     }
 
@@ -142,7 +168,14 @@ final class SlideViews {
         Series[] series = lines.stream().map(l -> Series.of(l.name(), l.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
         boolean percent = FigureText.isPercent(lines.getFirst().figures().getFirst());
-        return ChartOptions.line(years, series).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER);
+        return ChartOptions.line(years, series).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER)
+                .withTitle(markOnly(lines.stream().flatMap(l -> l.figures().stream()).toList()));
+    }
+
+    /** A chart without a title of its own (the slide's title is above it) gets the synthetic mark as its title. */
+    private @Nullable String markOnly(List<Figure> figures) {
+        String mark = SyntheticMark.of(figures).text(host);
+        return mark.isEmpty() ? null : mark;
     }
 
     private static ApexChart chart(ChartOptions options, String classNames) {

@@ -18,6 +18,7 @@ final class NationalReportPdf {
         String title = text.get("report.title.national", String.valueOf(report.year()));
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
         ReportSections.title(pdf, title, report.prepared(), text.get("report.era." + Era.ofYear(report.year())));
+        ReportSections.syntheticNote(pdf, report.sources());
         ReportSections.keyFigures(pdf, report.year(), report.keyFigures(), false);
         pdf.newPage();
         String mapIndicator = text.name(report.mapIndicator());

@@ -18,6 +18,7 @@ final class ProvinceReportPdf {
         String title = text.get("report.title.province", String.valueOf(report.year()), report.province().getName());
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
         ReportSections.title(pdf, title, report.prepared(), text.get("report.era." + report.province().getEra()));
+        ReportSections.syntheticNote(pdf, report.sources());
         ReportSections.keyFigures(pdf, report.year(), report.keyFigures(), true);
         pdf.newPage();
         String mapIndicator = text.name(report.mapIndicator());

@@ -3,6 +3,7 @@ package vn.bca.antq.report.ui;
 import java.awt.Color;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.indicator.Figure;
@@ -12,6 +13,7 @@ import vn.bca.antq.report.Prepared;
 import vn.bca.antq.report.ReportMap;
 import vn.bca.antq.report.ReportService;
 import vn.bca.antq.source.Source;
+import vn.bca.antq.source.SourceKind;
 
 /** The parts both reports have: the title block, key figures, map, charts and the list of sources. */
 final class ReportSections {
@@ -29,6 +31,13 @@ final class ReportSections {
     static void title(ReportDocument pdf, String title, Prepared prepared, String eraNote) {
         pdf.title(title, pdf.text.get("report.prepared", Format.dateTime(prepared.at().toInstant(), prepared.at().getZone()),
                 prepared.by()), eraNote);
+    }
+
+    /** Says under the title that the report holds synthetic demo data, when it does. */
+    static void syntheticNote(ReportDocument pdf, List<Source> sources) {
+        if (sources.stream().anyMatch(s -> s.getKind() == SourceKind.SYNTHETIC)) {
+            pdf.paragraph(pdf.text.get("report.synthetic"), 9);
+        }
     }
 
     /** Value, change since last year, and (for a province) the nation's value and the rank among provinces; the source. */
@@ -65,8 +74,9 @@ final class ReportSections {
             return;
         }
         MapDrawing drawing = new MapDrawing(pdf, map, figures);
+        String legendTitle = pdf.text.marked(indicatorName, figures);
         pdf.drawing(pdf.width(), MAP_HEIGHT + drawing.legendHeight(), canvas ->
-                drawing.draw(canvas, pdf.width(), MAP_HEIGHT + drawing.legendHeight(), indicatorName));
+                drawing.draw(canvas, pdf.width(), MAP_HEIGHT + drawing.legendHeight(), legendTitle));
     }
 
     /** The five coverage categories this year against last year. */
@@ -76,7 +86,8 @@ final class ReportSections {
                 .map(i -> figures.stream().filter(k -> k.figure().indicator() == i).findFirst().orElseThrow()).toList();
         List<String> categories = coverage.stream().map(k -> text.get("overview.category." + k.figure().indicator().code())).toList();
         pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, true).bars(canvas, pdf.width(), CHART_HEIGHT,
-                text.get("report.chart.coverage", String.valueOf(year), String.valueOf(year - 1)), categories, List.of(
+                text.marked(text.get("report.chart.coverage", String.valueOf(year), String.valueOf(year - 1)),
+                        coverage.stream().flatMap(k -> Stream.of(k.figure(), k.previousYear())).toList()), categories, List.of(
                         new ChartDrawing.Series(String.valueOf(year - 1), LAST_YEAR, coverage.stream().map(k -> FigureText.number(k.previousYear())).toList()),
                         new ChartDrawing.Series(String.valueOf(year), THIS_YEAR, coverage.stream().map(k -> FigureText.number(k.figure())).toList()))));
     }
@@ -85,8 +96,9 @@ final class ReportSections {
     static void trend(ReportDocument pdf, String title, List<ChartDrawing.Series> series, List<Figure> years) {
         List<String> labels = years.stream().map(f -> String.valueOf(f.period().toYear())).toList();
         boolean percent = !years.isEmpty() && FigureText.isPercent(years.getFirst());
+        String marked = pdf.text.marked(title, years);
         pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, percent).lines(canvas, pdf.width(), CHART_HEIGHT,
-                title, labels, series));
+                marked, labels, series));
     }
 
     static ChartDrawing.Series series(String name, Color colour, List<Figure> figures) {

@@ -2,6 +2,7 @@ package vn.bca.antq.report.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.SyntheticMark;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
 
@@ -46,7 +48,13 @@ record ReportText(Language language) {
         return now.indicator().quantity() == Quantity.PERCENT ? get("figure.change.points", signed) : signed;
     }
 
-    /** The figure's sources in words, as the dashboard's cards word them; seed articles by file name. */
+    /** A title led by the synthetic mark when the figures are synthetic demo data, wholly or in part (as on screen). */
+    String marked(String title, Collection<Figure> figures) {
+        String key = SyntheticMark.of(figures).key();
+        return key == null ? title : get(key) + " · " + title;
+    }
+
+    /** The figure's sources in words, as the dashboard's cards word them; articles by outlet and date. */
     String sources(Figure figure) {
         Map<SourceKind, List<Source>> byKind = figure.sources().stream()
                 .collect(Collectors.groupingBy(Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
@@ -56,13 +64,21 @@ record ReportText(Language language) {
     private String describe(SourceKind kind, List<Source> sources) {
         String name = get("source." + kind.name());
         if (kind == SourceKind.SEED_ARTICLE) {
-            name += " " + sources.stream().map(Source::getReference).collect(Collectors.joining(", "));
+            name = sources.stream().map(FigureText::citation).collect(Collectors.joining("; "));
         }
         return sources.stream().anyMatch(Source::isUnapproved) ? name + " (" + get("report.unapproved") + ")" : name;
     }
 
-    /** One line of the sources section: kind, reference, title, publisher and date where known, approval. */
+    /**
+     * One line of the sources section: an article as cited, then its title, author and stored file; another source by
+     * kind, reference, title, publisher and date where known, approval.
+     */
     String sourceLine(Source source) {
+        if (source.getKind() == SourceKind.SEED_ARTICLE) {
+            return get("source." + source.getKind().name()) + ": " + FigureText.citation(source) + " — "
+                    + get("source.details", source.getTitle(), source.getAuthor() == null ? "" : source.getAuthor() + ", ",
+                    FigureText.citation(source), source.getReference());
+        }
         StringBuilder line = new StringBuilder(get("source." + source.getKind().name())).append(": ")
                 .append(source.getReference()).append(" — ").append(source.getTitle());
         if (source.getPublisher() != null) {

@@ -57,6 +57,18 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void aPageOfTheDemoDatabaseSaysOnceAtTheTopThatItsFiguresAreSynthetic() {
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(Span.class, spec -> spec.withId("demo-notice"))).singleElement().satisfies(notice -> {
+            assertThat(notice.getText()).isEqualTo("Cơ sở dữ liệu trình diễn: số liệu mô phỏng, không phải số liệu thật");
+            assertThat(notice.getElement().getAttribute("title")).contains("bài báo nguồn");
+        });
+        UI.getCurrent().navigate("province/36");
+        assertThat(_find(Span.class, spec -> spec.withId("demo-notice"))).hasSize(1);
+    }
+
+    @Test
     void switchingBackToVietnameseRestoresVietnameseTexts() {
         UI.getCurrent().navigate("");
         _setValue(languageSelect(), Language.EN);

@@ -118,13 +118,13 @@ class DashboardExportTest extends KaribuTest {
 
         List<CSVRecord> records = csv(Downloads.click(menu("commune-export"), ExportFormat.CSV));
 
-        assertThat(records.getFirst().values()).containsExactly("Tên", "Loại", "Tỷ lệ đạt chuẩn", "Số đạt chuẩn", "Tổng số", "Điểm Ngày hội");
+        assertThat(records.getFirst().values()).containsExactly("Tên", "Loại", "Tỷ lệ đạt chuẩn", "Số đạt chuẩn", "Tổng số", "Điểm Ngày hội", "Nguồn");
         assertThat(records.subList(1, records.size()).stream().map(r -> r.get(0)).toList())
                 .containsExactlyElementsOf(shown.stream().map(UnitCommuneGrid.Row::name).toList());
         UnitCommuneGrid.Row first = shown.getFirst();
         assertThat(records.get(1).values()).containsExactly(first.name(), first.type(),
                 first.rate() == null ? "" : first.rate().toPlainString().replace('.', ','),
-                String.valueOf(first.recognised()), String.valueOf(first.total()), String.valueOf(first.festivalSites()));
+                String.valueOf(first.recognised()), String.valueOf(first.total()), String.valueOf(first.festivalSites()), "Dữ liệu mô phỏng");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.bca.antq.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -7,7 +9,11 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +22,7 @@ import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
@@ -48,7 +55,7 @@ class OverviewViewTest extends KaribuTest {
         assertThat(currentAddress()).isEqualTo("?indicator=COVERAGE_COMMUNES&year=2022");
         FigureCard festival = card(Indicator.FESTIVAL_SITES);
         assertThat(festival.getValueText()).isEqualTo("5.813");
-        assertThat(details(festival)).contains("Nguồn: Bài báo nguồn 002_9e525a15b9b8ba69.txt",
+        assertThat(details(festival)).contains("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022",
                 "Tổng số được báo cáo trực tiếp");
         assertThat(card(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS).getValueText()).isEqualTo("28");
         assertThat(eraNote()).contains("63 tỉnh").doesNotContain("34 tỉnh");
@@ -67,13 +74,52 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void aFigureSummedFromSeveralArticlesNamesEachAndKeepsTheLowerBound() {
+    void aFigureSummedFromAnArticleAndDemoDataNamesBothAndKeepsTheLowerBound() {
         UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
 
-        assertThat(details(card(Indicator.MODELS))).anySatisfy(line -> assertThat(line)
-                .startsWith("Nguồn: Bài báo nguồn 000_8d4caed7f112e93c.txt, 003_cc649937aaefbf73.txt"));
-        assertThat(details(card(Indicator.MODELS))).contains("Cộng từ số liệu cấp dưới");
+        assertThat(details(card(Indicator.EXEMPLARS))).contains("Nguồn: Công an tỉnh Thái Bình, 2022; Dữ liệu mô phỏng",
+                "Cộng từ số liệu cấp dưới");
         assertThat(card(Indicator.EXEMPLARS).getValueText()).startsWith("≥ ");
+    }
+
+    @Test
+    void anArticleIsCitedByOutletAndDateWithItsTitleAndFileOnlyInTheDetails() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
+        Element source = card(Indicator.FESTIVAL_SITES).getElement().getChild(2).getChildren()
+                .filter(e -> e.getText().startsWith("Nguồn:")).findFirst().orElseThrow();
+
+        assertThat(source.getText()).isEqualTo("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022").doesNotContain(".txt");
+        assertThat(source.getAttribute("title")).contains("Tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022",
+                "Hoàng Bền", "002_9e525a15b9b8ba69.txt");
+        assertThat(_get(UnitsPanel.class).getElement().getTextRecursively()).doesNotContain(".txt");
+    }
+
+    @Test
+    void theMapTheRankingAndTheChartsSayThatTheirFiguresAreSynthetic() {
+        UI.getCurrent().navigate("", QueryParameters.simple(java.util.Map.of("year", "2023", "indicator", "MODELS")));
+
+        assertThat(_get(UnitsPanel.class).map().getLegend().title()).isEqualTo("Số liệu mô phỏng · Mô hình đang hoạt động");
+        assertThat(chartTitle("ranking-chart")).startsWith("Số liệu mô phỏng · ");
+        assertThat(chartTitle("trend-chart")).as("2020 holds Nam Định's seed").startsWith("Có số liệu mô phỏng · ");
+        assertThat(_find(ApexChart.class)).hasSize(6)
+                .allSatisfy(chart -> assertThat(chart.getOptions().title()).containsIgnoringCase("số liệu mô phỏng"));
+        assertThat(_get(Span.class, spec -> spec.withId("demo-notice")).getText()).contains("số liệu mô phỏng");
+    }
+
+    @Test
+    void aRateShownOnlyWhereReportedGivesNoProvinceAValueAndSaysWhereItWasReported() {
+        UI.getCurrent().navigate("", QueryParameters.simple(java.util.Map.of("year", "2022", "indicator", "RESIDENT_PARTICIPATION")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("national-map-note")).getText())
+                .contains("chỉ có ở nơi được báo cáo", "không cộng lên cấp trên");
+        assertThat(_get(UnitsPanel.class).map().getData().values()).allSatisfy(style -> assertThat(style.value()).isNull());
+        Grid<Figure> apart = _get(ReportedApart.class).grid();
+        assertThat(_findAll(apart)).filteredOn(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION).singleElement()
+                .satisfies(f -> assertThat(f.unit().getName()).isEqualTo("Thị trấn Thiệu Hóa"));
+        assertThat(_getFormattedRow(apart, _findAll(apart).indexOf(_findAll(apart).stream()
+                .filter(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION).findFirst().orElseThrow())))
+                .containsExactly("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Tỷ lệ Nhân dân tham gia phong trào", "01/01/2022 – 16/08/2022",
+                        "100%", "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022");
     }
 
     @Test
@@ -127,7 +173,7 @@ class OverviewViewTest extends KaribuTest {
         FigureCard festival = card(Indicator.FESTIVAL_SITES);
         assertThat(festival.getElement().getTextRecursively()).contains("Festival sites");
         assertThat(festival.getValueText()).isEqualTo("5.813");
-        assertThat(details(festival)).contains("Source: Source article 002_9e525a15b9b8ba69.txt", "Reported as a total");
+        assertThat(details(festival)).contains("Source: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "Reported as a total");
         assertThat(eraNote()).contains("63 provinces");
     }
 
@@ -138,6 +184,10 @@ class OverviewViewTest extends KaribuTest {
 
     private static FigureCard card(Indicator indicator) {
         return _get(FigureCard.class, spec -> spec.withId(FigureCards.id(indicator)));
+    }
+
+    private static String chartTitle(String id) {
+        return _get(ApexChart.class, spec -> spec.withId(id)).getOptions().title();
     }
 
     private static List<String> details(FigureCard card) {

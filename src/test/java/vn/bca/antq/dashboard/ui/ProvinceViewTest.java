@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,33 @@ class ProvinceViewTest extends KaribuTest {
                 units.within(namDinh, UnitLevel.DISTRICT).stream().map(AdminUnit::getCode).toList());
         assertThat(map.getLayer()).endsWith("province-63/36/districts.json");
         assertThat(map.getData().values()).anySatisfy(style -> assertThat(style.value()).isNotNull());
+    }
+
+    @Test
+    void namDinhIn2020SaysPlainlyThatItsReportedCommunesAndWhatItsDistrictsAddUpToDifferAndWhy() {
+        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_COMMUNES")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("province-map-note")).getText())
+                .contains("Tỉnh Nam Định báo cáo 223/229 (97,37%)", "cộng lại 220/226 (97,35%)",
+                        "Báo cáo tính trên 229 đơn vị; danh mục đơn vị hành chính dùng cho năm này có 226.");
+    }
+
+    @Test
+    void namDinhsResidentialAreasOf2020AddUpExactlySoNoDifferenceIsReported() {
+        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("province-map-note")).getText()).isEmpty();
+    }
+
+    @Test
+    void thaiBinhsPageShowsItsFiveYearTotalsWithTheirPeriodAndSourceInAnyYear() {
+        UI.getCurrent().navigate("province/34", QueryParameters.simple(Map.of("year", "2020")));
+
+        Grid<Figure> apart = _get(ReportedApart.class).grid();
+        List<List<String>> rows = java.util.stream.IntStream.range(0, GridKt._size(apart)).mapToObj(i -> GridKt._getFormattedRow(apart, i)).toList();
+        assertThat(rows).contains(List.of("Tỉnh Thái Bình", "Biển báo tuyên truyền", "2018–2022", "496", "Công an tỉnh Thái Bình, 2022"),
+                List.of("Tỉnh Thái Bình", "Lượt người dự lớp tuyên truyền", "2018–2022", "673.364", "Công an tỉnh Thái Bình, 2022"));
+        assertThat(rows).hasSize(9);
     }
 
     @Test

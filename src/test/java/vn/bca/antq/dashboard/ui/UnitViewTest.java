@@ -38,6 +38,7 @@ import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.festival.FestivalService;
+import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
@@ -125,10 +126,57 @@ class UnitViewTest extends KaribuTest {
         ModelService.ModelInUnit first = expectedModels.getFirst();
         assertThat(_getFormattedRow(modelGrid, 0)).containsExactly(first.name(), first.typeVi(),
                 UI.getCurrent().getTranslation("unit.initiating-body." + first.initiatingBody().name()),
-                Format.number(first.sites()), Format.number(first.teams()));
+                Format.number(first.sites()), Format.number(first.teams()), "Dữ liệu mô phỏng");
         Grid<?> festivalGrid = _get(Grid.class, spec -> spec.withId("festival-grid"));
         assertThat(_size(festivalGrid)).isEqualTo(expectedSites.size());
         assertThat(_getFormattedRow(festivalGrid, 0).get(2)).matches("\\d\\d/\\d\\d/2022");
+    }
+
+    @Test
+    void aDistrictsModelsCardCountsTheModelsItsListShowsAlsoWhereTheProvinceLaunchedThemAll() {
+        AdminUnit city = units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "356").orElseThrow(); // Thành phố Nam Định
+        assertThat(indicators.figure(Indicator.MODELS, city, Period.year(2020)).hasData())
+                .as("no model was launched by the city itself").isFalse();
+
+        open("province/36/district/356", 2020);
+
+        FigureCard card = _get(FigureCard.class, spec -> spec.withId("figure-models"));
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("model-grid"));
+        assertThat(_size(grid)).isPositive();
+        assertThat(card.getValueText()).isEqualTo(Format.number(_size(grid)));
+        assertThat(card.getElement().getTextRecursively()).contains("Mô hình có điểm hoạt động trên địa bàn", "Dữ liệu mô phỏng")
+                .doesNotContain("Chưa có số liệu");
+    }
+
+    @Test
+    void theCommuneGridAndTheModelListNameTheSourceOfEveryRow() {
+        open("province/36/district/356", 2020);
+
+        Grid<UnitCommuneGrid.Row> communes = communeGrid();
+        Grid<?> models = _get(Grid.class, spec -> spec.withId("model-grid"));
+        assertThat(communes.getColumnByKey("source").getHeaderText()).isEqualTo("Nguồn");
+        assertThat(java.util.stream.IntStream.range(0, _size(communes)).mapToObj(i -> _getFormattedRow(communes, i).getLast()))
+                .containsOnly("Dữ liệu mô phỏng");
+        assertThat(java.util.stream.IntStream.range(0, _size(models)).mapToObj(i -> _getFormattedRow(models, i).getLast()))
+                .containsOnly("Dữ liệu mô phỏng");
+    }
+
+    @Test
+    void theThieuHoaDistrictPageShowsTheTownsSeventeenYearTotalsAndIn2022ItsParticipationRate() {
+        AdminUnit town = units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
+        AdminUnit district = units.ancestorAt(town, UnitLevel.DISTRICT).orElseThrow();
+
+        open("province/38/district/" + district.getCode(), 2022);
+
+        Grid<Figure> apart = _get(ReportedApart.class).grid();
+        List<List<String>> rows = java.util.stream.IntStream.range(0, _size(apart)).mapToObj(i -> _getFormattedRow(apart, i)).toList();
+        assertThat(rows).contains(
+                List.of("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Văn bản chỉ đạo của cấp ủy, chính quyền", "16/08/2005 – 16/08/2022", "112",
+                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"),
+                List.of("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Người lầm lỗi được giúp đỡ tiến bộ", "16/08/2005 – 16/08/2022", "124",
+                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"),
+                List.of("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Tỷ lệ Nhân dân tham gia phong trào", "01/01/2022 – 16/08/2022", "100%",
+                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"));
     }
 
     @Test

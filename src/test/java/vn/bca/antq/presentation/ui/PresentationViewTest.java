@@ -41,7 +41,7 @@ class PresentationViewTest extends KaribuTest {
         assertThat(attribute("data-slide")).isEqualTo("1");
         assertThat(attribute("data-slides")).isEqualTo("7");
         assertThat(attribute("data-kind")).isEqualTo("map");
-        assertThat(text("present-title")).isEqualTo("Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT” – năm 2025".replace(
+        assertThat(text("present-title")).isEqualTo("Số liệu mô phỏng · Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT” – năm 2025".replace(
                 "Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT”", vn.bca.antq.indicator.Indicator.COVERAGE_COMMUNES.nameVi()));
         assertThat(text("present-position")).isEqualTo("1/7");
         assertThat(text("present-clock")).matches("\\d\\d:\\d\\d");
@@ -49,6 +49,7 @@ class PresentationViewTest extends KaribuTest {
         ChoroplethMap map = _get(ChoroplethMap.class);
         assertThat(map.getLayer()).contains("provinces-34");
         assertThat(map.getData()).hasSize(34);
+        assertThat(map.getLegend().title()).startsWith("Số liệu mô phỏng · ");
         assertThat(_find(com.vaadin.flow.component.applayout.AppLayout.class)).isEmpty();
     }
 
@@ -64,7 +65,7 @@ class PresentationViewTest extends KaribuTest {
         fireShortcut(Key.ARROW_LEFT);
         assertThat(text("present-position")).isEqualTo("7/7");
         assertThat(attribute("data-kind")).isEqualTo("spotlight");
-        assertThat(text("present-title")).startsWith("Thành phố Hồ Chí Minh");
+        assertThat(text("present-title")).matches("(Có số liệu|Số liệu) mô phỏng · Thành phố Hồ Chí Minh.*");
     }
 
     @Test
@@ -85,7 +86,8 @@ class PresentationViewTest extends KaribuTest {
 
         assertThat(_get(view(), com.vaadin.flow.component.html.Div.class, spec -> spec.withId("present-slide")).getElement()
                 .getTextRecursively()).contains("5.813").contains("28");
-        assertThat(text("present-title")).isEqualTo("Ngày hội toàn dân bảo vệ ANTQ (19/8) – năm 2022");
+        assertThat(text("present-title")).as("the seed's national totals beside synthetic provinces")
+                .isEqualTo("Có số liệu mô phỏng · Ngày hội toàn dân bảo vệ ANTQ (19/8) – năm 2022");
     }
 
     @Test

@@ -81,10 +81,12 @@ class ReportPdfTest extends KaribuTest {
 
         assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022 — Tỉnh Hưng Yên")
                 .contains("Số liệu theo quận, huyện", "63 tỉnh, thành phố");
-        // the seed article's figures of Hưng Yên (887 self-managed security teams to 11/2022) with its file name
+        // the seed article's figures of Hưng Yên (887 self-managed security teams to 11/2022), cited by outlet and date
         String teams = FigureText.value(indicators.figure(Indicator.SELF_MANAGED_TEAMS, oldHungYen, Period.year(2022)));
         assertThat(teams).isEqualTo("887");
-        assertThat(pdf.text()).contains(Indicator.SELF_MANAGED_TEAMS.nameVi() + " 887").contains("Bài báo nguồn 002_");
+        assertThat(pdf.text()).contains(Indicator.SELF_MANAGED_TEAMS.nameVi() + " 887")
+                .contains("Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "(tệp lưu trữ: 002_9e525a15b9b8ba69.txt)")
+                .contains("Báo cáo này có số liệu mô phỏng (cơ sở dữ liệu trình diễn), không phải số liệu thật.");
         units.within(oldHungYen, UnitLevel.DISTRICT).forEach(d -> assertThat(pdf.text()).contains(d.getName()));
         String nation = FigureText.value(indicators.national(Indicator.COVERAGE_COMMUNES, Period.year(2022)));
         assertThat(pdf.text()).contains(nation);
