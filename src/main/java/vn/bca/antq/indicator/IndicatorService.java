@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.PredecessorShare;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceRepository;
@@ -27,8 +28,8 @@ import vn.bca.antq.source.SourceRepository;
  * The one aggregation path: "indicator I for every unit of level L (optionally under P) in period Y", straight
  * from the database, for either era. Facts are read per unit; a unit's figure is the total reported for it where
  * there is one, otherwise the sum of its sub-units' figures (rates as ratios of sums), see {@link RollUp}. Old
- * provinces roll up into the new provinces that absorbed them, so figures of any year can be shown on the
- * 34-province structure.
+ * provinces roll up into the new provinces that absorbed them, and new communes carry their shares of the old units
+ * they were formed from, so figures of any year can be shown on the 34-province structure (docs/GEOGRAPHY.md).
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,7 +81,8 @@ public class IndicatorService {
         Map<Long, Tally> results = new HashMap<>();
         Set<Long> sourceIds = new HashSet<>();
         for (AdminUnit unit : targets) {
-            Tally tally = rollUp.of(unit);
+            List<PredecessorShare> shares = units.sharesOf(unit);
+            Tally tally = shares.isEmpty() ? rollUp.of(unit) : rollUp.restated(unit, shares, indicator.restatement());
             if (tally != null) {
                 results.put(unit.getId(), tally);
                 sourceIds.addAll(tally.sourceIds);
@@ -94,7 +96,7 @@ public class IndicatorService {
             figures.add(t == null ? Figure.empty(unit, indicator, period)
                     : new Figure(unit, indicator, period, t.numerator, t.denominator, t.publishedRate, t.lowerBound,
                     rollUp.hasTotalFor(unit),
-                    t.sourceIds.stream().sorted().map(sourceById::get).toList()));
+                    t.sourceIds.stream().sorted().map(sourceById::get).toList(), t.restated, t.estimate));
         }
         return figures;
     }
