@@ -2,6 +2,7 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.Format;
@@ -55,7 +56,12 @@ final class FigureCards {
             card.detail(host.getTranslation("figure.ratio", Format.number(numerator), Format.number(denominator)));
         }
         card.detail(host.getTranslation("figure.source", FigureText.sources(host, figure)));
-        card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));
+        List<String> restatement = FigureText.restatement(host, figure);
+        if (restatement.isEmpty()) {
+            card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));
+        } else {
+            restatement.forEach(card::detail);
+        }
         return card;
     }
 }
