@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -67,11 +68,12 @@ public class AdministrativeUnits {
                 .orElse(new UnitLookup.Unknown(level, code));
     }
 
-    /** All units of one level and era, in Vietnamese alphabetical order. */
+    /** All units of one level and era, in Vietnamese alphabetical order (sorted once: 10,595 names take a while). */
     public List<AdminUnit> all(Era era, UnitLevel level) {
-        return reference().byId.values().stream()
+        Reference loaded = reference();
+        return loaded.all.computeIfAbsent(key(era, level, ""), k -> loaded.byId.values().stream()
                 .filter(u -> u.getEra() == era && u.getLevel() == level)
-                .sorted(BY_NAME).toList();
+                .sorted(BY_NAME).toList());
     }
 
     /** The units of {@code level} inside {@code ancestor}, in the same era, alphabetically. */
@@ -197,6 +199,7 @@ public class AdministrativeUnits {
         final Map<Long, List<AdminUnit>> rollUpChildren;
         final Map<Long, List<UnitSuccession>> successorsOf;
         final Map<Long, List<UnitSuccession>> predecessorsOf;
+        final Map<String, List<AdminUnit>> all = new ConcurrentHashMap<>();
         final Map<Long, List<PredecessorShare>> sharesOf = new HashMap<>();
         final Map<Long, List<AdminUnit>> carriedInto = new HashMap<>();
         final List<UnitSuccession> acrossProvinces = new ArrayList<>();
