@@ -1,18 +1,18 @@
 package vn.bca.antq.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.io.StringReader;
@@ -61,10 +61,10 @@ class StructureSwitchTest extends KaribuTest {
 
         assertThat(nationalMap().getData()).hasSize(34);
         assertThat(nationalMap().getLayer()).endsWith("provinces-34.json");
-        assertThat(structureSwitch().getValue()).isEqualTo(Structure.CURRENT);
+        assertThat(_get(StructureSwitch.class).value()).isEqualTo(Structure.CURRENT);
         assertThat(eraNote()).contains("tính lại trên cơ cấu hiện nay");
 
-        _setValue(structureSwitch(), Structure.REPORTED);
+        choose(Structure.REPORTED);
 
         assertThat(currentAddress()).isEqualTo("?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
         assertThat(nationalMap().getData()).hasSize(63);
@@ -79,7 +79,7 @@ class StructureSwitchTest extends KaribuTest {
 
         UI.getCurrent().navigate("", QueryParameters.of("year", "2020")); // what Back asks for
 
-        assertThat(structureSwitch().getValue()).isEqualTo(Structure.CURRENT);
+        assertThat(_get(StructureSwitch.class).value()).isEqualTo(Structure.CURRENT);
         assertThat(nationalMap().getData()).hasSize(34);
     }
 
@@ -88,7 +88,7 @@ class StructureSwitchTest extends KaribuTest {
         UI.getCurrent().navigate("", QueryParameters.of("year", "2020"));
         String today = card(Indicator.FESTIVAL_SITES).getValueText();
 
-        _setValue(structureSwitch(), Structure.REPORTED);
+        choose(Structure.REPORTED);
 
         assertThat(card(Indicator.FESTIVAL_SITES).getValueText()).isEqualTo(today);
     }
@@ -162,7 +162,7 @@ class StructureSwitchTest extends KaribuTest {
     void switchingAnOldProvinceToTodaysStructureOpensTheNewProvinceItJoined() {
         UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "structure", "reported")));
 
-        _setValue(structureSwitch(), Structure.CURRENT);
+        choose(Structure.CURRENT);
 
         assertThat(currentAddress()).isEqualTo("province/37?indicator=COVERAGE_COMMUNES&year=2020");
         assertThat(_get(H2.class).getText()).isEqualTo("Tỉnh Ninh Bình");
@@ -208,7 +208,7 @@ class StructureSwitchTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo(units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "336").orElseThrow().getName());
         _get(Grid.class, spec -> spec.withId("commune-grid"));
 
-        _setValue(structureSwitch(), Structure.CURRENT);
+        choose(Structure.CURRENT);
 
         assertThat(currentAddress()).isEqualTo("province/33?indicator=COVERAGE_COMMUNES&year=2020");
     }
@@ -233,15 +233,16 @@ class StructureSwitchTest extends KaribuTest {
     void aNewCommuneAsReportedBeforeTheReformSaysItDidNotExistYet() {
         UI.getCurrent().navigate("province/33/commune/13219", QueryParameters.of("year", "2020"));
 
-        _setValue(structureSwitch(), Structure.REPORTED);
+        choose(Structure.REPORTED);
 
         assertThat(currentAddress()).isEqualTo("province/33/commune/13219?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
         assertThat(_get(Div.class, spec -> spec.withId("unit-problem")).getElement().getTextRecursively())
                 .startsWith("Xã Vạn Xuân được thành lập từ ngày 01/07/2025");
     }
 
-    private static RadioButtonGroup<Structure> structureSwitch() {
-        return _get(RadioButtonGroup.class, spec -> spec.withId(StructureSwitch.ID));
+    /** One click on the switch's button of this structure. */
+    private static void choose(Structure structure) {
+        _click(_get(Button.class, spec -> spec.withId(StructureSwitch.ID + "-" + structure.code())));
     }
 
     private static ChoroplethMap nationalMap() {
