@@ -123,6 +123,10 @@ class StructureSwitchTest extends KaribuTest {
                 .allSatisfy(style -> assertThat(style.tooltip()).anySatisfy(line -> assertThat(line).startsWith("≈ Ước tính")));
         assertThat(map.getLegend().title()).endsWith("(≈ ước tính)");
         assertThat(_get(Paragraph.class, spec -> spec.withId("restated-estimates")).getText()).startsWith("≈ Ước tính:");
+        List<Figure> ranked = vn.bca.antq.indicator.ui.Ranking.of(indicators.figuresWithin(Indicator.FESTIVAL_SITES, ninhBinh,
+                UnitLevel.COMMUNE, Period.year(2020)), 10).ranked();
+        assertThat(_get(ApexChart.class, spec -> spec.withId("ranking-chart")).getOptions().categories())
+                .containsExactlyElementsOf(ranked.stream().map(f -> f.unit().getShortName() + (f.estimate() ? " ≈" : "")).toList());
     }
 
     @Test
