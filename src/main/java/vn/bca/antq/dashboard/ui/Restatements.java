@@ -37,7 +37,10 @@ final class Restatements {
         return parameters.structure() == Structure.CURRENT && parameters.year() <= Era.REFORM_DATE.getYear();
     }
 
-    /** "Số liệu năm 2020 của Tỉnh Ninh Bình được cộng từ các tỉnh cũ: Hà Nam, Nam Định, Ninh Bình", each a link as reported. */
+    /**
+     * "Số liệu năm 2020 của Tỉnh Ninh Bình được cộng nguyên vẹn từ các tỉnh cũ: Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh Bình.",
+     * each a link to its page as reported (in 2025, the year of the reform, plain names: as reported it has the new provinces).
+     */
     static Optional<Component> absorbedProvinces(Component host, AdministrativeUnits units, AdminUnit province, DashboardParameters parameters) {
         List<AdminUnit> old = units.predecessorsOf(province).stream().map(s -> units.byId(s.getPredecessorId()).orElseThrow())
                 .filter(u -> u.getLevel() == UnitLevel.PROVINCE).sorted(AdministrativeUnits.BY_NAME).toList();
@@ -45,9 +48,12 @@ final class Restatements {
             return Optional.empty();
         }
         DashboardParameters reported = parameters.withStructure(Structure.REPORTED);
-        Paragraph note = new Paragraph(host.getTranslation("restated.province", String.valueOf(parameters.year()), province.getName()) + " ");
+        boolean linked = parameters.year() < Era.REFORM_DATE.getYear(); // as reported, 2025 shows the new provinces
+        Paragraph note = new Paragraph(host.getTranslation(linked ? "restated.province" : "restated.province.first-half",
+                String.valueOf(parameters.year()), province.getName()) + " ");
         for (int i = 0; i < old.size(); i++) {
-            note.add(link(old.get(i).getName(), UnitAddress.href(UnitAddress.province(old.get(i).getCode()), reported)));
+            AdminUnit unit = old.get(i);
+            note.add(linked ? link(unit.getName(), UnitAddress.href(UnitAddress.province(unit.getCode()), reported)) : new Span(unit.getName()));
             note.add(new Span(i < old.size() - 1 ? ", " : "."));
         }
         note.setId("restated-from");

@@ -130,6 +130,16 @@ class StructureSwitchTest extends KaribuTest {
     }
 
     @Test
+    void aNewProvinceIn2025NamesTheOldProvincesOfItsFirstHalf() {
+        UI.getCurrent().navigate("province/37", QueryParameters.of("year", "2025"));
+
+        Paragraph from = _get(Paragraph.class, spec -> spec.withId("restated-from"));
+        assertThat(from.getElement().getTextRecursively()).startsWith("Số liệu 6 tháng đầu năm 2025 của Tỉnh Ninh Bình")
+                .contains("Tỉnh Nam Định");
+        assertThat(from.getChildren().filter(Anchor.class::isInstance)).as("as reported, 2025 has no old provinces to link to").isEmpty();
+    }
+
+    @Test
     void aNewProvincesTrendRunsFrom2019To2026WithoutABreak() {
         UI.getCurrent().navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
 
