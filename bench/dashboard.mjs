@@ -13,7 +13,9 @@
  *  overview      navigation start → every antq-choropleth-map and antq-apex-chart on /?year=2025 drawn
  *                (cold: a new browser context per run, nothing cached; warm: one context, geometry cached), and
  *                the server's part: the document, Vaadin's init and UIDL requests (request start → response end)
- *  drill-*       on /?year=Y&indicator=COVERAGE_COMMUNES a click on #unit-link-{code} → #province-map drawn, and
+ *  drill-*       on /?year=Y&indicator=COVERAGE_COMMUNES a click on #unit-link-{code} → #province-map drawn (old: the
+ *                63 provinces as reported, &structure=reported; restated: the old year on today's structure, whose
+ *                communes carry their predecessors' figures; new: a year after the reform), and
  *                the server time of the round trip the click triggers (the `?v-r=uidl` POST: request start →
  *                response end, from the browser's network timing; in development mode also Vaadin's own
  *                processing time from the response's `timings`)
@@ -379,13 +381,14 @@ async function main() {
   }
   const browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: CHROMIUM_ARGS });
   const version = browser.version();
-  const q = (year) => `?year=${year}&indicator=${options.indicator}`;
+  const q = (year, structure) => `?year=${year}&indicator=${options.indicator}${structure ? `&structure=${structure}` : ''}`;
   const results = {};
   const started = new Date();
   try {
     const firstVisit = {};
     for (let i = 0; i < options.warmup; i++) {
-      for (const path of [`/?year=${options.year}`, `/province/${options.oldProvince}${q(options.oldYear)}`, `/province/${options.newProvince}${q(options.newYear)}`]) {
+      for (const path of [`/?year=${options.year}`, `/province/${options.oldProvince}${q(options.oldYear, 'reported')}`,
+        `/province/${options.newProvince}${q(options.oldYear)}`, `/province/${options.newProvince}${q(options.newYear)}`]) {
         const r = await measureNavigation(browser, { ...options, runs: 1 }, { path, cold: true });
         if (i === 0) {
           firstVisit[path] = r.drawnMs ? r.drawnMs.median : r.skipped || r.failures?.[0];
@@ -396,11 +399,12 @@ async function main() {
     results.overviewCold = await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: true });
     results.overviewWarm = results.overviewCold.skipped ? { skipped: results.overviewCold.skipped }
       : await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: false });
-    for (const [key, year, code, level] of [['Old', options.oldYear, options.oldProvince, 'districts'], ['New', options.newYear, options.newProvince, 'communes']]) {
+    for (const [key, year, code, level, structure] of [['Old', options.oldYear, options.oldProvince, 'districts', 'reported'],
+      ['Restated', options.oldYear, options.newProvince, 'communes restated', ''], ['New', options.newYear, options.newProvince, 'communes', '']]) {
       results[`drill${key}`] = await measureClick(browser, options, {
-        from: `/${q(year)}`, link: `#unit-link-${code}`, target: '#province-map', label: `${year}, ${level}` });
+        from: `/${q(year, structure)}`, link: `#unit-link-${code}`, target: '#province-map', label: `${year}, ${level}` });
       results[`province${key}`] = await measureNavigation(browser, options, {
-        path: `/province/${code}${q(year)}`, require: '#province-map', cold: false });
+        path: `/province/${code}${q(year, structure)}`, require: '#province-map', cold: false });
     }
   } finally {
     await browser.close();
@@ -412,8 +416,10 @@ async function main() {
   }
   console.log(line(`overview /?year=${options.year}, cold (new context per run)`, results.overviewCold));
   console.log(line(`overview /?year=${options.year}, warm (geometry cached)`, results.overviewWarm));
-  console.log(line(`drill-down ${options.oldYear} (old era, districts): click #unit-link-${options.oldProvince} → #province-map`, results.drillOld));
-  console.log(line(`province page /province/${options.oldProvince}${q(options.oldYear)} (warm)`, results.provinceOld));
+  console.log(line(`drill-down ${options.oldYear} (as reported, districts): click #unit-link-${options.oldProvince} → #province-map`, results.drillOld));
+  console.log(line(`province page /province/${options.oldProvince}${q(options.oldYear, 'reported')} (warm)`, results.provinceOld));
+  console.log(line(`drill-down ${options.oldYear} (today's structure, communes restated): click #unit-link-${options.newProvince} → #province-map`, results.drillRestated));
+  console.log(line(`province page /province/${options.newProvince}${q(options.oldYear)} (warm)`, results.provinceRestated));
   console.log(line(`drill-down ${options.newYear} (new era, communes): click #unit-link-${options.newProvince} → #province-map`, results.drillNew));
   console.log(line(`province page /province/${options.newProvince}${q(options.newYear)} (warm)`, results.provinceNew));
   const failed = Object.values(results).some((r) => Array.isArray(r?.failures) && r.failures.length > 0);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class AdministrativeUnits {
 
     private final AdminUnitRepository units;
     private final UnitSuccessionRepository successions;
-    private volatile Structure structure;
+    private volatile Reference reference;
 
     AdministrativeUnits(AdminUnitRepository units, UnitSuccessionRepository successions) {
         this.units = units;
@@ -39,15 +40,15 @@ public class AdministrativeUnits {
     }
 
     public AdminUnit nation() {
-        return structure().nation;
+        return reference().nation;
     }
 
     public Optional<AdminUnit> byId(long id) {
-        return Optional.ofNullable(structure().byId.get(id));
+        return Optional.ofNullable(reference().byId.get(id));
     }
 
     public Optional<AdminUnit> find(Era era, UnitLevel level, String code) {
-        return Optional.ofNullable(structure().byKey.get(key(era, level, code)));
+        return Optional.ofNullable(reference().byKey.get(key(era, level, code)));
     }
 
     /**
@@ -67,11 +68,12 @@ public class AdministrativeUnits {
                 .orElse(new UnitLookup.Unknown(level, code));
     }
 
-    /** All units of one level and era, in Vietnamese alphabetical order. */
+    /** All units of one level and era, in Vietnamese alphabetical order (sorted once: 10,595 names take a while). */
     public List<AdminUnit> all(Era era, UnitLevel level) {
-        return structure().byId.values().stream()
+        Reference loaded = reference();
+        return loaded.all.computeIfAbsent(key(era, level, ""), k -> loaded.byId.values().stream()
                 .filter(u -> u.getEra() == era && u.getLevel() == level)
-                .sorted(BY_NAME).toList();
+                .sorted(BY_NAME).toList());
     }
 
     /** The units of {@code level} inside {@code ancestor}, in the same era, alphabetically. */
@@ -83,7 +85,7 @@ public class AdministrativeUnits {
     }
 
     private void collect(AdminUnit unit, UnitLevel level, List<AdminUnit> found) {
-        for (AdminUnit child : structure().children.getOrDefault(unit.getId(), List.of())) {
+        for (AdminUnit child : reference().children.getOrDefault(unit.getId(), List.of())) {
             if (child.getLevel() == level) {
                 found.add(child);
             } else {
@@ -100,20 +102,20 @@ public class AdministrativeUnits {
     public Optional<AdminUnit> ancestorAt(AdminUnit unit, UnitLevel level) {
         AdminUnit current = unit;
         while (current != null && current.getLevel() != level) {
-            current = current.getParentId() == null ? null : structure().byId.get(current.getParentId());
+            current = current.getParentId() == null ? null : reference().byId.get(current.getParentId());
         }
         return Optional.ofNullable(current);
     }
 
     /** The unit whose total includes this unit's figures: its parent, or for an old province its new province. */
     public Optional<AdminUnit> rollUpParent(AdminUnit unit) {
-        Long id = structure().rollUpParent.get(unit.getId());
+        Long id = reference().rollUpParent.get(unit.getId());
         return id == null ? Optional.empty() : byId(id);
     }
 
     /** Every unit that feeds {@code unit}'s totals directly (the inverse of {@link #rollUpParent}). */
     public List<AdminUnit> rollUpChildren(AdminUnit unit) {
-        return structure().rollUpChildren.getOrDefault(unit.getId(), List.of());
+        return reference().rollUpChildren.getOrDefault(unit.getId(), List.of());
     }
 
     /** Ids of the unit and of every unit whose figures roll up into it (across eras for a new province). */
@@ -131,36 +133,65 @@ public class AdministrativeUnits {
 
     /** The units an old unit continued in after the reorganisation. */
     public List<UnitSuccession> successorsOf(AdminUnit unit) {
-        return structure().successorsOf.getOrDefault(unit.getId(), List.of());
+        return reference().successorsOf.getOrDefault(unit.getId(), List.of());
     }
 
     /** The old units a new unit took over. */
     public List<UnitSuccession> predecessorsOf(AdminUnit unit) {
-        return structure().predecessorsOf.getOrDefault(unit.getId(), List.of());
+        return reference().predecessorsOf.getOrDefault(unit.getId(), List.of());
+    }
+
+    /**
+     * The old units whose figures a new commune carries on today's structure, each with its share (see
+     * {@link PredecessorShare}); none for a unit of the old structure or a province (old provinces roll up whole).
+     * A crosswalk row that would move a commune into another province than its old province went to is not used,
+     * so that communes never contradict the provinces' roll-up (docs/GEOGRAPHY.md names the one such row).
+     */
+    public List<PredecessorShare> sharesOf(AdminUnit unit) {
+        return reference().sharesOf.getOrDefault(unit.getId(), List.of());
+    }
+
+    /**
+     * What became of an old province or district: the new communes that carry figures of it or of any unit inside it,
+     * alphabetically (none for a unit of today's structure).
+     */
+    public List<AdminUnit> successorCommunesOf(AdminUnit old) {
+        List<AdminUnit> olds = new ArrayList<>(List.of(old));
+        olds.addAll(within(old, UnitLevel.DISTRICT));
+        olds.addAll(within(old, UnitLevel.COMMUNE));
+        Set<AdminUnit> found = new HashSet<>();
+        olds.forEach(u -> found.addAll(reference().carriedInto.getOrDefault(u.getId(), List.of())));
+        return found.stream().sorted(BY_NAME).toList();
+    }
+
+    /** The successions {@link #sharesOf} leaves out because they contradict the provinces' roll-up. */
+    public List<UnitSuccession> successionsAcrossProvinces() {
+        return reference().acrossProvinces;
     }
 
     public Collection<AdminUnit> everyUnit() {
-        return structure().byId.values();
+        return reference().byId.values();
     }
 
     private static String key(Era era, UnitLevel level, String code) {
         return era + "/" + level + "/" + code;
     }
 
-    private Structure structure() {
-        Structure loaded = structure;
+    private Reference reference() {
+        Reference loaded = reference;
         if (loaded == null) {
             synchronized (this) {
-                if (structure == null) {
-                    structure = new Structure(units.findAll(), successions.findAll());
+                if (reference == null) {
+                    reference = new Reference(units.findAll(), successions.findAll());
                 }
-                loaded = structure;
+                loaded = reference;
             }
         }
         return loaded;
     }
 
-    private static final class Structure {
+    /** Everything derived from the units and successions, built once. */
+    private static final class Reference {
         final Map<Long, AdminUnit> byId;
         final Map<String, AdminUnit> byKey = new HashMap<>();
         final Map<Long, List<AdminUnit>> children;
@@ -168,9 +199,13 @@ public class AdministrativeUnits {
         final Map<Long, List<AdminUnit>> rollUpChildren;
         final Map<Long, List<UnitSuccession>> successorsOf;
         final Map<Long, List<UnitSuccession>> predecessorsOf;
+        final Map<String, List<AdminUnit>> all = new ConcurrentHashMap<>();
+        final Map<Long, List<PredecessorShare>> sharesOf = new HashMap<>();
+        final Map<Long, List<AdminUnit>> carriedInto = new HashMap<>();
+        final List<UnitSuccession> acrossProvinces = new ArrayList<>();
         final AdminUnit nation;
 
-        Structure(List<AdminUnit> all, List<UnitSuccession> successions) {
+        Reference(List<AdminUnit> all, List<UnitSuccession> successions) {
             byId = all.stream().collect(Collectors.toUnmodifiableMap(AdminUnit::getId, Function.identity()));
             nation = all.stream().filter(u -> u.getLevel() == UnitLevel.NATION).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No nation unit: has Liquibase run?"));
@@ -194,6 +229,45 @@ public class AdministrativeUnits {
             }
             rollUpChildren = rollUpParent.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
                     Collectors.mapping(e -> byId.get(e.getKey()), Collectors.toList())));
+            shareOutPredecessors(successions);
+        }
+
+        /** Below province level, each old unit's usable successions, in successor code order, become its shares. */
+        private void shareOutPredecessors(List<UnitSuccession> successions) {
+            Map<Long, List<UnitSuccession>> usable = new HashMap<>();
+            for (UnitSuccession s : successions) {
+                AdminUnit old = byId.get(s.getPredecessorId());
+                if (old.getLevel() == UnitLevel.PROVINCE) {
+                    continue;
+                }
+                if (provinceOf(old).equals(provinceOf(byId.get(s.getSuccessorId())))) {
+                    usable.computeIfAbsent(old.getId(), id -> new ArrayList<>()).add(s);
+                } else {
+                    acrossProvinces.add(s);
+                }
+            }
+            Comparator<UnitSuccession> bySuccessorCode = Comparator.comparing(s -> byId.get(s.getSuccessorId()).getCode());
+            usable.values().forEach(list -> {
+                list.sort(bySuccessorCode);
+                for (int i = 0; i < list.size(); i++) {
+                    UnitSuccession s = list.get(i);
+                    boolean exact = s.getKind() == UnitSuccession.Kind.FULL && list.size() == 1;
+                    sharesOf.computeIfAbsent(s.getSuccessorId(), id -> new ArrayList<>())
+                            .add(new PredecessorShare(byId.get(s.getPredecessorId()), exact, i, list.size()));
+                    carriedInto.computeIfAbsent(s.getPredecessorId(), id -> new ArrayList<>()).add(byId.get(s.getSuccessorId()));
+                }
+            });
+            sharesOf.values().forEach(list -> list.sort(Comparator.comparing(PredecessorShare::predecessor, BY_NAME)));
+        }
+
+        /** The province a unit's figures end up in: its own, or for an old unit the new province its old one joined. */
+        private Long provinceOf(AdminUnit unit) {
+            AdminUnit current = unit;
+            while (current.getLevel() != UnitLevel.PROVINCE) {
+                current = byId.get(current.getParentId());
+            }
+            Long newProvince = current.getEra() == Era.PROVINCES_63 ? rollUpParent.get(current.getId()) : current.getId();
+            return newProvince == null ? current.getId() : newProvince;
         }
     }
 }

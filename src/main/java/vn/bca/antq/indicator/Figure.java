@@ -13,14 +13,16 @@ import vn.bca.antq.source.SourceKind;
 /**
  * One indicator's figure for one unit and period, with everything needed to explain it: numerator and denominator
  * of a rate, whether it is only a lower bound ("hơn 500"), whether it was reported for this unit as a total or summed
- * from its sub-units, and the sources it comes from.
+ * from its sub-units, and the sources it comes from. On today's structure a new commune's figure of a period before
+ * the 2025 reform is {@code restated} from the old units it was formed from, and an {@code estimate} when it holds an
+ * equal share of an old unit split among several new communes (see {@link Restatement}, docs/GEOGRAPHY.md).
  */
 public record Figure(AdminUnit unit, Indicator indicator, Period period,
                      @Nullable Long numerator, @Nullable Long denominator, @Nullable BigDecimal publishedRate,
-                     boolean lowerBound, boolean reportedForUnit, List<Source> sources) {
+                     boolean lowerBound, boolean reportedForUnit, List<Source> sources, boolean restated, boolean estimate) {
 
     public static Figure empty(AdminUnit unit, Indicator indicator, Period period) {
-        return new Figure(unit, indicator, period, null, null, null, false, false, List.of());
+        return new Figure(unit, indicator, period, null, null, null, false, false, List.of(), false, false);
     }
 
     public boolean hasData() {

@@ -169,6 +169,11 @@ public enum Indicator {
         return timeBasis;
     }
 
+    /** How a new commune carries this indicator's figures of the old units it was formed from. */
+    public Restatement restatement() {
+        return this == COVERAGE_COMMUNES ? Restatement.SHARE_OF_PREDECESSORS : Restatement.APPORTIONED;
+    }
+
     /** Known only from reported totals (table indicator_value): no detail table derives it. */
     public boolean reportedOnly() {
         return detailSql == null;

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.PredecessorShare;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.source.Source;
@@ -31,8 +32,8 @@ import vn.bca.antq.source.SourceRepository;
  * The one aggregation path: "indicator I for every unit of level L (optionally under P) in period Y", straight
  * from the database, for either era. Facts are read per unit; a unit's figure is the total reported for it where
  * there is one, otherwise the sum of its sub-units' figures (rates as ratios of sums), see {@link RollUp}. Old
- * provinces roll up into the new provinces that absorbed them, so figures of any year can be shown on the
- * 34-province structure.
+ * provinces roll up into the new provinces that absorbed them, and new communes carry their shares of the old units
+ * they were formed from, so figures of any year can be shown on the 34-province structure (docs/GEOGRAPHY.md).
  */
 @Service
 @Transactional(readOnly = true)
@@ -108,7 +109,7 @@ public class IndicatorService {
             Optional<AdminUnit> at = units.byId(row.unitId()).filter(u -> isWithin(u, unit) && access.mayRead(u));
             if (indicator.isPresent() && at.isPresent()) {
                 figures.add(new Figure(at.get(), indicator.get(), new Period(row.periodStart(), row.periodEnd()), row.numerator(),
-                        row.denominator(), row.publishedRate(), row.lowerBound(), true, List.of(sourceById.get(row.sourceId()))));
+                        row.denominator(), row.publishedRate(), row.lowerBound(), true, List.of(sourceById.get(row.sourceId())), false, false));
             }
         }
         figures.sort(Comparator.comparing((Figure f) -> !f.unit().getId().equals(unit.getId()))
@@ -132,7 +133,8 @@ public class IndicatorService {
         Map<Long, Tally> results = new HashMap<>();
         Set<Long> sourceIds = new HashSet<>();
         for (AdminUnit unit : targets) {
-            Tally tally = rollUp.of(unit);
+            List<PredecessorShare> shares = units.sharesOf(unit);
+            Tally tally = shares.isEmpty() ? rollUp.of(unit) : rollUp.restated(unit, shares, indicator.restatement());
             if (tally != null) {
                 results.put(unit.getId(), tally);
                 sourceIds.addAll(tally.sourceIds);
@@ -146,7 +148,7 @@ public class IndicatorService {
             figures.add(t == null ? Figure.empty(unit, indicator, period)
                     : new Figure(unit, indicator, period, t.numerator, t.denominator, t.publishedRate, t.lowerBound,
                     rollUp.hasTotalFor(unit),
-                    t.sourceIds.stream().sorted().map(sourceById::get).toList()));
+                    t.sourceIds.stream().sorted().map(sourceById::get).toList(), t.restated, t.estimate));
         }
         return figures;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.PredecessorShare;
 
 /**
  * Totals over the roll-up tree for one indicator and query period, each unit computed once.
@@ -18,6 +19,9 @@ import vn.bca.antq.admin.AdministrativeUnits;
  * beneath that unit (and the unit's own smaller items) within that period, and nothing else. Items such as festival
  * sites add up at every level. An indicator shown only where reported ({@link Aggregation#NONE}) does not roll up: a
  * unit has only what is recorded on it.
+ * <p>
+ * On today's structure a new commune also carries its share of the old units it was formed from ({@link #restated}),
+ * outside the tree: the new province already holds those old units through its old provinces.
  */
 final class RollUp {
 
@@ -63,6 +67,26 @@ final class RollUp {
         return bySpan.values().stream().reduce(Tally::add).orElse(null);
     }
 
+    /**
+     * A new commune's figure with its predecessors' shares carried in as if they lay beneath it: its own items add to
+     * them, its own totals replace what they cover. Each predecessor is shared as one total over the span its facts
+     * cover (sharing month by month would hand every month's odd unit to the same successor).
+     */
+    @Nullable Tally restated(AdminUnit unit, List<PredecessorShare> shares, Restatement restatement) {
+        Map<Span, Tally> beneath = new HashMap<>();
+        for (PredecessorShare share : rollsUp ? shares : List.<PredecessorShare>of()) {
+            Map<Span, Tally> spans = bySpan(share.predecessor());
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Span covered = new Span(spans.keySet().stream().map(Span::from).min(LocalDate::compareTo).orElseThrow(),
+                    spans.keySet().stream().map(Span::to).max(LocalDate::compareTo).orElseThrow());
+            Tally whole = spans.values().stream().reduce(Tally::add).orElseThrow();
+            beneath.merge(covered, whole.carried(share, restatement == Restatement.APPORTIONED), Tally::add);
+        }
+        return withOwn(unit, beneath).values().stream().reduce(Tally::add).orElse(null);
+    }
+
     boolean hasTotalFor(AdminUnit unit) {
         Direct d = direct.get(unit.getId());
         return d != null && !d.totals.isEmpty();
@@ -77,6 +101,13 @@ final class RollUp {
         for (AdminUnit child : rollsUp ? units.rollUpChildren(unit) : List.<AdminUnit>of()) {
             bySpan(child).forEach((span, tally) -> result.merge(span, tally, Tally::add));
         }
+        Map<Span, Tally> computed = withOwn(unit, result);
+        memo.put(unit.getId(), computed);
+        return computed;
+    }
+
+    /** Adds the unit's own items to what lies beneath it; its own totals replace what they cover. */
+    private Map<Span, Tally> withOwn(AdminUnit unit, Map<Span, Tally> result) {
         Direct own = direct.get(unit.getId());
         if (own != null) {
             own.items.forEach((span, tally) -> result.merge(span, tally, Tally::add));
@@ -93,7 +124,6 @@ final class RollUp {
                 placed.add(span);
             }
         }
-        memo.put(unit.getId(), result);
         return result;
     }
 }

@@ -8,9 +8,9 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 
 /**
- * A presentation's slides in showing order. A spotlight without provinces shows every province of the year's
- * structure (63 before the 2025 reform, 34 after) in alphabetical order; provinces that do not exist in that structure are
- * listed in {@code unknownProvinces} and left out.
+ * A presentation's slides in showing order. A spotlight without provinces shows every province of the structure shown
+ * (today's 34, or as reported 63 before the 2025 reform) in alphabetical order; provinces that do not exist in that
+ * structure are listed in {@code unknownProvinces} and left out.
  */
 public record Deck(Presentation presentation, List<Slide> slides, List<String> unknownProvinces) {
 
@@ -20,19 +20,20 @@ public record Deck(Presentation presentation, List<Slide> slides, List<String> u
     }
 
     public static Deck of(Presentation presentation, AdministrativeUnits units) {
-        Era era = Era.ofYear(presentation.year());
+        int year = presentation.year();
+        Era era = presentation.structure().era(year);
         List<Slide> slides = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (SlideSpec spec : presentation.slides()) {
             if (spec.kind() != SlideKind.SPOTLIGHT) {
-                slides.add(new Slide(spec.kind(), spec.indicator(), presentation.year(), null));
+                slides.add(new Slide(spec.kind(), spec.indicator(), year, presentation.structure(), null));
                 continue;
             }
             List<AdminUnit> provinces = spec.provinces().isEmpty() ? units.all(era, UnitLevel.PROVINCE) : new ArrayList<>();
             for (String code : spec.provinces()) {
                 units.find(era, UnitLevel.PROVINCE, code).ifPresentOrElse(provinces::add, () -> unknown.add(code));
             }
-            provinces.forEach(p -> slides.add(new Slide(SlideKind.SPOTLIGHT, spec.indicator(), presentation.year(), p)));
+            provinces.forEach(p -> slides.add(new Slide(SlideKind.SPOTLIGHT, spec.indicator(), year, presentation.structure(), p)));
         }
         return new Deck(presentation, slides, unknown);
     }

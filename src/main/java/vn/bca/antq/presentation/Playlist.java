@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,8 +20,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.admin.Structure;
 
-/** A stored presentation: a name, the year of its figures, seconds per slide, a daily refresh time and its slides. */
+/**
+ * A stored presentation: a name, the year of its figures and the structure they are shown on, seconds per slide, a
+ * daily refresh time and its slides.
+ */
 @Entity
 @Table(name = "playlist")
 public class Playlist {
@@ -30,6 +36,8 @@ public class Playlist {
     private String name;
     @Column(name = "figures_year")
     private int year;
+    @Enumerated(EnumType.STRING)
+    private Structure structure = Structure.DEFAULT;
     @Column(name = "interval_seconds")
     private int intervalSeconds;
     private @Nullable LocalTime refreshAt;
@@ -51,6 +59,7 @@ public class Playlist {
     final void update(Presentation presentation, Instant now) {
         this.name = presentation.name().strip();
         this.year = presentation.year();
+        this.structure = presentation.structure();
         this.intervalSeconds = (int) presentation.interval().toSeconds();
         this.refreshAt = presentation.refreshAt();
         this.updatedAt = now;
@@ -60,7 +69,7 @@ public class Playlist {
 
     public Presentation toPresentation() {
         return new Presentation(name, slides.stream().map(PlaylistSlide::toSpec).toList(), year,
-                Duration.ofSeconds(intervalSeconds), refreshAt, id);
+                Duration.ofSeconds(intervalSeconds), refreshAt, id, structure);
     }
 
     public @Nullable Long getId() {

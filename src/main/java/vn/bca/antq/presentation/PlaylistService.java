@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.security.AuditService;
 
@@ -91,7 +92,7 @@ public class PlaylistService {
     private static Presentation withNormalName(Presentation presentation) {
         String name = Normalizer.normalize(presentation.name().strip(), Normalizer.Form.NFC);
         return name.equals(presentation.name()) ? presentation : new Presentation(name, presentation.slides(), presentation.year(),
-                presentation.interval(), presentation.refreshAt(), presentation.playlistId());
+                presentation.interval(), presentation.refreshAt(), presentation.playlistId(), presentation.structure());
     }
 
     @Transactional
@@ -104,9 +105,9 @@ public class PlaylistService {
         });
     }
 
-    /** A playlist as the audit log keeps it: name, year, interval, refresh time and slides as written in addresses. */
+    /** A playlist as the audit log keeps it: name, year, structure, interval, refresh time and slides as written in addresses. */
     private static String describe(Presentation presentation) {
-        return "name=" + presentation.name() + "; year=" + presentation.year() + "; interval=" + presentation.interval().toSeconds()
+        return "name=" + presentation.name() + "; year=" + presentation.year() + "; structure=" + presentation.structure().code() + "; interval=" + presentation.interval().toSeconds()
                 + "s; refresh=" + presentation.refreshAt() + "; slides=" + SlideSpec.formatList(presentation.slides());
     }
 
@@ -131,8 +132,9 @@ public class PlaylistService {
         }
         List<String> unknown = new ArrayList<>(Deck.of(presentation, units).unknownProvinces());
         if (!unknown.isEmpty()) {
-            throw new InvalidPlaylistException("playlist.error.provinces", String.join(", ", unknown),
-                    String.valueOf(presentation.year()));
+            throw presentation.structure() == Structure.CURRENT
+                    ? new InvalidPlaylistException("playlist.error.provinces-today", String.join(", ", unknown))
+                    : new InvalidPlaylistException("playlist.error.provinces", String.join(", ", unknown), String.valueOf(presentation.year()));
         }
     }
 }

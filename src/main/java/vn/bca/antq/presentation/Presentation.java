@@ -4,14 +4,15 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.admin.Structure;
 
 /**
- * What a screen shows: slides, the year of their figures, how long each slide stays, and the time of day at which
- * the figures are refreshed automatically (none: only by hand). {@code playlistId} names the stored playlist it
- * came from, if any.
+ * What a screen shows: slides, the year of their figures and the structure they are shown on, how long each slide
+ * stays, and the time of day at which the figures are refreshed automatically (none: only by hand). {@code playlistId}
+ * names the stored playlist it came from, if any.
  */
 public record Presentation(String name, List<SlideSpec> slides, int year, Duration interval, @Nullable LocalTime refreshAt,
-                           @Nullable Long playlistId) {
+                           @Nullable Long playlistId, Structure structure) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(20);
     public static final Duration SHORTEST_INTERVAL = Duration.ofSeconds(5);
@@ -21,9 +22,20 @@ public record Presentation(String name, List<SlideSpec> slides, int year, Durati
         slides = List.copyOf(slides);
     }
 
-    /** The screens showing the same slides of the same year share one snapshot and follow the same presenter. */
+    /** A presentation on today's structure (stored playlists keep no structure; an address may ask for the other). */
+    public Presentation(String name, List<SlideSpec> slides, int year, Duration interval, @Nullable LocalTime refreshAt,
+                        @Nullable Long playlistId) {
+        this(name, slides, year, interval, refreshAt, playlistId, Structure.DEFAULT);
+    }
+
+    public Presentation withStructure(Structure other) {
+        return new Presentation(name, slides, year, interval, refreshAt, playlistId, other);
+    }
+
+    /** The screens showing the same slides of the same year and structure share one snapshot and follow the same presenter. */
     public String key() {
-        return playlistId != null ? "playlist-" + playlistId + "@" + year : year + "@" + SlideSpec.formatList(slides);
+        String shown = year + (structure == Structure.DEFAULT ? "" : "-" + structure.code());
+        return playlistId != null ? "playlist-" + playlistId + "@" + shown : shown + "@" + SlideSpec.formatList(slides);
     }
 
     public static boolean isAllowedInterval(Duration interval) {

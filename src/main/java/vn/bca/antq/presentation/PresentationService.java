@@ -109,13 +109,13 @@ public class PresentationService {
             Indicator indicator = slide.indicator();
             return switch (slide.kind()) {
                 case NATIONAL_MAP, RANKING -> new SlideData.Provinces(slide, indicators.national(indicator, year),
-                        provinces(indicator, slide.year()), MapLayer.provinces(Era.ofYear(slide.year())));
+                        provinces(slide), MapLayer.provinces(slide.era()));
                 case NATIONAL_TREND -> new SlideData.Trend(slide, nationTrend(indicator, slide.year()));
                 case COVERAGE -> new SlideData.Coverage(slide, COVERAGE.stream().map(i -> indicators.national(i, year)).toList(),
                         COVERAGE.stream().map(i -> indicators.national(i, Period.year(slide.year() - 1))).toList());
                 case FESTIVAL -> new SlideData.Festival(slide, indicators.national(Indicator.FESTIVAL_SITES, year),
                         indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year),
-                        indicators.national(Indicator.FESTIVAL_ATTENDANCE, year), provinces(Indicator.FESTIVAL_SITES, slide.year()));
+                        indicators.national(Indicator.FESTIVAL_ATTENDANCE, year), provinces(Indicator.FESTIVAL_SITES, slide));
                 case SPOTLIGHT -> spotlight(slide);
             };
         }
@@ -127,13 +127,13 @@ public class PresentationService {
             }
             Period year = Period.year(slide.year());
             Indicator indicator = slide.indicator();
-            List<Figure> ranked = provinces(indicator, slide.year()).stream().filter(Figure::hasData)
+            List<Figure> ranked = provinces(slide).stream().filter(Figure::hasData)
                     .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
             int rank = 0;
             for (int i = 0; i < ranked.size() && rank == 0; i++) {
                 rank = ranked.get(i).unit().getId().equals(province.getId()) ? i + 1 : 0;
             }
-            Era era = Era.ofYear(slide.year());
+            Era era = slide.era();
             UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
             MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
             return new SlideData.Spotlight(slide, province, indicators.figure(indicator, province, year),
@@ -141,9 +141,14 @@ public class PresentationService {
                     layer, indicators.trend(indicator, province, Years.FIRST, slide.year()), nationTrend(indicator, slide.year()));
         }
 
-        private List<Figure> provinces(Indicator indicator, int year) {
+        private List<Figure> provinces(Slide slide) {
+            return provinces(slide.indicator(), slide);
+        }
+
+        /** Every slide of a deck has the deck's year and structure, so the provinces' figures depend on the indicator alone. */
+        private List<Figure> provinces(Indicator indicator, Slide slide) {
             return provinces.computeIfAbsent(indicator,
-                    i -> indicators.figures(i, Era.ofYear(year), UnitLevel.PROVINCE, Period.year(year)));
+                    i -> indicators.figures(i, slide.era(), UnitLevel.PROVINCE, Period.year(slide.year())));
         }
 
         /** The nation's figures from the first year covered to the presentation's year (a trend does not run ahead of it). */

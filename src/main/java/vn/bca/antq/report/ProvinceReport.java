@@ -1,16 +1,18 @@
 package vn.bca.antq.report;
 
 import java.util.List;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.source.Source;
 
 /**
- * What a province's annual report shows: the province of the year's structure, its key figures, its districts
- * (before 2025) or communes (from 2025) with their figures and geometry, and its trend against the nation.
+ * What a province's annual report shows: the province of the structure shown, its key figures, its districts (as
+ * reported before 2025) or communes (on today's structure, restated before 2025) with their figures and geometry, and
+ * its trend against the nation.
  */
-public record ProvinceReport(AdminUnit province, int year, Prepared prepared, List<KeyFigure> keyFigures,
+public record ProvinceReport(AdminUnit province, int year, Structure structure, Prepared prepared, List<KeyFigure> keyFigures,
                              Indicator mapIndicator, ReportMap map, List<Indicator> tableIndicators, List<UnitRow> units,
                              List<Figure> trend, List<Figure> nationalTrend) {
 

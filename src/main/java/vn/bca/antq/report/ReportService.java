@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
@@ -55,10 +56,13 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The annual report of a province of the year's structure (Hưng Yên 33 of 2022 is the old one, of 2025 the new). */
+    /**
+     * The annual report of a province of the structure shown (Hưng Yên 33 of 2022 as reported is the old one, on today's
+     * structure the new one with its old provinces and communes restated).
+     */
     @PreAuthorize("@accessScope.mayDownloadReports() and @accessScope.mayReadDetailOf(#province)")
-    public ProvinceReport province(AdminUnit province, int year) {
-        Era era = Era.ofYear(checkYear(year));
+    public ProvinceReport province(AdminUnit province, int year, Structure structure) {
+        Era era = structure.era(checkYear(year));
         if (province.getLevel() != UnitLevel.PROVINCE || province.getEra() != era) {
             throw new IllegalArgumentException(province + " is not a province of the structure of " + year);
         }
@@ -81,15 +85,15 @@ public class ReportService {
         }
         MapLayer layer = era.hasDistricts() ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
         ReportMap map = geo.file(layer).map(ReportMap::of).orElse(new ReportMap(List.of(), List.of(), List.of()));
-        return new ProvinceReport(province, year, prepared(), sortKeyFigures(keyFigures), MAP_INDICATOR, map, TABLE_INDICATORS, rows,
+        return new ProvinceReport(province, year, structure, prepared(), sortKeyFigures(keyFigures), MAP_INDICATOR, map, TABLE_INDICATORS, rows,
                 indicators.trend(MAP_INDICATOR, province, Years.FIRST, year),
                 indicators.trend(MAP_INDICATOR, units.nation(), Years.FIRST, year));
     }
 
-    /** The national summary of a year, on that year's provinces (63 before 2025, 34 from 2025). */
+    /** The national summary of a year, on today's provinces or on that year's (63 before 2025, 34 from 2025). */
     @PreAuthorize("@accessScope.mayDownloadReports()")
-    public NationalReport national(int year) {
-        Era era = Era.ofYear(checkYear(year));
+    public NationalReport national(int year, Structure structure) {
+        Era era = structure.era(checkYear(year));
         Period period = Period.year(year);
         List<KeyFigure> keyFigures = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
@@ -99,7 +103,7 @@ public class ReportService {
             }
         }
         ReportMap map = ReportMap.of(geo.file(MapLayer.provinces(era)).orElseThrow());
-        return new NationalReport(year, prepared(), sortKeyFigures(keyFigures), MAP_INDICATOR, map,
+        return new NationalReport(year, structure, prepared(), sortKeyFigures(keyFigures), MAP_INDICATOR, map,
                 indicators.figures(MAP_INDICATOR, era, UnitLevel.PROVINCE, period),
                 indicators.trend(MAP_INDICATOR, units.nation(), Years.FIRST, year));
     }

@@ -17,8 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a real browser, against the app as it runs in production: Maven's profile {@code e2e} starts it
  * (production frontend bundle, production mode, fresh embedded MariaDB with demo data) and passes its address as
- * {@code antq.e2e.url}. A person's path: signed in as the demo LEADERSHIP account (README), the nation, Nam Định in 2020 (old structure, code 36) by its link in the
- * unit table, the seed figure 97,37% of communes recognised safe on the province page, then one of its districts.
+ * {@code antq.e2e.url}. A person's path: signed in as the demo LEADERSHIP account (README), the nation, the nation in 2020 on
+ * today's 34 provinces, one click on the structure switch to the 63 provinces as reported, Nam Định in 2020 (old
+ * structure, code 36) by its link in the unit table, the seed figure 97,37% of communes recognised safe on the province
+ * page, then one of its districts.
  * Screenshots of each step in {@code target/e2e-screenshots/}.
  *
  * <p>Skipped, with the reason printed, where Chromium or its driver is missing ({@code apt-get install chromium
@@ -27,14 +29,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Relies on these ids and routes: {@code #national-map} on {@code /}, {@code #province-map} on
  * {@code /province/{code}}, a district page under {@code /province/{code}/}, the table {@code #unit-table} with
  * links {@code #unit-link-{code}} to the next level,
- * {@code ?year=&indicator=} kept across links, the card {@code #figure-coverage-communes}, and the render marker
+ * {@code ?year=&indicator=&structure=} kept across links, the switch's buttons {@code #structure-current} and {@code #structure-reported}, the card {@code #figure-coverage-communes}, and the render marker
  * {@code data-drawn} of every {@code antq-choropleth-map} and {@code antq-apex-chart}.
  */
 class EndToEndIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String NAM_DINH = "36";
-    private static final String QUERY = "?year=2020&indicator=COVERAGE_COMMUNES";
 
     /** True when no Vaadin client has a request under way and every map and chart has drawn its current data. */
     private static final String SETTLED = """
@@ -79,18 +80,28 @@ class EndToEndIT {
             assertThat(driver.findElements(By.cssSelector("antq-choropleth-map#national-map"))).hasSize(1);
             screenshot("nation");
 
-            open("/" + QUERY);
+            open("/?year=2020");
             waitSettled("#national-map");
-            screenshot("nation-2020");
+            assertThat(regions("#national-map")).as("2020 on today's structure: the 34 provinces, restated").isEqualTo(34);
+            screenshot("nation-2020-today");
+            screenshotOf("#national-map", "nation-2020-today-map");
+
+            click(structureChoice("reported"));
+            new WebDriverWait(driver, TIMEOUT).withMessage(() -> "the switch did not show the 63 provinces at " + driver.getCurrentUrl())
+                    .until(d -> query().contains("structure=reported") && regions("#national-map") == 63);
+            waitSettled("#national-map");
+            assertThat(query()).contains("year=2020");
+            screenshot("nation-2020-as-reported");
+            screenshotOf("#national-map", "nation-2020-as-reported-map");
 
             WebElement provinceLink = reveal("unit-link-" + NAM_DINH);
-            assertThat(provinceLink).as("#unit-link-36 (Nam Định) in #unit-table on /" + QUERY).isNotNull();
+            assertThat(provinceLink).as("#unit-link-36 (Nam Định) in #unit-table on " + driver.getCurrentUrl()).isNotNull();
             click(provinceLink);
             waitForPath("/province/" + NAM_DINH);
             waitSettled("#province-map");
             assertThat(driver.findElements(By.cssSelector(".error-view"))).as("not-found page at " + path()).isEmpty();
-            assertThat(query()).as("year and indicator kept in the address").contains("year=2020")
-                    .contains("indicator=COVERAGE_COMMUNES");
+            assertThat(query()).as("year, indicator and structure kept in the address").contains("year=2020")
+                    .contains("indicator=COVERAGE_COMMUNES").contains("structure=reported");
             WebElement coverage = driver.findElement(By.id("figure-coverage-communes"));
             assertThat(coverage.getText()).as("Nam Định 2020, communes recognised safe (seed article)")
                     .contains("97,37%");
@@ -107,6 +118,35 @@ class EndToEndIT {
             assertThat(driver.findElement(By.tagName("body")).getText()).as("the district's page names it")
                     .contains(district);
             screenshot("district-" + lastSegment(path()));
+        } catch (RuntimeException | AssertionError e) {
+            if (!(e instanceof org.opentest4j.TestAbortedException)) {
+                screenshot("failure");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * On today's structure a new province and one of its new communes show 2020 restated: Ninh Bình (37) names the old
+     * provinces summed into it and draws its communes, some marked as estimates (≈); Xã Vạn Xuân (33/13219), formed
+     * partly from a split commune, shows its trend 2019–2026 with the estimated years marked on the axis.
+     */
+    @Test
+    void aNewProvinceAndOneOfItsNewCommunesShow2020Restated() {
+        try {
+            browser.signIn(baseUrl, "lanhdao", "antq-demo-lanhdao");
+            open("/province/37?year=2020&indicator=COVERAGE_RESIDENTIAL_AREAS");
+            waitSettled("#province-map");
+            assertThat(driver.findElement(By.id("restated-from")).getText()).contains("Tỉnh Hà Nam", "Tỉnh Nam Định");
+            assertThat(regions("#province-map")).isGreaterThan(100);
+            assertThat(driver.findElement(By.id("restated-estimates")).getText()).startsWith("≈ Ước tính");
+            screenshotOf("#province-map", "province-37-2020-today-map");
+
+            open("/province/33/commune/13219?year=2020&indicator=COVERAGE_RESIDENTIAL_AREAS");
+            waitSettled("#trend-chart");
+            assertThat(driver.findElement(By.id("figure-coverage-residential-areas")).getText()).contains("≈");
+            assertThat(driver.findElement(By.id("restated-from")).getText()).contains("một phần");
+            screenshotOf("#trend-chart", "commune-13219-2020-today");
         } catch (RuntimeException | AssertionError e) {
             if (!(e instanceof org.opentest4j.TestAbortedException)) {
                 screenshot("failure");
@@ -201,6 +241,20 @@ class EndToEndIT {
         return null;
     }
 
+    /** How many units the map has figures for (its {@code regions} property, sent by the server). */
+    private long regions(String map) {
+        Object count = js("const m = document.querySelector(arguments[0]); return m && m.regions ? Object.keys(m.regions).length : -1;", map);
+        return count instanceof Number n ? n.longValue() : -1;
+    }
+
+    /** The structure switch's button of this structure ("current" or "reported"). */
+    private WebElement structureChoice(String structure) {
+        By button = By.id("structure-" + structure);
+        new WebDriverWait(driver, TIMEOUT).withMessage("no structure switch on " + driver.getCurrentUrl())
+                .until(d -> !d.findElements(button).isEmpty());
+        return driver.findElement(button);
+    }
+
     private WebElement firstUnitLink() {
         new WebDriverWait(driver, TIMEOUT).withMessage("no unit link in #unit-table on " + driver.getCurrentUrl())
                 .until(d -> !d.findElements(By.cssSelector("[id^='unit-link-']")).isEmpty());
@@ -222,6 +276,16 @@ class EndToEndIT {
 
     private static String lastSegment(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A screenshot with this element in the middle of the window (a map lies below the page's controls); the page is
+     * scrolled back to its top afterwards (the app layout's content scrolls, not the window).
+     */
+    private void screenshotOf(String selector, String name) {
+        js("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", selector);
+        screenshot(name);
+        js("(document.querySelector('#breadcrumbs') || document.body).scrollIntoView();");
     }
 
     private void screenshot(String name) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.indicator.Indicator;
 
 @IntegrationTest
@@ -47,6 +48,7 @@ class PlaylistServiceTest {
         assertThat(loaded.interval()).isEqualTo(Duration.ofSeconds(45));
         assertThat(loaded.refreshAt()).isEqualTo(LocalTime.of(7, 30));
         assertThat(loaded.playlistId()).isEqualTo(saved.getId());
+        assertThat(loaded.structure()).isEqualTo(Structure.CURRENT);
         assertThat(service.all()).extracting(Playlist::getName).contains(PREFIX + "Hà Nội", READY_MADE);
     }
 
@@ -58,7 +60,7 @@ class PlaylistServiceTest {
         Playlist first = service.save(null, 0, presentation(PREFIX + "thứ tự", List.of(map, trend, coverage), 2024, 20, null));
 
         Playlist second = service.save(first.getId(), first.getVersion(),
-                presentation(PREFIX + "thứ tự mới", List.of(coverage, map), 2020, 30, LocalTime.of(6, 0)));
+                presentation(PREFIX + "thứ tự mới", List.of(coverage, map), 2020, 30, LocalTime.of(6, 0)).withStructure(Structure.REPORTED));
 
         assertThat(second.getId()).isEqualTo(first.getId());
         assertThat(second.getVersion()).isGreaterThan(first.getVersion());
@@ -66,6 +68,7 @@ class PlaylistServiceTest {
         assertThat(loaded.slides()).containsExactly(coverage, map);
         assertThat(loaded.name()).isEqualTo(PREFIX + "thứ tự mới");
         assertThat(loaded.year()).isEqualTo(2020);
+        assertThat(loaded.structure()).isEqualTo(Structure.REPORTED);
         assertThat(loaded.refreshAt()).isEqualTo(LocalTime.of(6, 0));
     }
 
@@ -80,11 +83,13 @@ class PlaylistServiceTest {
         assertRejected(presentation(PREFIX + "giây", one, 2024, 4, null), "playlist.error.interval", "5", "600");
         assertRejected(presentation(PREFIX + "giây", one, 2024, 601, null), "playlist.error.interval", "5", "600");
         assertRejected(presentation(PREFIX + "trống", List.of(), 2024, 20, null), "playlist.error.slides", "100");
-        // 2024 has the 63 provinces: Hà Giang (02) existed, 99 never did; 2026 has the 34, without Hà Giang
-        assertRejected(presentation(PREFIX + "tỉnh", List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("01", "99"))),
-                2024, 20, null), "playlist.error.provinces", "99", "2024");
+        // As reported, 2024 has the 63 provinces: Hà Giang (02) existed, 99 never did; today's 34 have no Hà Giang in any year
+        assertRejected(presentation(PREFIX + "tỉnh", List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("01", "02", "99"))),
+                2024, 20, null).withStructure(Structure.REPORTED), "playlist.error.provinces", "99", "2024");
         assertRejected(presentation(PREFIX + "tỉnh", List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("02"))),
-                2026, 20, null), "playlist.error.provinces", "02", "2026");
+                2024, 20, null), "playlist.error.provinces-today", "02");
+        assertRejected(presentation(PREFIX + "tỉnh", List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("02"))),
+                2026, 20, null), "playlist.error.provinces-today", "02");
 
         assertThat(service.all()).hasSize(before);
     }

@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
+import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Indicator;
 
 @IntegrationTest
@@ -23,11 +26,28 @@ class PresentationServiceTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void aSpotlightOnEveryProvinceFollowsTheYearsStructure() {
-        assertThat(presentations.deck(presentation(2024, SLIDES)).size()).isEqualTo(1 + 63);
-        Deck after = presentations.deck(presentation(2025, SLIDES));
+    void aSpotlightOnEveryProvinceFollowsTheStructureShown() {
+        assertThat(presentations.deck(presentation(2024, SLIDES).withStructure(Structure.REPORTED)).size()).isEqualTo(1 + 63);
+        assertThat(presentations.deck(presentation(2024, SLIDES)).size()).as("today's structure, the default").isEqualTo(1 + 34);
+        Deck after = presentations.deck(presentation(2025, SLIDES).withStructure(Structure.REPORTED));
         assertThat(after.size()).isEqualTo(1 + 34);
         assertThat(after.slides().stream().skip(1).map(Slide::province).map(AdminUnit::getCode).distinct()).hasSize(34);
+    }
+
+    @Test
+    void aMapOf2020OnTodaysStructureShowsTheThirtyFourProvincesRestatedAndAsReportedTheSixtyThree() {
+        List<SlideSpec> map = List.of(SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.FESTIVAL_SITES));
+
+        SlideData.Provinces today = (SlideData.Provinces) presentations.refresh(presentation(2020, map)).get(0);
+        SlideData.Provinces reported = (SlideData.Provinces) presentations.refresh(presentation(2020, map).withStructure(Structure.REPORTED)).get(0);
+
+        assertThat(today.provinces()).hasSize(34);
+        assertThat(today.layer()).isEqualTo(MapLayer.provinces(Era.PROVINCES_34));
+        assertThat(today.slide().restated()).isTrue();
+        assertThat(reported.provinces()).hasSize(63);
+        assertThat(reported.layer()).isEqualTo(MapLayer.provinces(Era.PROVINCES_63));
+        assertThat(today.provinces().stream().mapToLong(f -> f.numerator() == null ? 0 : f.numerator()).sum())
+                .isEqualTo(reported.provinces().stream().mapToLong(f -> f.numerator() == null ? 0 : f.numerator()).sum());
     }
 
     @Test

@@ -33,6 +33,7 @@ import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.intake.Dataset;
@@ -313,6 +314,9 @@ class ServiceAccessMatrixTest {
         }
         if (type == Era.class) {
             return List.of(Era.PROVINCES_34);
+        }
+        if (type == Structure.class) {
+            return List.of(Structure.CURRENT);
         }
         if (type == Period.class) {
             return List.of(Period.year(2024));

@@ -2,6 +2,7 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.stream.IntStream;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
@@ -17,11 +18,13 @@ final class DashboardCharts {
     }
 
     /**
-     * One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap. The title
-     * says when the figures are synthetic.
+     * One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap, a year
+     * whose figure is an estimate is marked on the axis ("2020 ≈"). The title says when the figures are synthetic.
      */
     static ChartOptions trend(Component host, String title, List<NamedTrend> trends) {
-        List<String> years = trends.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
+        List<Figure> first = trends.getFirst().figures();
+        List<String> years = IntStream.range(0, first.size()).mapToObj(i -> String.valueOf(first.get(i).period().toYear())
+                + (trends.stream().anyMatch(t -> t.figures().get(i).estimate()) ? " " + FigureText.ESTIMATE_MARK : "")).toList();
         Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
         SyntheticMark mark = SyntheticMark.of(trends.stream().flatMap(t -> t.figures().stream()).toList());

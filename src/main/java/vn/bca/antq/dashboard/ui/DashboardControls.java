@@ -12,13 +12,14 @@ import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.ui.FigureText;
 
 /**
- * The year and indicator selectors of a dashboard page; a change hands the new address state to the page. The page
+ * The year, indicator and structure selectors of a dashboard page; a change hands the new address state to the page. The page
  * may also offer a download of what it shows (the PDF report), which the next {@link #show} removes again.
  */
 final class DashboardControls extends Div {
 
     private final Select<Integer> year = new Select<>();
     private final ComboBox<Indicator> indicator = new ComboBox<>();
+    private final StructureSwitch structure;
     private final Div download = new Div();
     private DashboardParameters shown = DashboardParameters.defaults();
 
@@ -43,8 +44,9 @@ final class DashboardControls extends Div {
                 onChange.accept(shown.withIndicator(e.getValue()));
             }
         });
+        structure = new StructureSwitch(shown, onChange);
         download.addClassName("dashboard-download");
-        add(year, indicator, download);
+        add(year, indicator, structure, download);
     }
 
     void show(DashboardParameters parameters) {
@@ -52,6 +54,7 @@ final class DashboardControls extends Div {
         download.removeAll();
         year.setValue(parameters.year());
         indicator.setValue(parameters.indicator());
+        structure.show(parameters);
     }
 
     /** A download of what the page shows for the parameters last shown. */

@@ -74,7 +74,12 @@ final class FigureCards {
             card.detail(host.getTranslation("figure.ratio", Format.number(numerator), Format.number(denominator)));
         }
         card.detail(host.getTranslation("figure.source", FigureText.sources(host, figure)), FigureText.sourceDetails(host, figure));
-        card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));
+        List<String> restatement = FigureText.restatement(host, figure);
+        if (restatement.isEmpty()) {
+            card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));
+        } else {
+            restatement.forEach(card::detail);
+        }
         return card;
     }
 }

@@ -19,4 +19,9 @@ final class FigureCells {
         BigDecimal whole = value.stripTrailingZeros();
         return whole.scale() <= 0 ? (Object) whole.longValueExact() : value;
     }
+
+    /** The estimate mark of an exported figure ("≈", see {@link FigureText#ESTIMATE_MARK}), empty for an exact one. */
+    static String estimate(Figure figure) {
+        return figure.estimate() ? FigureText.ESTIMATE_MARK : "";
+    }
 }

@@ -34,8 +34,9 @@ import vn.bca.antq.security.Role;
 
 /**
  * The national overview of a year and indicator ({@code ?year=2022&indicator=FESTIVAL_SITES}): key figures with their
- * change since the previous year, the provinces on a map with a ranking, the national trend across the 2025 reform,
- * and breakdowns. A province opens from the map, the ranking or the table.
+ * change since the previous year, the provinces on a map with a ranking (the 34 of today, or with
+ * {@code &structure=reported} those of the year), the national trend across the 2025 reform, and breakdowns. A
+ * province opens from the map, the ranking or the table.
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "overview.menu")
@@ -107,13 +108,13 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void show(DashboardParameters parameters) {
         shown = parameters;
         controls.show(parameters);
-        controls.offer(reports.forNation(parameters.year()));
+        controls.offer(reports.forNation(parameters.year(), parameters.structure()));
         Period year = Period.year(parameters.year());
         Period previous = Period.year(parameters.year() - 1);
-        eraNote.setText(DashboardNotices.eraNote(this, parameters.year()));
+        eraNote.setText(DashboardNotices.eraNote(this, parameters));
         cards.removeAll();
         KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
-        Era era = Era.ofYear(parameters.year());
+        Era era = parameters.era();
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
                 geo.url(MapLayer.provinces(era)), List.of(), getTranslation("export.units.provinces"), parameters);
         provinces.compareWith(indicators.national(parameters.indicator(), year));

@@ -13,9 +13,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.admin.UnitLookup;
 import vn.bca.antq.base.ui.Format;
@@ -33,9 +35,10 @@ import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
 
 /**
- * One province in a year ({@code /province/36?year=2020&indicator=COVERAGE_COMMUNES}): its key figures, its districts
- * (until mid-2025) or communes (after) on a map with a ranking, and its trend against the nation. A code of the other
- * administrative structure says what became of the province instead of failing.
+ * One province in a year ({@code /province/37?year=2020&indicator=COVERAGE_COMMUNES}): its key figures, its communes
+ * (on today's structure, the default; restated before mid-2025) or its districts ({@code &structure=reported}, until
+ * mid-2025) on a map with a ranking, and its trend against the nation. An old province's code on today's structure
+ * shows it as reported; in a year after the reform, the page shows what became of it (docs/GEOGRAPHY.md).
  */
 @Route("province/:code")
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
@@ -54,6 +57,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final UnitsPanel children;
     private final ApexChart trend = new ApexChart(ChartOptions.line(List.of(), Series.of("", List.of())));
     private DashboardParameters shown = DashboardParameters.defaults();
+    private @Nullable AdminUnit shownProvince;
     private String code = "";
     private String title = "";
 
@@ -93,29 +97,38 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         shown = parameters;
+        shownProvince = null;
         controls.show(parameters);
-        eraNote.setText(DashboardNotices.eraNote(this, parameters.year()));
+        eraNote.setText(DashboardNotices.eraNote(this, parameters));
         content.removeAll();
         content.getElement().removeAttribute("id");
         crumbs.removeAll();
-        switch (units.lookup(UnitLevel.PROVINCE, code, Era.ofYear(parameters.year()))) {
+        switch (units.lookup(UnitLevel.PROVINCE, code, parameters.era())) {
             case UnitLookup.Found found -> show(found.unit());
+            case UnitLookup.OtherEra other when other.unit().getEra() == Era.PROVINCES_63 && parameters.year() < Era.REFORM_DATE.getYear() -> {
+                // An old province's address on today's structure (an old link): it existed that year, so it is shown as reported.
+                DashboardNotices.warn(getTranslation("structure.old-unit", other.unit().getName(),
+                        other.counterparts().getFirst().getName(), Format.date(Era.REFORM_DATE)));
+                event.forwardTo(ProvinceView.class, new RouteParameters("code", code), parameters.withStructure(Structure.REPORTED).toQuery());
+            }
             case UnitLookup.OtherEra other -> explainOtherEra(other);
             case UnitLookup.Unknown unknown -> explain(getTranslation("province.unknown", unknown.code()), "/", getTranslation("province.back"));
         }
     }
 
     private void show(AdminUnit province) {
+        shownProvince = province;
         title = province.getName();
         crumbs.add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(province.getName()))));
         heading.setText(province.getName());
-        reports.forProvince(province, shown.year()).ifPresent(controls::offer);
+        reports.forProvince(province, shown.year(), shown.structure()).ifPresent(controls::offer);
         Period year = Period.year(shown.year());
         Div cards = new Div();
         cards.addClassName("figure-cards");
         OverviewView.KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.figure(i, province, year),
                 indicators.figure(i, province, Period.year(shown.year() - 1)))));
         content.add(cards);
+        Restatements.absorbedProvinces(this, units, province, shown).ifPresent(content::add);
         List<Figure> reportedApart = indicators.reportedApart(province, shown.year());
         if (!reportedApart.isEmpty()) {
             content.add(new ReportedApart(reportedApart, units, exports, getTranslation("export.apart", province.getName())));
@@ -126,7 +139,8 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Era era = province.getEra();
         UnitLevel level = era != null && era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
         MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
-        children.show(indicators.figuresWithin(shown.indicator(), province, level, year), geo.url(layer), List.of(),
+        List<Figure> figures = indicators.figuresWithin(shown.indicator(), province, level, year);
+        children.show(figures, geo.url(layer), List.of(),
                 getTranslation(level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes", province.getName()), shown);
         children.compareWith(indicators.figure(shown.indicator(), province, year));
         trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureText.name(shown.indicator())), List.of(
@@ -134,23 +148,34 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),
                 new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(shown.indicator(), units.nation(),
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
-        content.add(children, trend);
+        content.add(children);
+        if (level == UnitLevel.COMMUNE && Restatements.carriesOldFigures(shown)) {
+            Restatements.communes(this, indicators.figure(shown.indicator(), province, year), figures).forEach(content::add);
+        }
+        content.add(trend);
     }
 
-    /** A province of the other structure: Thái Bình in 2026 is now part of Hưng Yên; Hưng Yên in 2020 had no Thái Bình yet. */
+    /**
+     * A province of the other structure: Thái Bình in 2026 is now part of Hưng Yên, and the page shows the communes
+     * formed from it with their figures of the year; Hưng Yên in 2020 had no Thái Bình yet.
+     */
     private void explainOtherEra(UnitLookup.OtherEra other) {
-        title = other.unit().getName();
+        AdminUnit unit = other.unit();
+        title = unit.getName();
         crumbs.add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(title))));
-        heading.setText(other.unit().getName());
-        boolean merged = other.unit().getEra() == Era.PROVINCES_63;
+        heading.setText(unit.getName());
+        boolean merged = unit.getEra() == Era.PROVINCES_63;
         String message = merged && !other.counterparts().isEmpty()
-                ? getTranslation("province.merged", other.unit().getName(), other.counterparts().getFirst().getName(),
+                ? getTranslation("province.merged", unit.getName(), other.counterparts().getFirst().getName(),
                 Format.date(Era.REFORM_DATE), String.valueOf(shown.year()))
-                : getTranslation("province.not-yet", other.unit().getName(), Format.date(Era.REFORM_DATE), String.valueOf(shown.year()));
+                : getTranslation("province.not-yet", unit.getName(), Format.date(Era.REFORM_DATE), String.valueOf(shown.year()));
         Div links = new Div();
         other.counterparts().forEach(c -> links.add(link(href(c.getCode(), shown), c.getName())));
         content.add(new Paragraph(message), links);
         content.setId("province-message");
+        if (merged && !other.counterparts().isEmpty()) {
+            content.add(Successors.show(this, children, units, indicators, geo, unit, other.counterparts().getFirst(), shown), children);
+        }
     }
 
     private void explain(String message, String href, String linkText) {
@@ -167,8 +192,11 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return anchor;
     }
 
+    /** Another year, indicator or structure; an old province switched to today's structure opens the new one it joined. */
     private void navigate(DashboardParameters parameters) {
-        getUI().ifPresent(ui -> ui.navigate(ProvinceView.class, new RouteParameters("code", code), parameters.toQuery()));
+        String target = parameters.structure() == Structure.CURRENT && shownProvince != null && shownProvince.getEra() == Era.PROVINCES_63
+                ? units.rollUpParent(shownProvince).map(AdminUnit::getCode).orElse(code) : code;
+        getUI().ifPresent(ui -> ui.navigate(ProvinceView.class, new RouteParameters("code", target), parameters.toQuery()));
     }
 
     private String href(AdminUnit unit) {
@@ -176,8 +204,8 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private String path(AdminUnit unit) {
-        String kind = unit.getLevel() == UnitLevel.DISTRICT ? "district" : "commune";
-        return "province/" + code + "/" + kind + "/" + unit.getCode();
+        String province = units.ancestorAt(unit, UnitLevel.PROVINCE).map(AdminUnit::getCode).orElse(code);
+        return unit.getLevel() == UnitLevel.DISTRICT ? UnitAddress.district(province, unit.getCode()) : UnitAddress.commune(province, unit.getCode());
     }
 
     private void open(AdminUnit unit) {

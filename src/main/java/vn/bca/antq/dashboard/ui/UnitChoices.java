@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.indicator.Indicator;
 
@@ -18,12 +20,16 @@ final class UnitChoices {
     private UnitChoices() {
     }
 
-    /** The years the unit has figures for: 2019–2025 for an old district, 2025–2026 for a new commune. */
+    /**
+     * The years the unit has figures for: 2019–2025 for an old district; 2025–2026 for a new commune as reported, every
+     * year on today's structure (restated before the reform).
+     */
     static Select<Integer> year(Component host, AdminUnit unit, DashboardParameters parameters, Consumer<DashboardParameters> go) {
         Select<Integer> year = new Select<>();
         year.setId("year");
         year.setLabel(host.getTranslation("unit.year"));
-        int first = Math.max(DashboardParameters.FIRST_YEAR, unit.getValidFrom().getYear());
+        boolean restated = parameters.structure() == Structure.CURRENT && unit.getEra() == Era.PROVINCES_34;
+        int first = restated ? DashboardParameters.FIRST_YEAR : Math.max(DashboardParameters.FIRST_YEAR, unit.getValidFrom().getYear());
         int last = unit.getValidTo() == null ? DashboardParameters.LAST_YEAR : unit.getValidTo().getYear();
         year.setItems(IntStream.rangeClosed(first, last).boxed().toList());
         year.setValue(parameters.year());

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.admin.UnitLookup;
 import vn.bca.antq.base.ui.Format;
@@ -20,8 +21,10 @@ import vn.bca.antq.indicator.Period;
 /**
  * What the address of a unit page names for the year asked: the unit to show with the period its figures cover, or
  * a {@link Problem} saying, in the UI language, why there is nothing to show and where to go instead. A district
- * ({@code province/36/district/365}) belongs to the 63-province structure (years up to the first half of 2025), a
- * commune ({@code province/33/commune/12345}) to the 34-province structure (from 1/7/2025).
+ * ({@code province/36/district/365}) belongs to the 63-province structure (years up to the first half of 2025; on
+ * today's structure it is shown as reported, and after the reform as what became of it), a commune
+ * ({@code province/33/commune/12345}) to the 34-province structure (from 1/7/2025; on today's structure every year,
+ * restated from the old units before it).
  */
 final class UnitPlaces {
 
@@ -34,6 +37,14 @@ final class UnitPlaces {
 
     /** Why the address shows no unit: a title, messages, and the links that lead on. */
     record Problem(String title, List<String> messages, List<Crumb> links) implements Place {
+    }
+
+    /** An old district in a year after the reform: what became of it (messages, links) and the new province it lies in. */
+    record Succeeded(AdminUnit old, AdminUnit newProvince, List<String> messages, List<Crumb> links) implements Place {
+    }
+
+    /** An old district's address on today's structure in a year it existed: it is shown as reported, with this notice. */
+    record AsReported(String notice) implements Place {
     }
 
     private UnitPlaces() {
@@ -61,12 +72,16 @@ final class UnitPlaces {
             return wrongParent(host, district, province, actual,
                     UnitAddress.district(actual.getCode(), district.getCode()), parameters);
         }
+        AdminUnit successor = units.rollUpParent(province).orElseThrow();
         if (parameters.year() > Era.REFORM_DATE.getYear()) {
-            AdminUnit successor = units.rollUpParent(province).orElseThrow();
-            return changed(host, List.of(abolished(host, parameters.year()), provinceFate(host, units, province, successor)),
+            return new Succeeded(district, successor, List.of(abolished(host, parameters.year()), provinceFate(host, units, province, successor)),
                     List.of(provinceLink(host, successor, parameters)));
         }
-        return new Shown(province, district, periodOf(district, parameters.year()));
+        if (parameters.structure() == Structure.CURRENT) {
+            return new AsReported(host.getTranslation("structure.old-unit", district.getName(), successor.getName(),
+                    Format.date(Era.REFORM_DATE)));
+        }
+        return new Shown(province, district, periodOf(district, parameters));
     }
 
     static Place commune(Component host, AdministrativeUnits units, String provinceCode, String communeCode,
@@ -94,10 +109,10 @@ final class UnitPlaces {
                     return wrongParent(host, found.unit(), province, actual,
                             UnitAddress.commune(actual.getCode(), communeCode), parameters);
                 }
-                if (parameters.year() < Era.REFORM_DATE.getYear()) {
+                if (parameters.year() < Era.REFORM_DATE.getYear() && parameters.structure() == Structure.REPORTED) {
                     return notYet(host, units, found.unit(), parameters);
                 }
-                return new Shown(province, found.unit(), periodOf(found.unit(), parameters.year()));
+                return new Shown(province, found.unit(), periodOf(found.unit(), parameters));
             }
             case UnitLookup.OtherEra other -> {
                 return replaced(host, units, other, parameters);
@@ -109,8 +124,15 @@ final class UnitPlaces {
         }
     }
 
-    /** The part of the year in which the unit existed: 2025 is January to June for a district, July to December for a new commune. */
-    static Period periodOf(AdminUnit unit, int year) {
+    /**
+     * The period a unit's page shows: as reported, the part of the year in which the unit existed (2025 is January to
+     * June for a district, July to December for a new commune); on today's structure, a new commune's whole year.
+     */
+    static Period periodOf(AdminUnit unit, DashboardParameters parameters) {
+        int year = parameters.year();
+        if (parameters.structure() == Structure.CURRENT && unit.getEra() == Era.PROVINCES_34) {
+            return Period.year(year);
+        }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         LocalDate validTo = unit.getValidTo();
@@ -150,14 +172,18 @@ final class UnitPlaces {
 
     /** A new commune in a year before it existed: the figures are on the old districts it was formed from. */
     private static Problem notYet(Component host, AdministrativeUnits units, AdminUnit commune, DashboardParameters parameters) {
-        Set<AdminUnit> districts = new LinkedHashSet<>();
-        units.predecessorsOf(commune).forEach(s -> units.byId(s.getPredecessorId())
-                .flatMap(old -> units.ancestorAt(old, UnitLevel.DISTRICT)).ifPresent(districts::add));
-        List<Crumb> links = new ArrayList<>(districts.stream().sorted(AdministrativeUnits.BY_NAME)
-                .map(d -> districtLink(host, units, d, parameters)).toList());
+        List<Crumb> links = new ArrayList<>(districtsBefore(host, units, commune, parameters));
         units.ancestorAt(commune, UnitLevel.PROVINCE).ifPresent(p -> links.add(provinceLink(host, p, parameters)));
         return changed(host, List.of(host.getTranslation("unit.commune-not-yet", commune.getName(),
                 Format.date(Era.REFORM_DATE), String.valueOf(parameters.year()))), links);
+    }
+
+    /** Links to the old districts a new commune was formed from, as reported in the year shown (or 2025). */
+    static List<Crumb> districtsBefore(Component host, AdministrativeUnits units, AdminUnit commune, DashboardParameters parameters) {
+        Set<AdminUnit> districts = new LinkedHashSet<>();
+        units.predecessorsOf(commune).forEach(s -> units.byId(s.getPredecessorId())
+                .flatMap(old -> units.ancestorAt(old, UnitLevel.DISTRICT)).ifPresent(districts::add));
+        return districts.stream().sorted(AdministrativeUnits.BY_NAME).map(d -> districtLink(host, units, d, parameters)).toList();
     }
 
     private static Problem wrongParent(Component host, AdminUnit unit, AdminUnit asked, AdminUnit actual, String rightPath,
@@ -185,8 +211,8 @@ final class UnitPlaces {
 
     private static Crumb districtLink(Component host, AdministrativeUnits units, AdminUnit district, DashboardParameters parameters) {
         AdminUnit province = units.ancestorAt(district, UnitLevel.PROVINCE).orElseThrow();
-        DashboardParameters inItsYears = parameters.year() > Era.REFORM_DATE.getYear()
-                ? parameters.withYear(Era.REFORM_DATE.getYear()) : parameters;
+        DashboardParameters inItsYears = (parameters.year() > Era.REFORM_DATE.getYear()
+                ? parameters.withYear(Era.REFORM_DATE.getYear()) : parameters).withStructure(Structure.REPORTED);
         return unitLink(host, district, UnitAddress.district(province.getCode(), district.getCode()), inItsYears);
     }
 

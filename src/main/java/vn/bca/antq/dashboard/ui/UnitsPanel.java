@@ -90,6 +90,15 @@ final class UnitsPanel extends Div {
      * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố").
      */
     void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters) {
+        show(figures, List.of(), "", layerUrl, zoom, unitsName, parameters);
+    }
+
+    /**
+     * As {@link #show(List, String, Collection, String, DashboardParameters)}, for some of the layer's units: the
+     * {@code others} are drawn pale with {@code othersNote} and left out of the ranking and the table.
+     */
+    void show(List<Figure> figures, List<AdminUnit> others, String othersNote, String layerUrl, Collection<String> zoom,
+              String unitsName, DashboardParameters parameters) {
         String year = String.valueOf(parameters.year());
         String indicator = FigureText.name(parameters.indicator());
         tableName = getTranslation("export.units.table", unitsName, year, indicator);
@@ -99,7 +108,7 @@ final class UnitsPanel extends Div {
         shownFigures = figures;
         note.setText(UnitsNotes.coverage(this, figures));
         map.setLayer(layerUrl);
-        FigureMaps.paint(this, map, figures);
+        FigureMaps.paint(this, map, figures, others, othersNote);
         map.zoomTo(zoom);
         showRanking(figures);
         table.setItems(figures);
@@ -142,7 +151,8 @@ final class UnitsPanel extends Div {
         tableExport.column(unit, f -> f.unit().getShortName()).column(value, FigureCells::value)
                 .column(getTranslation("export.recognised"), Figure::numerator)
                 .column(getTranslation("export.total"), Figure::denominator)
-                .column(source, this::sources);
+                .column(source, this::sources)
+                .column(getTranslation("export.estimate"), FigureCells::estimate);
     }
 
     private String sources(Figure figure) {
@@ -155,10 +165,10 @@ final class UnitsPanel extends Div {
         for (int i = 0; i < ranked.size(); i++) {
             Figure figure = ranked.get(i);
             int rank = i < RANKED || ranked.size() == withData ? i + 1 : withData - ranked.size() + i + 1;
-            rows.add(Arrays.asList(rank, figure.unit().getShortName(), FigureCells.value(figure)));
+            rows.add(Arrays.asList(rank, figure.unit().getShortName(), FigureCells.value(figure), FigureCells.estimate(figure)));
         }
         return new Table(rankingName, List.of(getTranslation("export.rank"), getTranslation("dashboard.table.unit"),
-                getTranslation("dashboard.table.value")), rows);
+                getTranslation("dashboard.table.value"), getTranslation("export.estimate")), rows);
     }
 
     private Anchor link(Figure figure) {

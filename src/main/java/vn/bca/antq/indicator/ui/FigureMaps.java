@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.base.ui.map.ClassBreaks;
@@ -26,21 +27,32 @@ public final class FigureMaps {
     }
 
     public static void paint(Component host, ChoroplethMap map, List<Figure> figures) {
+        paint(host, map, figures, List.of(), "");
+    }
+
+    /**
+     * As {@link #paint(Component, ChoroplethMap, List)}, with other units of the layer drawn pale and explained by
+     * {@code othersNote} (e.g. the communes that did not come from an old province whose successors are shown).
+     */
+    public static void paint(Component host, ChoroplethMap map, List<Figure> figures, List<AdminUnit> others, String othersNote) {
         boolean percent = !figures.isEmpty() && FigureText.isPercent(figures.getFirst());
         List<@Nullable Double> values = figures.stream().map(FigureText::number).toList();
         Classification classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
                 : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
         Map<String, RegionStyle> styles = new LinkedHashMap<>();
+        others.forEach(u -> styles.put(u.getCode(), new RegionStyle(OTHERS_FILL, null, List.of(u.getName(), othersNote), null)));
         for (Figure figure : figures) {
             Double value = FigureText.number(figure);
             styles.put(figure.unit().getCode(), value == null ? RegionStyle.noData(figure.unit().getShortName())
-                    : new RegionStyle(classes.colourOf(value), figure.unit().getShortName() + (figure.unapproved() ? FigureText.UNAPPROVED_MARK : ""),
-                    tooltip(host, figure), value));
+                    : new RegionStyle(classes.colourOf(value), FigureText.label(figure), tooltip(host, figure), value));
         }
         map.setData(styles);
-        map.setLegend(classes.legend(figures.isEmpty() ? null : SyntheticMark.of(figures).on(host, FigureText.name(figures.getFirst().indicator())),
-                percent ? 1 : 0, percent ? "%" : ""));
+        String title = figures.isEmpty() ? null : SyntheticMark.of(figures).on(host, FigureText.name(figures.getFirst().indicator())
+                + (figures.stream().anyMatch(Figure::estimate) ? " (" + host.getTranslation("figure.estimate-legend") + ")" : ""));
+        map.setLegend(classes.legend(title, percent ? 1 : 0, percent ? "%" : ""));
     }
+
+    private static final String OTHERS_FILL = "#f3f3f3";
 
     private static List<String> tooltip(Component host, Figure figure) {
         List<String> lines = new ArrayList<>();
@@ -49,6 +61,7 @@ public final class FigureMaps {
         if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
             lines.add(host.getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
         }
+        lines.addAll(FigureText.restatement(host, figure));
         lines.add(host.getTranslation("figure.source", FigureText.sources(host, figure)));
         return lines;
     }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.indicator.Restatement;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
 
@@ -75,13 +77,41 @@ public final class FigureText {
         return figure.indicator().quantity() == Quantity.PERCENT;
     }
 
-    /** The value followed by a mark when some of it awaits the ministry's approval ("97,37% *"). */
+    /**
+     * The value with its marks: "≈" before an estimate (it holds an equal share of an old commune split among several
+     * new ones), "*" after a figure some of which awaits the ministry's approval ("≈97,37% *").
+     */
     public static String marked(Figure figure) {
-        return figure.unapproved() ? value(figure) + UNAPPROVED_MARK : value(figure);
+        String value = figure.estimate() ? ESTIMATE_MARK + value(figure) : value(figure);
+        return figure.unapproved() ? value + UNAPPROVED_MARK : value;
     }
 
     /** Written after a figure (and a unit's label on a map) that includes imported figures not yet approved. */
     public static final String UNAPPROVED_MARK = " *";
+
+    /** Written before an estimate, and after a unit's label on a map and a year on a trend's axis when they show one. */
+    public static final String ESTIMATE_MARK = "≈";
+
+    /** A unit's short name with the marks of its figure, as a map or a chart labels it ("Vạn Xuân ≈ *"). */
+    public static String label(Figure figure) {
+        return figure.unit().getShortName() + (figure.estimate() ? " " + ESTIMATE_MARK : "")
+                + (figure.unapproved() ? UNAPPROVED_MARK : "");
+    }
+
+    /** What a figure carried from old units means, for tooltips and cards; empty for any other figure. */
+    public static List<String> restatement(Component host, Figure figure) {
+        List<String> lines = new ArrayList<>();
+        if (figure.restated() && figure.indicator().restatement() == Restatement.SHARE_OF_PREDECESSORS
+                && figure.numerator() != null && figure.denominator() != null) {
+            lines.add(host.getTranslation("figure.share-of-predecessors", Format.number(figure.numerator()), Format.number(figure.denominator())));
+        } else if (figure.restated()) {
+            lines.add(host.getTranslation("figure.restated"));
+        }
+        if (figure.estimate()) {
+            lines.add(host.getTranslation("figure.estimate"));
+        }
+        return lines;
+    }
 
     /**
      * The sources in words, as people cite them: an article by outlet and date ("Báo Nam Định, 12/2020"), imports by

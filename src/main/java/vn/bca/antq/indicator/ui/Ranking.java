@@ -25,10 +25,10 @@ public record Ranking(List<Figure> ranked, boolean cut) {
         return new Ranking(List.copyOf(ends), true);
     }
 
-    /** Horizontal bars, one per unit by its short name, in the indicator's format. */
+    /** Horizontal bars, one per unit by its short name with its figure's marks ("Vạn Xuân ≈"), in the indicator's format. */
     public ChartOptions chart(String title, String seriesName) {
         boolean percent = !ranked.isEmpty() && FigureText.isPercent(ranked.getFirst());
-        return ChartOptions.bars(ranked.stream().map(f -> f.unit().getShortName()).toList(),
+        return ChartOptions.bars(ranked.stream().map(FigureText::label).toList(),
                         Series.of(seriesName, ranked.stream().map(FigureText::number).toList()))
                 .withTitle(title).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER).withExportName("xep-hang");
     }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.presentation.SlideSpec;
 
 /**
@@ -25,10 +26,16 @@ final class PlaylistAddresses {
         return PRESENT + "?playlist=" + id;
     }
 
-    /** An unsaved deck: {@code present?slides=map%3Afestival-sites%2Ctrend&interval=15&year=2022[&refresh=06%3A00]}. */
-    static String preview(List<SlideSpec> slides, int year, int intervalSeconds, @Nullable LocalTime refreshAt) {
+    /**
+     * An unsaved deck: {@code present?slides=map%3Afestival-sites%2Ctrend&interval=15&year=2022[&structure=reported]
+     * [&refresh=06%3A00]}.
+     */
+    static String preview(List<SlideSpec> slides, int year, Structure structure, int intervalSeconds, @Nullable LocalTime refreshAt) {
         StringBuilder address = new StringBuilder(PRESENT).append("?slides=").append(encode(SlideSpec.formatList(slides)))
                 .append("&interval=").append(intervalSeconds).append("&year=").append(year);
+        if (structure != Structure.DEFAULT) {
+            address.append("&structure=").append(structure.code());
+        }
         if (refreshAt != null) {
             address.append("&refresh=").append(encode(TIME.format(refreshAt)));
         }

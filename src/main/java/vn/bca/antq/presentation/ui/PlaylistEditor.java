@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdministrativeUnits;
-import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.presentation.InvalidPlaylistException;
@@ -61,6 +61,7 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final H2 heading = new H2();
     private final TextField name = new TextField();
     private final Select<Integer> year = new Select<>();
+    private final Select<Structure> structure = new Select<>();
     private final IntegerField interval = new IntegerField();
     private final TimePicker refreshAt = new TimePicker();
     private final PlaylistSlides slides = new PlaylistSlides(this::updatePreview);
@@ -86,7 +87,16 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         year.setItems(IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList());
         year.setValue(Years.DEFAULT);
         year.addValueChangeListener(e -> {
-            showProvincesOf(selectedYear());
+            showProvinces();
+            updatePreview();
+        });
+        structure.setId("playlist-structure");
+        structure.setLabel(getTranslation("structure.label"));
+        structure.setItems(Structure.values());
+        structure.setItemLabelGenerator(s -> getTranslation("structure." + s.code()));
+        structure.setValue(Structure.DEFAULT);
+        structure.addValueChangeListener(e -> {
+            showProvinces();
             updatePreview();
         });
         interval.setId("playlist-interval");
@@ -104,7 +114,7 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         refreshAt.setStep(Duration.ofMinutes(15));
         refreshAt.setClearButtonVisible(true);
         refreshAt.addValueChangeListener(e -> updatePreview());
-        Div settings = new Div(name, year, interval, refreshAt);
+        Div settings = new Div(name, year, structure, interval, refreshAt);
         settings.addClassName("playlist-settings");
 
         Button addSlide = new Button(getTranslation("playlist.slide.add"), VaadinIcon.PLUS.create(),
@@ -160,7 +170,8 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         heading.setText(getTranslation("playlist.heading.new"));
         name.clear();
         year.setValue(Years.DEFAULT);
-        showProvincesOf(Years.DEFAULT);
+        structure.setValue(Structure.DEFAULT);
+        showProvinces();
         interval.setValue((int) Presentation.DEFAULT_INTERVAL.toSeconds());
         refreshAt.clear();
         slides.show(List.of());
@@ -176,7 +187,8 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         heading.setText(getTranslation("playlist.heading.edit", storedName));
         name.setValue(stored.name());
         year.setValue(stored.year());
-        showProvincesOf(stored.year());
+        structure.setValue(stored.structure());
+        showProvinces();
         interval.setValue((int) stored.interval().toSeconds());
         refreshAt.setValue(stored.refreshAt());
         slides.show(stored.slides());
@@ -203,7 +215,7 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
     Presentation presentation() {
         Integer seconds = interval.getValue();
         return new Presentation(name.getValue(), slides.specs(), selectedYear(), Duration.ofSeconds(seconds == null ? 0 : seconds),
-                refreshAt.getValue(), id);
+                refreshAt.getValue(), id, selectedStructure());
     }
 
     private void save() {
@@ -222,8 +234,13 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         error.setVisible(true);
     }
 
-    private void showProvincesOf(int shownYear) {
-        slides.setProvinces(units.all(Era.ofYear(shownYear), UnitLevel.PROVINCE));
+    /** The provinces a spotlight can name: those of the structure chosen, in the year chosen. */
+    private void showProvinces() {
+        slides.setProvinces(units.all(selectedStructure().era(selectedYear()), UnitLevel.PROVINCE));
+    }
+
+    private Structure selectedStructure() {
+        return structure.getValue() == null ? Structure.DEFAULT : structure.getValue();
     }
 
     private int selectedYear() {
@@ -239,7 +256,7 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
             preview.setEnabled(false);
         } else {
             preview.setEnabled(true);
-            preview.setHref(PlaylistAddresses.preview(specs, selectedYear(), shownInterval, refreshAt.getValue()));
+            preview.setHref(PlaylistAddresses.preview(specs, selectedYear(), selectedStructure(), shownInterval, refreshAt.getValue()));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.presentation.InvalidPlaylistException;
@@ -22,7 +23,7 @@ import vn.bca.antq.presentation.SlideSpec;
 
 /**
  * What {@code /present?...} asks for (see docs/PRESENTATION.md): a stored playlist or ad-hoc slides, overridden by
- * year, interval and refresh time, plus where to start, whether paused, and whether this window leads the room.
+ * year, structure ({@code structure=current|reported}, today's by default), interval and refresh time, plus where to start, whether paused, and whether this window leads the room.
  * The screen writes its position back into the same address, so that a reload resumes where it was.
  */
 record PresentationRequest(Presentation presentation, int startIndex, boolean paused, boolean presenter, QueryParameters query) {
@@ -30,6 +31,7 @@ record PresentationRequest(Presentation presentation, int startIndex, boolean pa
     static final String PLAYLIST = "playlist";
     static final String SLIDES = "slides";
     static final String YEAR = "year";
+    static final String STRUCTURE = "structure";
     static final String INTERVAL = "interval";
     static final String REFRESH = "refresh";
     static final String SLIDE = "slide";
@@ -67,7 +69,9 @@ record PresentationRequest(Presentation presentation, int startIndex, boolean pa
             rejectIfPresent(values, REFRESH, "present.error.refresh", values.getOrDefault(REFRESH, ""));
             return base.refreshAt();
         });
-        Presentation presentation = new Presentation(base.name(), base.slides(), year, interval, refreshAt, base.playlistId());
+        Structure structure = Optional.ofNullable(values.get(STRUCTURE)).map(s -> Structure.ofCode(s)
+                .orElseThrow(() -> new InvalidPlaylistException("present.error.structure", s))).orElse(base.structure());
+        Presentation presentation = new Presentation(base.name(), base.slides(), year, interval, refreshAt, base.playlistId(), structure);
         playlists.check(presentation);
         int start = read(values, SLIDE, Integer::parseInt).filter(n -> n >= 1).orElse(1) - 1;
         return new PresentationRequest(presentation, start, "true".equals(values.get(PAUSED)), "true".equals(values.get(PRESENTER)), query);

@@ -39,8 +39,14 @@ final class SlideViews {
         this.geo = geo;
     }
 
-    /** The slide's title as shown above it. */
+    /** The slide's title as shown above it; provinces of a year before the reform say that they are today's. */
     String title(SlideData data) {
+        String title = plainTitle(data);
+        boolean provinces = !(data instanceof SlideData.Trend || data instanceof SlideData.Coverage);
+        return provinces && data.slide().restated() ? title + " " + t("present.restated") : title;
+    }
+
+    private String plainTitle(SlideData data) {
         String indicator = FigureText.name(data.slide().indicator());
         String year = String.valueOf(data.slide().year());
         return switch (data) {

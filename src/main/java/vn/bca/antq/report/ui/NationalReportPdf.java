@@ -3,7 +3,6 @@ package vn.bca.antq.report.ui;
 import java.util.Comparator;
 import java.util.List;
 import org.openpdf.text.pdf.PdfPTable;
-import vn.bca.antq.admin.Era;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.report.KeyFigure;
 import vn.bca.antq.report.NationalReport;
@@ -17,7 +16,7 @@ final class NationalReportPdf {
     static byte[] render(NationalReport report, ReportText text) {
         String title = text.get("report.title.national", String.valueOf(report.year()));
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
-        ReportSections.title(pdf, title, report.prepared(), text.get("report.era." + Era.ofYear(report.year())));
+        ReportSections.title(pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));
         ReportSections.syntheticNote(pdf, report.sources());
         ReportSections.keyFigures(pdf, report.year(), report.keyFigures(), false);
         pdf.newPage();

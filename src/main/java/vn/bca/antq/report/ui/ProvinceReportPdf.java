@@ -17,7 +17,7 @@ final class ProvinceReportPdf {
     static byte[] render(ProvinceReport report, ReportText text) {
         String title = text.get("report.title.province", String.valueOf(report.year()), report.province().getName());
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
-        ReportSections.title(pdf, title, report.prepared(), text.get("report.era." + report.province().getEra()));
+        ReportSections.title(pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));
         ReportSections.syntheticNote(pdf, report.sources());
         ReportSections.keyFigures(pdf, report.year(), report.keyFigures(), true);
         pdf.newPage();
@@ -51,6 +51,7 @@ final class ProvinceReportPdf {
             row.figures().forEach(f -> pdf.cell(table, text.value(f), true));
         }
         pdf.add(table);
+        ReportSections.estimateNote(pdf, report.units().stream().flatMap(r -> r.figures().stream()).toList());
     }
 
     /** Column headings: the coverage categories by their short names, counts by their catalogue names. */

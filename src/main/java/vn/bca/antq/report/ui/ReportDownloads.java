@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.report.ReportService;
 import vn.bca.antq.security.AccessScope;
@@ -26,26 +27,32 @@ public class ReportDownloads {
         this.scope = scope;
     }
 
-    /** The annual report of a province of the year's structure, in the language of the page; none for whom may not read it. */
-    public Optional<ReportDownload> forProvince(AdminUnit province, int year) {
+    /** The annual report of a province of the structure shown, in the language of the page; none for whom may not read it. */
+    public Optional<ReportDownload> forProvince(AdminUnit province, int year, Structure structure) {
         return scope.mayDownloadReports() && scope.mayReadDetailOf(province)
-                ? Optional.of(new ReportDownload(fileName(province.getCode(), year), () -> provincePdf(province, year, Language.current())))
+                ? Optional.of(new ReportDownload(fileName(province.getCode(), year, structure),
+                () -> provincePdf(province, year, structure, Language.current())))
                 : Optional.empty();
     }
 
-    /** The national summary of a year. */
-    public ReportDownload forNation(int year) {
-        return new ReportDownload(fileName("toan-quoc", year), () -> nationalPdf(year, Language.current()));
+    /** The national summary of a year on the structure shown. */
+    public ReportDownload forNation(int year, Structure structure) {
+        return new ReportDownload(fileName("toan-quoc", year, structure), () -> nationalPdf(year, structure, Language.current()));
     }
 
-    public byte[] provincePdf(AdminUnit province, int year, Language language) {
-        return audited(() -> ProvinceReportPdf.render(reports.province(province, year), new ReportText(language)),
-                "Báo cáo PDF / PDF report", province.getName() + " (" + province.getCode() + "), " + year);
+    public byte[] provincePdf(AdminUnit province, int year, Structure structure, Language language) {
+        return audited(() -> ProvinceReportPdf.render(reports.province(province, year, structure), new ReportText(language)),
+                "Báo cáo PDF / PDF report", province.getName() + " (" + province.getCode() + "), " + year + asReported(structure));
     }
 
-    public byte[] nationalPdf(int year, Language language) {
-        return audited(() -> NationalReportPdf.render(reports.national(year), new ReportText(language)),
-                "Báo cáo PDF / PDF report", "Toàn quốc, " + year);
+    public byte[] nationalPdf(int year, Structure structure, Language language) {
+        return audited(() -> NationalReportPdf.render(reports.national(year, structure), new ReportText(language)),
+                "Báo cáo PDF / PDF report", "Toàn quốc, " + year + asReported(structure));
+    }
+
+    /** The audit log names the structure only when it is not today's. */
+    private static String asReported(Structure structure) {
+        return structure == Structure.REPORTED ? ", như khi báo cáo / as reported" : "";
     }
 
     private byte[] audited(Supplier<byte[]> report, String what, String scope) {
@@ -54,8 +61,8 @@ public class ReportDownloads {
         return pdf;
     }
 
-    /** ASCII only, so that every browser and file system keeps it: "bao-cao-antq-33-2025.pdf". */
-    private static String fileName(String unit, int year) {
-        return "bao-cao-antq-" + unit + "-" + year + ".pdf";
+    /** ASCII only, so that every browser and file system keeps it: "bao-cao-antq-33-2025.pdf", "…-36-2020-theo-bao-cao.pdf". */
+    private static String fileName(String unit, int year, Structure structure) {
+        return "bao-cao-antq-" + unit + "-" + year + (structure == Structure.REPORTED ? "-theo-bao-cao" : "") + ".pdf";
     }
 }

@@ -11,6 +11,8 @@ import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.report.KeyFigure;
 import vn.bca.antq.report.Prepared;
 import vn.bca.antq.report.ReportMap;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.report.ReportService;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
@@ -26,6 +28,19 @@ final class ReportSections {
     private static final float CHART_HEIGHT = 190;
 
     private ReportSections() {
+    }
+
+    /** Which structure the report stands on: restated onto today's, or as the year was reported. */
+    static String eraNote(ReportText text, Structure structure, int year) {
+        return structure == Structure.CURRENT && year < Era.REFORM_DATE.getYear()
+                ? text.get("report.era.restated", String.valueOf(year)) : text.get("report.era." + structure.era(year));
+    }
+
+    /** The note under a table that holds estimates (≈): what they are. */
+    static void estimateNote(ReportDocument pdf, List<Figure> figures) {
+        if (figures.stream().anyMatch(Figure::estimate)) {
+            pdf.paragraph(pdf.text.get("report.estimate.note"), 7.5f);
+        }
     }
 
     static void title(ReportDocument pdf, String title, Prepared prepared, String eraNote) {

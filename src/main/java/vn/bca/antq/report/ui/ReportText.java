@@ -31,9 +31,9 @@ record ReportText(Language language) {
         return language.pick(indicator.nameVi(), indicator.nameEn());
     }
 
-    /** The value as the dashboard shows it, "—" without data, with "*" when part of it awaits approval. */
+    /** The value as the dashboard shows it, "—" without data, "≈" before an estimate, "*" when part of it awaits approval. */
     String value(Figure figure) {
-        return figure.hasData() ? FigureText.value(figure) + (figure.unapproved() ? " *" : "") : get("report.none");
+        return figure.hasData() ? FigureText.marked(figure) : get("report.none");
     }
 
     /** The change since the previous year: "+1.234", "−0,5 điểm %", "±0"; "—" when either year has no data. */

@@ -34,6 +34,7 @@ import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.Language;
@@ -50,7 +51,7 @@ class DashboardExportTest extends KaribuTest {
 
     @Test
     void theProvinceTableDownloadsAsTheGridShowsItInItsCurrentOrder() throws IOException {
-        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2024).toQuery());
+        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2024).withStructure(Structure.REPORTED).toQuery());
         Grid<Figure> grid = figureGrid();
         _sortByKey(grid, "unit", SortDirection.ASCENDING);
 
@@ -59,7 +60,7 @@ class DashboardExportTest extends KaribuTest {
         assertThat(download.disposition()).contains("so-lieu-tinh-thanh-pho-2024-xa-phuong-thi-tran-");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(texts(sheet.getRow(0))).containsExactly("Đơn vị", "Giá trị", "Số đạt chuẩn", "Tổng số", "Nguồn");
+            assertThat(texts(sheet.getRow(0))).containsExactly("Đơn vị", "Giá trị", "Số đạt chuẩn", "Tổng số", "Nguồn", "Ước tính (≈)");
             assertThat(sheet.getLastRowNum()).isEqualTo(_size(grid)).isEqualTo(63);
             for (int i = 0; i < _size(grid); i++) {
                 Figure figure = _findAll(grid).get(i);
@@ -78,11 +79,11 @@ class DashboardExportTest extends KaribuTest {
 
     @Test
     void theRankingDownloadsTheTopAndBottomTenWithTheirRealRanks() throws IOException {
-        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2020).toQuery());
+        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2020).withStructure(Structure.REPORTED).toQuery());
 
         List<CSVRecord> records = csv(Downloads.click(menu("ranking-export"), ExportFormat.CSV));
 
-        assertThat(records.getFirst().values()).containsExactly("Hạng", "Đơn vị", "Giá trị");
+        assertThat(records.getFirst().values()).containsExactly("Hạng", "Đơn vị", "Giá trị", "Ước tính (≈)");
         List<CSVRecord> rows = records.subList(1, records.size());
         assertThat(rows).hasSize(20);
         assertThat(rows.getFirst().get(0)).isEqualTo("1");
@@ -101,14 +102,15 @@ class DashboardExportTest extends KaribuTest {
         Downloads.Download download = Downloads.click(menu("unit-table-export"), ExportFormat.CSV);
 
         assertThat(download.disposition()).contains("figures-of-provinces-2024-");
-        assertThat(csv(download).getFirst().values()).containsExactly("Unit", "Value", "Recognised", "Total", "Source");
+        assertThat(csv(download).getFirst().values()).containsExactly("Unit", "Value", "Recognised", "Total", "Source", "Estimate (≈)");
     }
 
     @Test
     void theCommunesOfADistrictDownloadAfterTheFilterInTheGridsOrder() throws IOException {
         AdminUnit namDinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
         AdminUnit district = units.within(namDinh, UnitLevel.DISTRICT).getFirst();
-        UI.getCurrent().navigate("province/36/district/" + district.getCode(), DashboardParameters.defaults().withYear(2020).toQuery());
+        UI.getCurrent().navigate("province/36/district/" + district.getCode(),
+                DashboardParameters.defaults().withYear(2020).withStructure(Structure.REPORTED).toQuery());
         @SuppressWarnings("unchecked")
         Grid<UnitCommuneGrid.Row> grid = _get(Grid.class, spec -> spec.withId("commune-grid"));
         _setValue(_get(TextField.class, spec -> spec.withId("commune-filter")), "xa");
@@ -131,7 +133,7 @@ class DashboardExportTest extends KaribuTest {
     void theFestivalSitesDownloadWithRealDatesAndWordsForYesAndNo() throws IOException {
         AdminUnit town = units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
         AdminUnit district = units.ancestorAt(town, UnitLevel.DISTRICT).orElseThrow();
-        UI.getCurrent().navigate("province/38/district/" + district.getCode(), DashboardParameters.defaults().withYear(2022).toQuery());
+        UI.getCurrent().navigate("province/38/district/" + district.getCode(), DashboardParameters.defaults().withYear(2022).withStructure(Structure.REPORTED).toQuery());
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("festival-grid"));
 
         Downloads.Download download = Downloads.click(menu("festival-export"), ExportFormat.XLSX);

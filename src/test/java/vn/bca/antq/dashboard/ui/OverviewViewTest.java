@@ -58,7 +58,7 @@ class OverviewViewTest extends KaribuTest {
         assertThat(details(festival)).contains("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022",
                 "Tổng số được báo cáo trực tiếp");
         assertThat(card(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS).getValueText()).isEqualTo("28");
-        assertThat(eraNote()).contains("63 tỉnh").doesNotContain("34 tỉnh");
+        assertThat(eraNote()).contains("tính lại trên cơ cấu hiện nay (34 tỉnh");
     }
 
     @Test

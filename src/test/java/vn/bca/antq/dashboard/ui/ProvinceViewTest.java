@@ -36,7 +36,8 @@ class ProvinceViewTest extends KaribuTest {
 
     @Test
     void namDinhIn2020ShowsThePublishedCommuneCoverageAndItsDistrictsOnTheMap() {
-        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_COMMUNES")));
+        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_COMMUNES",
+                "structure", "reported")));
 
         assertThat(_get(FigureCard.class, spec -> spec.withId("figure-coverage-communes")).getValueText()).isEqualTo("97,37%");
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("province-map"));
@@ -86,14 +87,15 @@ class ProvinceViewTest extends KaribuTest {
 
     @Test
     void clickingADistrictOnTheMapOpensItsPageWithTheSameYearAndIndicator() {
-        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_COMMUNES")));
+        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_COMMUNES",
+                "structure", "reported")));
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("province-map"));
         String district = map.getData().keySet().iterator().next();
 
         _fireDomEvent(map, "antq-feature-click", JsonMapper.builder().build().createObjectNode()
                 .put("event.detail.code", district).put("event.detail.name", "x"));
 
-        assertThat(currentAddress()).isEqualTo("province/36/district/" + district + "?indicator=COVERAGE_COMMUNES&year=2020");
+        assertThat(currentAddress()).isEqualTo("province/36/district/" + district + "?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
     }
 
     @Test
@@ -117,15 +119,15 @@ class ProvinceViewTest extends KaribuTest {
 
     @Test
     void anUnknownIndicatorFallsBackWithANotice() {
-        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "indicator", "BOGUS")));
+        UI.getCurrent().navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "BOGUS")));
 
         expectNotifications("Chỉ tiêu “BOGUS” không có, đang hiển thị “" + Indicator.COVERAGE_COMMUNES.nameVi() + "”.");
-        assertThat(currentAddress()).isEqualTo("province/36?indicator=COVERAGE_COMMUNES&year=2020");
+        assertThat(currentAddress()).isEqualTo("province/37?indicator=COVERAGE_COMMUNES&year=2020");
     }
 
     @Test
     void theOverviewOpensAProvinceFromTheMapAndListsEveryProvinceWithALink() {
-        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2024", "indicator", "FESTIVAL_SITES")));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2024", "indicator", "FESTIVAL_SITES", "structure", "reported")));
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("national-map"));
         assertThat(map.getData()).hasSize(63);
         assertThat(map.getData().values()).extracting(RegionStyle::fill).doesNotContainNull();
@@ -134,12 +136,12 @@ class ProvinceViewTest extends KaribuTest {
         assertThat(rows).hasSize(63);
         int namDinh = rows.stream().map(f -> f.unit().getCode()).toList().indexOf("36");
         assertThat(((Anchor) GridKt._getCellComponent(table, namDinh, "unit")).getHref())
-                .isEqualTo("province/36?indicator=FESTIVAL_SITES&year=2024");
+                .isEqualTo("province/36?indicator=FESTIVAL_SITES&year=2024&structure=reported");
 
         _fireDomEvent(map, "antq-feature-click", JsonMapper.builder().build().createObjectNode()
                 .put("event.detail.code", "36").put("event.detail.name", "Nam Định"));
 
-        assertThat(currentAddress()).isEqualTo("province/36?indicator=FESTIVAL_SITES&year=2024");
+        assertThat(currentAddress()).isEqualTo("province/36?indicator=FESTIVAL_SITES&year=2024&structure=reported");
     }
 
     private static String currentAddress() {

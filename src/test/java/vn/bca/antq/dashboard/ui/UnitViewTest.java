@@ -32,6 +32,7 @@ import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.base.ui.FigureCard;
@@ -203,7 +204,7 @@ class UnitViewTest extends KaribuTest {
         open("province/99/district/365", 2020);
 
         assertThat(problemText()).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
-        assertThat(links()).extracting(Anchor::getHref).containsExactly("?year=2020&indicator=COVERAGE_COMMUNES");
+        assertThat(links()).extracting(Anchor::getHref).containsExactly("?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
         _assertNone(Grid.class);
     }
 
@@ -214,7 +215,7 @@ class UnitViewTest extends KaribuTest {
         assertThat(problemText()).isEqualTo("Không có quận, huyện nào mang mã “999” trong danh mục trước ngày 01/07/2025.");
         assertThat(links()).extracting(Anchor::getText, Anchor::getHref)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Xem Tỉnh Nam Định năm 2020",
-                        "province/36?year=2020&indicator=COVERAGE_COMMUNES"));
+                        "province/36?year=2020&indicator=COVERAGE_COMMUNES&structure=reported"));
     }
 
     @Test
@@ -229,12 +230,12 @@ class UnitViewTest extends KaribuTest {
     void aThaiBinhDistrictIn2026ExplainsTheMergerAndLinksToHungYen() {
         open("province/34/district/336", 2026);
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Đơn vị hành chính đã thay đổi");
+        assertThat(_get(H2.class).getText()).isEqualTo("Thành phố Thái Bình");
         assertThat(problemText()).contains("Cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025")
                 .contains("Tỉnh Thái Bình (cũ) đã sáp nhập vào Tỉnh Hưng Yên từ 01/07/2025.");
         assertThat(links()).extracting(Anchor::getText, Anchor::getHref)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Xem Tỉnh Hưng Yên năm 2026",
-                        "province/33?year=2026&indicator=COVERAGE_COMMUNES"));
+                        "province/33?year=2026&indicator=COVERAGE_COMMUNES&structure=reported"));
     }
 
     @Test
@@ -295,11 +296,11 @@ class UnitViewTest extends KaribuTest {
         AdminUnit oldDistrict = units.ancestorAt(units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow(),
                 UnitLevel.DISTRICT).orElseThrow();
 
-        open("province/38/commune/15772", 2022);
+        openAsReported("province/38/commune/15772", 2022);
 
         assertThat(problemText()).startsWith(commune.getName() + " được thành lập từ ngày 01/07/2025");
         assertThat(links()).extracting(Anchor::getHref)
-                .contains("province/38/district/" + oldDistrict.getCode() + "?year=2022&indicator=COVERAGE_COMMUNES");
+                .contains("province/38/district/" + oldDistrict.getCode() + "?year=2022&indicator=COVERAGE_COMMUNES&structure=reported");
     }
 
     @Test
@@ -336,7 +337,7 @@ class UnitViewTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("unit-no-data")).getElement().getTextRecursively())
                 .startsWith("Chưa có số liệu năm 2020 của Huyện Hoàng Sa.");
-        assertThat(links()).extracting(Anchor::getHref).containsExactly("province/48?year=2020&indicator=COVERAGE_COMMUNES");
+        assertThat(links()).extracting(Anchor::getHref).containsExactly("province/48?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
         _assertNone(FigureCard.class);
     }
 
@@ -344,7 +345,8 @@ class UnitViewTest extends KaribuTest {
     void anInvalidYearFallsBackToTheDefaultWithANotice() {
         AdminUnit district = namDinhDistrictWithTownAndCommunes();
 
-        UI.getCurrent().navigate("province/36/district/" + district.getCode(), QueryParameters.of("year", "20x"));
+        UI.getCurrent().navigate("province/36/district/" + district.getCode(), QueryParameters.simple(java.util.Map.of("year", "20x",
+                "structure", "reported")));
 
         expectNotifications("Năm “20x” không hợp lệ, đang hiển thị năm " + DashboardParameters.DEFAULT_YEAR + ".");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("year"))
@@ -393,8 +395,8 @@ class UnitViewTest extends KaribuTest {
         Breadcrumbs breadcrumbs = _get(Breadcrumbs.class, spec -> spec.withId("breadcrumbs"));
         assertThat(breadcrumbs.getElement().getTextRecursively()).isEqualTo("Toàn quốc›Tỉnh Nam Định›" + district.getName());
         List<Anchor> crumbs = _find(breadcrumbs, Anchor.class);
-        assertThat(crumbs).extracting(Anchor::getHref).containsExactly("?year=2020&indicator=COVERAGE_COMMUNES",
-                "province/36?year=2020&indicator=COVERAGE_COMMUNES");
+        assertThat(crumbs).extracting(Anchor::getHref).containsExactly("?year=2020&indicator=COVERAGE_COMMUNES&structure=reported",
+                "province/36?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
 
         BreadcrumbsTest.navigateTo(crumbs.getFirst().getHref());
 
@@ -418,8 +420,14 @@ class UnitViewTest extends KaribuTest {
         open(path, year, DashboardParameters.DEFAULT_INDICATOR);
     }
 
+    /** Districts as reported (they exist only there), communes on today's structure (the default). */
     private static void open(String path, int year, Indicator indicator) {
-        UI.getCurrent().navigate(path, DashboardParameters.defaults().withYear(year).withIndicator(indicator).toQuery());
+        UI.getCurrent().navigate(path, DashboardParameters.defaults().withYear(year).withIndicator(indicator)
+                .withStructure(path.contains("/district/") ? Structure.REPORTED : Structure.DEFAULT).toQuery());
+    }
+
+    private static void openAsReported(String path, int year) {
+        UI.getCurrent().navigate(path, DashboardParameters.defaults().withYear(year).withStructure(Structure.REPORTED).toQuery());
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.presentation.Playlist;
 import vn.bca.antq.presentation.Presentation;
@@ -179,8 +180,26 @@ class PlaylistEditorTest extends PlaylistUiTest {
     }
 
     @Test
+    void onTodaysStructureEveryYearOffersTheThirtyFourProvincesAndThePreviewSaysWhichStructure() {
+        UI.getCurrent().navigate("playlists/new");
+        _setValue(yearSelect(), 2020);
+        _click(_get(Button.class, spec -> spec.withId("playlist-add-slide")));
+        PlaylistSlideRow row = _get(PlaylistSlideRow.class);
+        _setValue(kind(row), SlideKind.SPOTLIGHT);
+
+        assertThat(provinces(row).getListDataView().getItemCount()).isEqualTo(34);
+        assertThat(_get(Anchor.class, spec -> spec.withId("playlist-preview")).getHref()).doesNotContain("structure=");
+
+        _setValue(structureSelect(), Structure.REPORTED);
+
+        assertThat(provinces(row).getListDataView().getItemCount()).isEqualTo(63);
+        assertThat(_get(Anchor.class, spec -> spec.withId("playlist-preview")).getHref()).endsWith("&year=2020&structure=reported");
+    }
+
+    @Test
     void choosingAYearOfTheOtherStructureKeepsOnlyTheProvincesThatExistInIt() {
         UI.getCurrent().navigate("playlists/new");
+        _setValue(structureSelect(), Structure.REPORTED);
         _setValue(yearSelect(), 2024);
         _click(_get(Button.class, spec -> spec.withId("playlist-add-slide")));
         PlaylistSlideRow row = _get(PlaylistSlideRow.class);
@@ -243,6 +262,11 @@ class PlaylistEditorTest extends PlaylistUiTest {
     @SuppressWarnings("unchecked")
     private static Select<Integer> yearSelect() {
         return _get(Select.class, spec -> spec.withId("playlist-year"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Structure> structureSelect() {
+        return _get(Select.class, spec -> spec.withId("playlist-structure"));
     }
 
     @SuppressWarnings("unchecked")

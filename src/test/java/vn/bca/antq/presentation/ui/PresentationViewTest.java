@@ -86,8 +86,8 @@ class PresentationViewTest extends KaribuTest {
 
         assertThat(_get(view(), com.vaadin.flow.component.html.Div.class, spec -> spec.withId("present-slide")).getElement()
                 .getTextRecursively()).contains("5.813").contains("28");
-        assertThat(text("present-title")).as("the seed's national totals beside synthetic provinces")
-                .isEqualTo("Có số liệu mô phỏng · Ngày hội toàn dân bảo vệ ANTQ (19/8) – năm 2022");
+        assertThat(text("present-title")).as("the seed's national totals beside synthetic provinces, restated")
+                .isEqualTo("Có số liệu mô phỏng · Ngày hội toàn dân bảo vệ ANTQ (19/8) – năm 2022 (tính lại theo 34 tỉnh, thành phố hiện nay)");
     }
 
     @Test
@@ -217,6 +217,15 @@ class PresentationViewTest extends KaribuTest {
     }
 
     @Test
+    void aMapOfAYearBeforeTheReformSaysItIsRestatedOnTodaysProvincesUnlessAskedAsReported() {
+        open(Map.of("slides", "map:festival-sites", "year", "2020"));
+        assertThat(text("present-title")).endsWith("(tính lại theo 34 tỉnh, thành phố hiện nay)");
+
+        open(Map.of("slides", "map:festival-sites", "year", "2020", "structure", "reported"));
+        assertThat(text("present-title")).doesNotContain("tính lại").endsWith("năm 2020");
+    }
+
+    @Test
     void aWrongAddressGetsAMessageInsteadOfSlides() {
         open(Map.of("slides", "map,pie"));
         assertThat(problem()).contains("Danh sách trang chiếu “map,pie” không hợp lệ");
@@ -226,6 +235,12 @@ class PresentationViewTest extends KaribuTest {
 
         open(Map.of("slides", SLIDES, "refresh", "25:99"));
         assertThat(problem()).contains("Giờ cập nhật “25:99” không hợp lệ");
+
+        open(Map.of("slides", SLIDES, "structure", "cu"));
+        assertThat(problem()).contains("Cơ cấu “cu” không có; hãy viết structure=current");
+
+        open(Map.of("slides", "spotlight:models:36", "year", "2020"));
+        assertThat(problem()).contains("Không có tỉnh, thành phố mã 36 trong 34 tỉnh, thành phố hiện nay");
 
         open(Map.of("slides", "spotlight:models:99"));
         assertThat(problem()).contains("99");

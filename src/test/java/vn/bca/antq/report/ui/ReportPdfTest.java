@@ -32,6 +32,7 @@ import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.Language;
 import vn.bca.antq.indicator.Indicator;
@@ -57,7 +58,7 @@ class ReportPdfTest extends KaribuTest {
     @Test
     void hungYen2025HasItsTitleFiguresSourcesAndEmbeddedFonts() throws IOException {
         AdminUnit hungYen = province(Era.PROVINCES_34, "33");
-        Pdf pdf = Pdf.read(timed("Hưng Yên 2025", () -> reports.provincePdf(hungYen, 2025, Language.VI)));
+        Pdf pdf = Pdf.read(timed("Hưng Yên 2025", () -> reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)));
 
         assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Tỉnh Hưng Yên")
                 .contains("người lập: Test LEADERSHIP", "Số liệu chính năm 2025", "So với năm 2024", "Xếp hạng", "Nguồn số liệu")
@@ -77,7 +78,7 @@ class ReportPdfTest extends KaribuTest {
     @Test
     void oldHungYenIn2022IsReportedOnItsDistrictsWithTheSeedArticle() throws IOException {
         AdminUnit oldHungYen = province(Era.PROVINCES_63, "33");
-        Pdf pdf = Pdf.read(timed("Hưng Yên 2022", () -> reports.provincePdf(oldHungYen, 2022, Language.VI)));
+        Pdf pdf = Pdf.read(timed("Hưng Yên 2022", () -> reports.provincePdf(oldHungYen, 2022, Structure.REPORTED, Language.VI)));
 
         assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022 — Tỉnh Hưng Yên")
                 .contains("Số liệu theo quận, huyện", "63 tỉnh, thành phố");
@@ -95,8 +96,27 @@ class ReportPdfTest extends KaribuTest {
     }
 
     @Test
+    void aNewProvinceIn2020IsReportedOnItsCommunesRestatedWithTheEstimatesMarked() throws IOException {
+        AdminUnit ninhBinh = province(Era.PROVINCES_34, "37");
+        Pdf pdf = Pdf.read(reports.provincePdf(ninhBinh, 2020, Structure.CURRENT, Language.VI));
+
+        assertThat(pdf.text()).contains("năm 2020 — Tỉnh Ninh Bình", "Số liệu năm 2020 tính lại trên cấu trúc hành chính hiện nay",
+                "Số liệu theo xã, phường, đặc khu", "≈", "≈ Ước tính: xã, phường mới có phần chia đều");
+        String residential = FigureText.value(indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, ninhBinh, Period.year(2020)));
+        assertThat(pdf.text()).contains(Indicator.COVERAGE_RESIDENTIAL_AREAS.nameVi() + " " + residential);
+    }
+
+    @Test
+    void theNationalSummaryAsReportedIn2020ListsTheSixtyThreeProvinces() throws IOException {
+        Pdf pdf = Pdf.read(reports.nationalPdf(2020, Structure.REPORTED, Language.VI));
+
+        assertThat(pdf.text()).contains("63 tỉnh, thành phố");
+        units.all(Era.PROVINCES_63, UnitLevel.PROVINCE).forEach(p -> assertThat(pdf.text()).contains(p.getName()));
+    }
+
+    @Test
     void theNationalSummaryNamesHoangSaAndTruongSaOnItsMapPage() throws IOException {
-        Pdf pdf = Pdf.read(timed("national 2025", () -> reports.nationalPdf(2025, Language.VI)));
+        Pdf pdf = Pdf.read(timed("national 2025", () -> reports.nationalPdf(2025, Structure.CURRENT, Language.VI)));
 
         assertThat(pdf.text()).contains("Báo cáo tổng hợp phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Toàn quốc");
         String mapPage = pdf.pageContaining("2. Bản đồ");
@@ -110,7 +130,7 @@ class ReportPdfTest extends KaribuTest {
 
     @Test
     void anEnglishPageGetsTheReportInEnglishWithTheSameNumbers() throws IOException {
-        Pdf pdf = Pdf.read(reports.nationalPdf(2022, Language.EN));
+        Pdf pdf = Pdf.read(reports.nationalPdf(2022, Structure.CURRENT, Language.EN));
 
         String sites = FigureText.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2022)));
         assertThat(sites).isEqualTo("5.813");
@@ -123,12 +143,12 @@ class ReportPdfTest extends KaribuTest {
     void anOfficerGetsItsOwnProvinceButNotAnotherOneNorAScreenTheNation() {
         AdminUnit hungYen = province(Era.PROVINCES_34, "33");
         signIn(Role.PROVINCE_OFFICER, "01");
-        assertThatThrownBy(() -> reports.provincePdf(hungYen, 2025, Language.VI)).isInstanceOf(AccessDeniedException.class);
-        assertThat(reports.forProvince(hungYen, 2025)).isEmpty();
+        assertThatThrownBy(() -> reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)).isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.forProvince(hungYen, 2025, Structure.CURRENT)).isEmpty();
         signIn(Role.PRESENTER, null);
-        assertThatThrownBy(() -> reports.nationalPdf(2025, Language.VI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.nationalPdf(2025, Structure.CURRENT, Language.VI)).isInstanceOf(AccessDeniedException.class);
         signIn(Role.PROVINCE_OFFICER, "33");
-        assertThat(reports.provincePdf(hungYen, 2025, Language.VI)).startsWith("%PDF".getBytes());
+        assertThat(reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)).startsWith("%PDF".getBytes());
     }
 
     @Test
