@@ -72,6 +72,7 @@ class ServiceAccessMatrixTest {
             Map.entry("IndicatorService.figures", Rule.READ_LEVEL),
             Map.entry("IndicatorService.figuresWithin", Rule.READ_WITHIN),
             Map.entry("IndicatorService.trend", Rule.READ_UNIT),
+            Map.entry("AssessmentService.legalBasesByYear", Rule.READ_UNIT),
             Map.entry("FestivalService.sitesIn", Rule.LIST_IN),
             Map.entry("ModelService.runningModelsByType", Rule.READ_UNIT),
             Map.entry("ModelService.modelsWithSitesIn", Rule.LIST_IN),
