@@ -2,12 +2,16 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
+import vn.bca.antq.coverage.LegalBasis;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.ui.TrendBreaks;
 
 /** Chart options built from figures: trends across years, breakdowns across indicators. */
 final class DashboardCharts {
@@ -15,13 +19,23 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    /** One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap. */
+    /**
+     * One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap. The breaks
+     * that change what the figures mean are marked (see {@link TrendBreaks}).
+     */
     static ChartOptions trend(Component host, String title, List<NamedTrend> trends) {
-        List<String> years = trends.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
+        return trend(host, title, trends, Map.of());
+    }
+
+    /** The same, with each year's tooltip naming the circular the assessments were made under (coverage rates). */
+    static ChartOptions trend(Component host, String title, List<NamedTrend> trends, Map<Integer, Set<LegalBasis>> legalBases) {
+        List<Figure> first = trends.getFirst().figures();
+        List<String> years = first.stream().map(f -> String.valueOf(f.period().toYear())).toList();
         Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
-        return ChartOptions.line(years, series).withTitle(title).withFormat(format(trends.getFirst().figures()))
+        ChartOptions chart = ChartOptions.line(years, series).withTitle(title).withFormat(format(first))
                 .withAxisTitles(host.getTranslation("overview.year"), null).withExportName("xu-huong");
+        return first.isEmpty() ? chart : TrendBreaks.mark(host, chart, first.getFirst().indicator(), legalBases);
     }
 
     /** One bar per figure, labelled with the indicator's name (e.g. coverage of the five categories). */

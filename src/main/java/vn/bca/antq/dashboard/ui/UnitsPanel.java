@@ -81,9 +81,11 @@ final class UnitsPanel extends Div {
 
     /**
      * Shows the figures; {@code layerUrl} is the geometry of exactly these units, {@code zoom} the codes to fit (none:
-     * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố").
+     * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố"); rates are ranked by their
+     * distance from {@code reference} (the nation's figure).
      */
-    void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters) {
+    void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters,
+              Figure reference) {
         String year = String.valueOf(parameters.year());
         String indicator = FigureText.name(parameters.indicator());
         tableName = getTranslation("export.units.table", unitsName, year, indicator);
@@ -93,18 +95,19 @@ final class UnitsPanel extends Div {
         map.setLayer(layerUrl);
         FigureMaps.paint(this, map, figures);
         map.zoomTo(zoom);
-        showRanking(figures);
+        showRanking(figures, reference);
         table.setItems(figures);
         table.sort(GridSortOrder.desc(table.getColumnByKey("value")).build());
     }
 
-    private void showRanking(List<Figure> figures) {
+    private void showRanking(List<Figure> figures, Figure reference) {
         Ranking ranking = Ranking.of(figures, RANKED);
         ranked = ranking.ranked();
         withData = (int) figures.stream().filter(Figure::hasData).count();
         String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
         String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
-        this.ranking.setOptions(ranking.chart(title, name).withHeight(Math.max(260, 26 * ranked.size() + 80)));
+        this.ranking.setOptions(ranking.chart(this, title, name, reference, getTranslation("breadcrumbs.nation"))
+                .withHeight(Math.max(260, 26 * ranked.size() + 110)));
     }
 
     private void configureTable() {
