@@ -146,8 +146,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         Arrays.stream(view.getAnnotationsByType(RouteAlias.class)).map(RouteAlias::value).forEach(templates::add);
         List<Target> targets = new ArrayList<>();
         for (String template : templates) {
-            if (template.equals("change")) {
-                // the nation's provinces for everyone; a province's communes (change?province=) as its detail
+            if (template.equals("change") || template.equals("compare")) {
+                // the nation's provinces for everyone; a province's communes (change?province=, compare?province=) as its detail
                 targets.add(new Target(template, null, true));
                 samples.stream().filter(s -> s.unit().getLevel() == UnitLevel.PROVINCE && s.unit().getEra() == Era.PROVINCES_34)
                         .forEach(s -> targets.add(new Target(template + "?province=" + s.unit().getCode() + "&from=2025&to=2026", s.unit(), s.own())));
