@@ -16,6 +16,8 @@ import vn.bca.antq.base.ui.map.ColourRamp;
 public record ChangeRanking(List<FigureChange> ranked, boolean cut) {
 
     private static final double ROOM = 0.3;
+    /** Two rates lie at most 100 points apart. */
+    private static final double MOST_POINTS = 100;
 
     public static ChangeRanking of(List<FigureChange> changes, int shown) {
         List<FigureChange> withData = changes.stream().filter(FigureChange::hasData)
@@ -36,8 +38,13 @@ public record ChangeRanking(List<FigureChange> ranked, boolean cut) {
         ValueFormat format = (percent ? ValueFormat.PERCENT : count ? ValueFormat.INTEGER : ValueFormat.DECIMAL).asSigned();
         return ChartOptions.bars(ranked.stream().map(c -> c.unit().getShortName()).toList(), Series.of(seriesName, values))
                 .withTitle(title).withFormat(format).withExportName("xep-hang-thay-doi")
-                .withAxisTitles(axisTitle, null).withRange(ChartOptions.Range.around(values.stream().mapToDouble(Math::abs).max().orElse(0), ROOM))
+                .withAxisTitles(axisTitle, null).withRange(range(values, percent || count))
                 .withColors(ColourRamp.RISE).withNegativeColor(ColourRamp.FALL)
                 .withNotes(ranked.stream().map(c -> FigureText.marked(c.before()) + " → " + FigureText.marked(c.after())).toList());
+    }
+
+    private static ChartOptions.Range range(List<Double> values, boolean unbounded) {
+        ChartOptions.Range range = ChartOptions.Range.around(values.stream().mapToDouble(Math::abs).max().orElse(0), ROOM);
+        return unbounded ? range : range.within(MOST_POINTS);
     }
 }

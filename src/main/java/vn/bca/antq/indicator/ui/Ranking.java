@@ -20,6 +20,8 @@ public record Ranking(List<Figure> ranked, boolean cut) {
 
     /** Room beyond the largest bar for its value, as a share of it. */
     private static final double ROOM = 0.25;
+    /** A rate lies at most 100 points from another. */
+    private static final double MOST_POINTS = 100;
 
     public static Ranking of(List<Figure> figures, int shown) {
         List<Figure> withData = figures.stream().filter(Figure::hasData)
@@ -54,7 +56,8 @@ public record Ranking(List<Figure> ranked, boolean cut) {
         return ChartOptions.bars(names(), Series.of(seriesName, distances))
                 .withTitle(title).withFormat(ValueFormat.DECIMAL.asSigned()).withExportName("xep-hang")
                 .withAxisTitles(host.getTranslation("ranking.around.axis", referenceName), null)
-                .withRange(ChartOptions.Range.around(distances.stream().filter(d -> d != null).mapToDouble(Math::abs).max().orElse(0), ROOM))
+                .withRange(ChartOptions.Range.around(distances.stream().filter(d -> d != null).mapToDouble(Math::abs).max().orElse(0), ROOM)
+                        .within(MOST_POINTS))
                 .withMarkers(List.of(ChartOptions.Marker.atValue(0, referenceName + ": " + FigureText.value(reference))))
                 .withColors(ColourRamp.RISE).withNegativeColor(ColourRamp.FALL)
                 .withNotes(ranked.stream().map(FigureText::marked).toList());

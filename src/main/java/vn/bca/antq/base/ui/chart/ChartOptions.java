@@ -203,5 +203,10 @@ public record ChartOptions(
             }
             return new Range(-10 * power, 10 * power);
         }
+
+        /** No wider than ±{@code limit}, e.g. 100 points for differences of rates. */
+        public Range within(double limit) {
+            return new Range(Math.max(min, -limit), Math.min(max, limit));
+        }
     }
 }

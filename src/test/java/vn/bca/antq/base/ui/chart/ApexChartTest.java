@@ -119,6 +119,8 @@ class ApexChartTest {
         assertThat(ChartOptions.Range.around(0.31, 0.25)).isEqualTo(new ChartOptions.Range(-0.4, 0.4));
         assertThat(ChartOptions.Range.around(800, 0.3)).isEqualTo(new ChartOptions.Range(-2000, 2000));
         assertThat(ChartOptions.Range.around(0, 0.3)).as("nothing to show").isEqualTo(new ChartOptions.Range(-1, 1));
+        assertThat(ChartOptions.Range.around(100, 0.3).within(100)).as("rates lie at most 100 points apart")
+                .isEqualTo(new ChartOptions.Range(-100, 100));
     }
 
     @Test
