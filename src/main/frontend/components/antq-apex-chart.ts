@@ -27,8 +27,19 @@ interface ChartConfig {
   xAxisTitle?: string;
   yAxisTitle?: string;
   height: number;
-  format: { style: 'number' | 'percent'; fractionDigits: number };
+  format: { style: 'number' | 'percent'; fractionDigits: number; signed?: boolean };
   exportName?: string;
+  markers?: Marker[];
+  range?: { min: number; max: number };
+  negativeColor?: string;
+  notes?: string[];
+}
+
+/** A labelled line at a category (a year of a trend) or at a value (the reference of a ranking of differences). */
+interface Marker {
+  category?: string;
+  value?: number;
+  label: string;
 }
 
 const VI_LOCALE = {
@@ -53,7 +64,7 @@ const VI_LOCALE = {
   },
 };
 
-/** Vietnamese number format: 1.234.567 and 97,37%. */
+/** Vietnamese number format: 1.234.567 and 97,37%; a signed format writes changes as +1,25, −0,4 and ±0. */
 export function formatter(format: ChartConfig['format']): (value: unknown) => string {
   const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: format.fractionDigits });
   return (value: unknown) => {
@@ -64,11 +75,18 @@ export function formatter(format: ChartConfig['format']): (value: unknown) => st
     if (!Number.isFinite(n)) {
       return String(value);
     }
-    return nf.format(n) + (format.style === 'percent' ? '%' : '');
+    const sign = !format.signed ? '' : nf.format(n) === nf.format(0) ? '±' : n > 0 ? '+' : '−';
+    return sign + nf.format(format.signed ? Math.abs(n) : n) + (format.style === 'percent' ? '%' : '');
   };
 }
 
 const share = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** The tooltip's value, followed by the category's note if the server gave one ("+0,8 (97,4%)"). */
+function withNote(value: string, notes: string[] | undefined, index: number | undefined): string {
+  const note = index === undefined ? undefined : notes?.[index];
+  return note ? `${value} (${note})` : value;
+}
 
 export class AntqApexChart extends HTMLElement {
   private _config?: ChartConfig;
@@ -81,6 +99,7 @@ export class AntqApexChart extends HTMLElement {
 
   set config(value: ChartConfig) {
     this._config = value;
+    this.refits = 0;
     this.invalidate('all');
   }
 
@@ -90,6 +109,7 @@ export class AntqApexChart extends HTMLElement {
 
   set series(value: Series[]) {
     this._series = value;
+    this.refits = 0;
     this.invalidate('series');
   }
 
@@ -129,11 +149,14 @@ export class AntqApexChart extends HTMLElement {
       this.appendChild(this.host);
     }
     window.addEventListener('resize', this.onWindowResize);
+    this.resized.observe(this);
     this.invalidate('all');
   }
 
   disconnectedCallback() {
     window.removeEventListener('resize', this.onWindowResize);
+    this.resized.disconnect();
+    window.clearTimeout(this.fitTimer);
     markPending(this);
     this.chart?.destroy();
     this.chart = undefined;
@@ -148,6 +171,39 @@ export class AntqApexChart extends HTMLElement {
       this.dirty = level;
     }
   }
+
+  /** Marks the chart drawn, unless it must first be drawn again at its element's width (see {@link fit}). */
+  private drawn() {
+    if (!this.fit()) {
+      markDrawn(this);
+    }
+  }
+
+  /**
+   * Draws the chart again if it is not as wide as its element: ApexCharts measures its container once per render and
+   * ignores container resizes while it animates, so a chart drawn before the page's layout settled (the drawer opening
+   * beside a page that is still loading) would stay too wide. At most three times per data received, so that a layout
+   * sized by its content cannot loop.
+   */
+  private fit(): boolean {
+    const svg = this.host?.querySelector('svg');
+    const width = this.host?.clientWidth ?? 0;
+    if (!this.chart || !svg || width <= 0 || Math.abs(svg.getBoundingClientRect().width - width) <= 1 || this.refits >= 3) {
+      return false;
+    }
+    // ApexCharts' own resize handling waits for an end of animation that does not always come: draw a new chart.
+    this.refits++;
+    this.chartType = undefined;
+    this.invalidate('all');
+    return true;
+  }
+
+  private refits = 0;
+  private fitTimer = 0;
+  private readonly resized = new ResizeObserver(() => {
+    window.clearTimeout(this.fitTimer);
+    this.fitTimer = window.setTimeout(() => this.fit(), 200);
+  });
 
   private render() {
     const level = this.dirty;
@@ -207,8 +263,8 @@ export class AntqApexChart extends HTMLElement {
         },
         animations: { enabled: true, speed: 300 },
         events: {
-          mounted: () => markDrawn(this),
-          updated: () => markDrawn(this),
+          mounted: () => this.drawn(),
+          updated: () => this.drawn(),
           dataPointSelection: (_e: unknown, _ctx: unknown, opts: { seriesIndex: number; dataPointIndex: number }) =>
             clicked(opts.seriesIndex, opts.dataPointIndex),
           markerClick: (_e: unknown, _ctx: unknown, opts: { seriesIndex: number; dataPointIndex: number }) =>
@@ -217,7 +273,7 @@ export class AntqApexChart extends HTMLElement {
       },
       series: this.apexSeries(config),
       title: config.title ? { text: config.title, style: { fontSize: '15px', fontWeight: 600 } } : { text: undefined },
-      tooltip: { y: { formatter: (v: number) => fmt(v) } },
+      tooltip: { y: { formatter: (v: number, o?: { dataPointIndex?: number }) => withNote(fmt(v), config.notes, o?.dataPointIndex) } },
       legend: { show: config.series.length > 1 || config.type === 'donut', position: 'bottom' },
       // The server answers a click (drill-down, a notification); a bar that stays darkened would mislead after new data.
       states: { active: { allowMultipleDataPointsSelection: false, filter: { type: 'none' } } },
@@ -226,6 +282,7 @@ export class AntqApexChart extends HTMLElement {
       options.colors = config.colors;
     }
     this.applyTypeOptions(options, config, fmt, many);
+    this.applyMarks(options, config);
     if (this._presentation) {
       this.forPresentation(options, config);
     }
@@ -274,6 +331,11 @@ export class AntqApexChart extends HTMLElement {
       options.dataLabels = { ...options.dataLabels, enabled: config.series.length === 1, offsetY: -fs * 0.6, formatter: formatter(config.format),
         background: { enabled: true, foreColor: '#0b1220', borderWidth: 0, padding: fs * 0.25 } };
     }
+    const marks = options.annotations;
+    for (const a of [...(marks?.xaxis ?? []), ...(marks?.yaxis ?? [])]) {
+      a.borderColor = '#cbd5e1';
+      a.label = { ...a.label, style: { ...(a.label?.style ?? {}), background: '#e8edf3', color: '#0b1220', fontSize: px(0.7) } };
+    }
     if (config.type === 'donut' && options.plotOptions?.pie?.donut?.labels) {
       const labels = options.plotOptions.pie.donut.labels;
       labels.name = { fontSize: px(0.9), color: '#e8edf3' };
@@ -311,7 +373,8 @@ export class AntqApexChart extends HTMLElement {
         options.dataLabels = { enabled: false };
         options.xaxis = { categories: config.categories, title: { text: config.xAxisTitle } };
         options.yaxis = { title: { text: config.yAxisTitle }, labels: { formatter: (v: number) => fmt(v) } };
-        options.tooltip = { shared: false, intersect: true, y: { formatter: (v: number) => fmt(v) } };
+        options.tooltip = { shared: false, intersect: true,
+          y: { formatter: (v: number, o?: { dataPointIndex?: number }) => withNote(fmt(v), config.notes, o?.dataPointIndex) } };
         break;
       default:
         options.plotOptions = { bar: { horizontal: config.horizontal, borderRadius: 2, dataLabels: { position: config.stacked ? 'center' : 'top' } } };
@@ -333,6 +396,49 @@ export class AntqApexChart extends HTMLElement {
           labels: config.horizontal ? { maxWidth: 180 } : { formatter: (v: number) => fmt(v) },
         };
         break;
+    }
+  }
+
+  /**
+   * Markers, the value range and the colour of negative bars. In a horizontal bar chart ApexCharts swaps the axes:
+   * its x-axis annotations and min/max are on the value axis there, its y-axis annotations on the categories.
+   */
+  private applyMarks(options: ApexCharts.ApexOptions, config: ChartConfig) {
+    const horizontal = config.type === 'bar' && config.horizontal;
+    const onCategories: XAxisAnnotations[] = [];
+    const onValues: YAxisAnnotations[] = [];
+    // Labels of lines at categories: each on its own row, and reading away from the nearer edge, so none is cut off.
+    const row = this._presentation ? this.fontSize() * 1.4 : 20;
+    const last = Math.max(1, config.categories.length - 1);
+    for (const marker of config.markers ?? []) {
+      const label = { text: marker.label, borderWidth: 0, style: { background: '#334155', color: '#ffffff', fontSize: '11px' } };
+      const line = { borderColor: '#334155', strokeDashArray: 4, borderWidth: 2 };
+      if (marker.category !== undefined) {
+        const right = config.categories.indexOf(marker.category) / last > 0.5;
+        onCategories.push({ ...line, x: marker.category, label: { ...label, orientation: 'horizontal', position: 'top',
+          textAnchor: right ? 'end' : 'start', offsetY: onCategories.length * row } });
+      } else {
+        onValues.push({ ...line, y: marker.value, label: { ...label, position: 'left', textAnchor: 'start' } });
+      }
+    }
+    if (horizontal) {
+      options.annotations = {
+        xaxis: onValues.map((a) => ({ ...a, x: a.y as number, y: undefined,
+          label: { ...a.label, orientation: 'horizontal', position: 'top', textAnchor: 'middle' } })),
+        yaxis: onCategories.map((a) => ({ ...a, y: a.x, x: undefined })),
+      };
+    } else {
+      options.annotations = { xaxis: onCategories, yaxis: onValues };
+    }
+    if (config.range) {
+      if (horizontal) {
+        options.xaxis = { ...options.xaxis, min: config.range.min, max: config.range.max, tickAmount: 4 };
+      } else {
+        options.yaxis = { ...(options.yaxis as ApexYAxis), min: config.range.min, max: config.range.max };
+      }
+    }
+    if (config.negativeColor && options.plotOptions?.bar) {
+      options.plotOptions.bar.colors = { ranges: [{ from: Number.NEGATIVE_INFINITY, to: -Number.MIN_VALUE, color: config.negativeColor }] };
     }
   }
 

@@ -20,8 +20,6 @@ import vn.bca.antq.coverage.LegalBasis;
 @Component
 class SafetyRules implements DatasetRules {
 
-    /** Circular 124/2021/TT-BCA applies to assessments from this day (Circular 23/2012 before). */
-    static final LocalDate CIRCULAR_124_FROM = LocalDate.of(2022, 2, 10);
     /** A unit with this many or more units of a category is large: all of them recognised deserves a second look. */
     static final long LARGE = 50;
     private static final String WHERE = "assessment_year = :year AND unit_id IN (:units)";
@@ -119,7 +117,7 @@ class SafetyRules implements DatasetRules {
         List<Object[]> values = new ArrayList<>();
         for (ImportRow row : rows) {
             LocalDate on = (LocalDate) row.value("assessed_on");
-            LegalBasis basis = on.isBefore(CIRCULAR_124_FROM) ? LegalBasis.CIRCULAR_23_2012 : LegalBasis.CIRCULAR_124_2021;
+            LegalBasis basis = LegalBasis.on(on);
             for (Category c : Category.values()) {
                 Long total = row.count(Dataset.total(c));
                 if (total != null) {

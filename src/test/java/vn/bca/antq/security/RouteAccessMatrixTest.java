@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 
 /**
@@ -145,7 +146,12 @@ class RouteAccessMatrixTest extends KaribuTest {
         Arrays.stream(view.getAnnotationsByType(RouteAlias.class)).map(RouteAlias::value).forEach(templates::add);
         List<Target> targets = new ArrayList<>();
         for (String template : templates) {
-            if (!template.contains(":")) {
+            if (template.equals("change") || template.equals("compare")) {
+                // the nation's provinces for everyone; a province's communes (change?province=, compare?province=) as its detail
+                targets.add(new Target(template, null, true));
+                samples.stream().filter(s -> s.unit().getLevel() == UnitLevel.PROVINCE && s.unit().getEra() == Era.PROVINCES_34)
+                        .forEach(s -> targets.add(new Target(template + "?province=" + s.unit().getCode() + "&from=2025&to=2026", s.unit(), s.own())));
+            } else if (!template.contains(":")) {
                 targets.add(new Target(template, null, true));
             } else if (template.startsWith("playlists/:id")) {
                 targets.add(new Target("playlists/1/edit", null, true));

@@ -75,6 +75,7 @@ class ServiceAccessMatrixTest {
             Map.entry("IndicatorService.trend", Rule.READ_UNIT),
             Map.entry("IndicatorService.reportedApart", Rule.READ_UNIT),
             Map.entry("DemoDatabase.holdsSyntheticData", Rule.SIGNED_IN),
+            Map.entry("AssessmentService.legalBasesByYear", Rule.READ_UNIT),
             Map.entry("FestivalService.sitesIn", Rule.LIST_IN),
             Map.entry("ModelService.runningModelsByType", Rule.READ_UNIT),
             Map.entry("ModelService.modelsWithSitesIn", Rule.LIST_IN),

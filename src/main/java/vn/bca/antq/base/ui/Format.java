@@ -36,6 +36,12 @@ public final class Format {
         return decimal().format(value);
     }
 
+    /** A change with its sign: 1.25 → "+1,25", -0.4 → "−0,4", 0 → "±0". */
+    public static String signed(BigDecimal change) {
+        String digits = number(change.abs());
+        return (digits.equals("0") ? "±" : change.signum() > 0 ? "+" : "−") + digits;
+    }
+
     /** A percentage given in percent: 97.37 → "97,37%". */
     public static String percent(BigDecimal value) {
         return number(value) + "%";

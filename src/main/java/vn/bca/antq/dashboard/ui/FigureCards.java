@@ -36,11 +36,9 @@ final class FigureCards {
         BigDecimal now = figure.value();
         BigDecimal before = previousYear.value();
         if (now != null && before != null) {
-            BigDecimal change = now.subtract(before);
-            String sign = change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±";
+            String change = Format.signed(now.subtract(before));
             String amount = figure.indicator().quantity() == Quantity.PERCENT
-                    ? host.getTranslation("figure.change.points", sign + Format.number(change.abs()))
-                    : sign + Format.number(change.abs());
+                    ? host.getTranslation("figure.change.points", change) : change;
             card.detail(host.getTranslation("figure.change", String.valueOf(previousYear.period().toYear()), amount));
         }
         return card;

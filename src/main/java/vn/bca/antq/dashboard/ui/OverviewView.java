@@ -19,6 +19,7 @@ import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
+import vn.bca.antq.coverage.AssessmentService;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
@@ -57,6 +58,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final GeoLayers geo;
     private final ModelService models;
     private final ReportDownloads reports;
+    private final AssessmentService assessments;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Paragraph eraNote = new Paragraph();
     private final Div cards = new Div();
@@ -71,7 +73,8 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private DashboardParameters shown = DashboardParameters.defaults();
 
     OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models, ReportDownloads reports,
-                 Exports exports) {
+                 Exports exports, AssessmentService assessments) {
+        this.assessments = assessments;
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -116,11 +119,13 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
         Era era = parameters.era();
         provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
-                geo.url(MapLayer.provinces(era)), List.of(), getTranslation("export.units.provinces"), parameters);
+                geo.url(MapLayer.provinces(era)), List.of(), getTranslation("export.units.provinces"), parameters,
+                indicators.national(parameters.indicator(), year));
         provinces.compareWith(indicators.national(parameters.indicator(), year));
         trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureText.name(parameters.indicator())),
                 List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
-                        units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
+                        units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR))),
+                assessments.legalBasesByYear(units.nation())));
         showBreakdowns(year);
         apart.removeAll();
         List<Figure> reportedApart = indicators.reportedApart(units.nation(), parameters.year());

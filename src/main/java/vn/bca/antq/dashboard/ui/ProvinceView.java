@@ -24,6 +24,7 @@ import vn.bca.antq.base.ui.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
+import vn.bca.antq.coverage.AssessmentService;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
@@ -49,6 +50,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final GeoLayers geo;
     private final ReportDownloads reports;
     private final Exports exports;
+    private final AssessmentService assessments;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Div crumbs = new Div();
     private final H2 heading = new H2();
@@ -61,7 +63,9 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private String code = "";
     private String title = "";
 
-    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ReportDownloads reports, Exports exports) {
+    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ReportDownloads reports, Exports exports,
+                 AssessmentService assessments) {
+        this.assessments = assessments;
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -141,13 +145,14 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
         List<Figure> figures = indicators.figuresWithin(shown.indicator(), province, level, year);
         children.show(figures, geo.url(layer), List.of(),
-                getTranslation(level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes", province.getName()), shown);
+                getTranslation(level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes", province.getName()), shown,
+                indicators.national(shown.indicator(), year));
         children.compareWith(indicators.figure(shown.indicator(), province, year));
         trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureText.name(shown.indicator())), List.of(
                 new DashboardCharts.NamedTrend(province.getShortName(), indicators.trend(shown.indicator(), province,
                         DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),
                 new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(shown.indicator(), units.nation(),
-                        DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
+                        DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR))), assessments.legalBasesByYear(province)));
         content.add(children);
         if (level == UnitLevel.COMMUNE && Restatements.carriesOldFigures(shown)) {
             Restatements.communes(this, indicators.figure(shown.indicator(), province, year), figures).forEach(content::add);

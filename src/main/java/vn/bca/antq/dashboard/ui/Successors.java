@@ -35,7 +35,8 @@ final class Successors {
         List<Figure> figures = all.stream().filter(f -> successors.contains(f.unit())).toList();
         List<AdminUnit> others = all.stream().map(Figure::unit).filter(u -> !successors.contains(u)).toList();
         panel.show(figures, others, host.getTranslation("successors.outside", old.getName()), geo.url(MapLayer.communesOf(newProvince.getCode())),
-                figures.stream().map(f -> f.unit().getCode()).toList(), host.getTranslation("successors.units", old.getName()), parameters);
+                figures.stream().map(f -> f.unit().getCode()).toList(), host.getTranslation("successors.units", old.getName()), parameters,
+                indicators.national(parameters.indicator(), Period.year(parameters.year())));
         H3 heading = new H3(host.getTranslation("successors.heading", old.getName(), newProvince.getName(),
                 String.valueOf(figures.size()), String.valueOf(parameters.year())));
         heading.setId("successors-heading");

@@ -87,18 +87,20 @@ final class UnitsPanel extends Div {
 
     /**
      * Shows the figures; {@code layerUrl} is the geometry of exactly these units, {@code zoom} the codes to fit (none:
-     * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố").
+     * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố"); rates are ranked by their
+     * distance from {@code reference} (the nation's figure).
      */
-    void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters) {
-        show(figures, List.of(), "", layerUrl, zoom, unitsName, parameters);
+    void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters,
+              Figure reference) {
+        show(figures, List.of(), "", layerUrl, zoom, unitsName, parameters, reference);
     }
 
     /**
-     * As {@link #show(List, String, Collection, String, DashboardParameters)}, for some of the layer's units: the
-     * {@code others} are drawn pale with {@code othersNote} and left out of the ranking and the table.
+     * As {@link #show(List, String, Collection, String, DashboardParameters, Figure)}, for some of the layer's units:
+     * the {@code others} are drawn pale with {@code othersNote} and left out of the ranking and the table.
      */
     void show(List<Figure> figures, List<AdminUnit> others, String othersNote, String layerUrl, Collection<String> zoom,
-              String unitsName, DashboardParameters parameters) {
+              String unitsName, DashboardParameters parameters, Figure reference) {
         String year = String.valueOf(parameters.year());
         String indicator = FigureText.name(parameters.indicator());
         tableName = getTranslation("export.units.table", unitsName, year, indicator);
@@ -110,7 +112,7 @@ final class UnitsPanel extends Div {
         map.setLayer(layerUrl);
         FigureMaps.paint(this, map, figures, others, othersNote);
         map.zoomTo(zoom);
-        showRanking(figures);
+        showRanking(figures, reference);
         table.setItems(figures);
         table.sort(GridSortOrder.desc(table.getColumnByKey("value")).build());
     }
@@ -123,14 +125,14 @@ final class UnitsPanel extends Div {
         UnitsNotes.breakdown(this, parent, shownFigures).ifPresent(text -> note.setText((note.getText() + " " + text).strip()));
     }
 
-    private void showRanking(List<Figure> figures) {
+    private void showRanking(List<Figure> figures, Figure reference) {
         Ranking ranking = Ranking.of(figures, RANKED);
         ranked = ranking.ranked();
         withData = (int) figures.stream().filter(Figure::hasData).count();
         String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
         String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
-        this.ranking.setOptions(ranking.chart(SyntheticMark.of(figures).on(this, title), name)
-                .withHeight(Math.max(260, 26 * ranked.size() + 80)));
+        this.ranking.setOptions(ranking.chart(this, SyntheticMark.of(figures).on(this, title), name, reference,
+                getTranslation("breadcrumbs.nation")).withHeight(Math.max(260, 26 * ranked.size() + 110)));
     }
 
     private void configureTable() {

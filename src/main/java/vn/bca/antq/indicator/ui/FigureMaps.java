@@ -18,7 +18,8 @@ import vn.bca.antq.indicator.Figure;
 
 /**
  * Colours units on a map by their figures, the same way everywhere: rates in five equal intervals of greens, counts
- * in five quantiles of blues, units without data hatched; each unit's tooltip names it, its value, ratio and source.
+ * in five quantiles of blues, changes between two years in five diverging classes centred on zero (brown falls,
+ * blue-green rises), units without data hatched; each unit's tooltip names it, its value, ratio and source.
  * The legend's title says when the figures are synthetic demo data.
  */
 public final class FigureMaps {
@@ -53,6 +54,40 @@ public final class FigureMaps {
     }
 
     private static final String OTHERS_FILL = "#f3f3f3";
+
+    /** Changes in five diverging classes around zero; the legend is centred on "no change" and titled {@code title}. */
+    public static void paintChanges(Component host, ChoroplethMap map, List<FigureChange> changes, String title) {
+        Classification classes = ClassBreaks.diverging(changes.stream().map(FigureChange::number).toList(), 5, ColourRamp.BRBG);
+        Map<String, RegionStyle> styles = new LinkedHashMap<>();
+        for (FigureChange change : changes) {
+            Double value = change.number();
+            String name = change.unit().getShortName();
+            styles.put(change.unit().getCode(), value == null ? new RegionStyle(null, null, changeTooltip(host, change), null)
+                    : new RegionStyle(classes.colourOf(value), name + (change.unapproved() ? FigureText.UNAPPROVED_MARK : ""),
+                    changeTooltip(host, change), value));
+        }
+        map.setData(styles);
+        boolean points = !changes.isEmpty() && changes.getFirst().measure() == ChangeMeasure.POINTS;
+        boolean percent = !changes.isEmpty() && changes.getFirst().measure() == ChangeMeasure.PERCENT;
+        map.setLegend(classes.changeLegend(title, points || percent ? 1 : 0, percent ? "%" : ""));
+    }
+
+    private static List<String> changeTooltip(Component host, FigureChange change) {
+        List<String> lines = new ArrayList<>();
+        lines.add(change.unit().getName());
+        lines.add(host.getTranslation("change.tooltip.values", String.valueOf(change.before().period().toYear()), valueOrNone(host, change.before()),
+                String.valueOf(change.after().period().toYear()), valueOrNone(host, change.after())));
+        lines.add(host.getTranslation("change.tooltip.change", change.hasData() ? FigureText.change(host, change) : host.getTranslation("figure.no-data")));
+        String sources = FigureText.sources(host, change);
+        if (!sources.isEmpty()) {
+            lines.add(host.getTranslation("figure.source", sources));
+        }
+        return lines;
+    }
+
+    private static String valueOrNone(Component host, Figure figure) {
+        return figure.hasData() ? FigureText.marked(figure) : host.getTranslation("figure.no-data");
+    }
 
     private static List<String> tooltip(Component host, Figure figure) {
         List<String> lines = new ArrayList<>();

@@ -86,6 +86,32 @@ public final class FigureText {
         return figure.unapproved() ? value + UNAPPROVED_MARK : value;
     }
 
+    /** A change as shown: "+2,3 điểm %" (a rate), "−120" or "+12,5%" (a count), "≥ +480" (from a lower bound); empty when unknown. */
+    public static String change(Component host, FigureChange change) {
+        BigDecimal difference = change.difference();
+        if (difference == null) {
+            return "";
+        }
+        String signed = Format.signed(difference);
+        String text = switch (change.measure()) {
+            case POINTS -> host.getTranslation("figure.change.points", signed);
+            case COUNT -> signed;
+            case PERCENT -> signed + "%";
+        };
+        return change.bound() + text + (change.unapproved() ? UNAPPROVED_MARK : "");
+    }
+
+    /** The sources of both years' figures: once when they are the same, else per year ("2020: …; 2026: …"). */
+    public static String sources(Component host, FigureChange change) {
+        String before = sources(host, change.before());
+        String after = sources(host, change.after());
+        if (before.equals(after) || before.isEmpty()) {
+            return after;
+        }
+        return after.isEmpty() ? before : change.before().period().toYear() + ": " + before + "; "
+                + change.after().period().toYear() + ": " + after;
+    }
+
     /** Written after a figure (and a unit's label on a map) that includes imported figures not yet approved. */
     public static final String UNAPPROVED_MARK = " *";
 

@@ -20,6 +20,7 @@ import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
 import vn.bca.antq.indicator.ui.SyntheticMark;
+import vn.bca.antq.indicator.ui.TrendBreaks;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideKind;
 
@@ -114,7 +115,8 @@ final class SlideViews {
                 line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
         List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
         side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
-        return split(chart(ranking.chart(SyntheticMark.of(slide.provinces()).on(host, title), FigureText.name(slide.slide().indicator())),
+        return split(chart(ranking.chart(host, SyntheticMark.of(slide.provinces()).on(host, title), FigureText.name(slide.slide().indicator()),
+                slide.nation(), t("present.nation")),
                 "present-chart"), side);
     }
 
@@ -173,9 +175,9 @@ final class SlideViews {
         List<String> years = lines.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
         Series[] series = lines.stream().map(l -> Series.of(l.name(), l.figures().stream().map(FigureText::number).toList()))
                 .toArray(Series[]::new);
-        boolean percent = FigureText.isPercent(lines.getFirst().figures().getFirst());
-        return ChartOptions.line(years, series).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER)
-                .withTitle(markOnly(lines.stream().flatMap(l -> l.figures().stream()).toList()));
+        Figure first = lines.getFirst().figures().getFirst();
+        return TrendBreaks.mark(host, ChartOptions.line(years, series).withFormat(FigureText.isPercent(first) ? ValueFormat.PERCENT : ValueFormat.INTEGER)
+                .withTitle(markOnly(lines.stream().flatMap(l -> l.figures().stream()).toList())), first.indicator());
     }
 
     /** A chart without a title of its own (the slide's title is above it) gets the synthetic mark as its title. */

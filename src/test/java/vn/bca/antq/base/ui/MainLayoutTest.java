@@ -30,7 +30,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("app-title")).getText()).isEqualTo("ANTQ");
         assertThat(_get(Span.class, spec -> spec.withClasses("app-subtitle")).getText())
                 .isEqualTo("Phong trào Toàn dân bảo vệ an ninh Tổ quốc");
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Bản đồ thay đổi", "So sánh đơn vị", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
         assertThat(languageSelect().getValue()).isEqualTo(Language.VI);
     }
 
@@ -40,7 +40,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
 
         UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("year", "2022"));
-        assertThat(menuLabels()).containsExactly("Overview", "Presentations", "Data intake", "Submission progress", "Accounts", "Audit log");
+        assertThat(menuLabels()).containsExactly("Overview", "Presentations", "Change map", "Compare units", "Data intake", "Submission progress", "Accounts", "Audit log");
 
         UI before = UI.getCurrent();
         UI.getCurrent().getPage().reload(); // Karibu replaces the UI by a new one in the same session
@@ -53,7 +53,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.VI);
         UI.getCurrent().getPage().reload();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Bản đồ thay đổi", "So sánh đơn vị", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
     }
 
     @Test
@@ -74,7 +74,7 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
         _setValue(languageSelect(), Language.VI);
 
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
+        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Bản đồ thay đổi", "So sánh đơn vị", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
     }
 
     @SuppressWarnings("unchecked")

@@ -6,10 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Class breaks for a choropleth: quantiles (about the same number of units in each class; good for skewed counts)
- * or equal intervals (classes of equal width; good for shares in percent). Null and non-finite values are "no
- * data" and never move a break. Ties can merge quantile classes, so a classification may have fewer classes than
- * asked for; all-equal values give one class, no values give none.
+ * Class breaks for a choropleth: quantiles (about the same number of units in each class; good for skewed counts),
+ * equal intervals (classes of equal width; good for shares in percent) or diverging classes (changes: equal widths
+ * symmetric around zero, with zero in the middle class). Null and non-finite values are "no data" and never move a
+ * break. Ties can merge quantile classes, so a classification may have fewer classes than asked for; all-equal
+ * values give one class, no values give none.
  */
 public final class ClassBreaks {
 
@@ -47,6 +48,33 @@ public final class ClassBreaks {
             bounds.add(min + (max - min) * j / classes);
         }
         return close(bounds, max, ramp);
+    }
+
+    /**
+     * Changes around zero: {@code classes} (odd: 3, 5 or 7) equal intervals from −m to +m, m the largest change either
+     * way, so that the middle class holds zero ("no change") and a rise and a fall of the same size get the mirrored
+     * colours of a diverging ramp. All changes zero: one class, the ramp's middle colour.
+     */
+    public static Classification diverging(Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
+        double[] sorted = finiteSorted(values);
+        check(classes);
+        if (classes % 2 == 0 || !ramp.diverging()) {
+            throw new IllegalArgumentException("Diverging classes need an odd number of classes and a diverging ramp, not "
+                    + classes + " of " + ramp);
+        }
+        if (sorted.length == 0) {
+            return new Classification(List.of(), List.of());
+        }
+        double m = Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
+        if (m == 0) {
+            return new Classification(List.of(0.0, 0.0), ramp.colours(1));
+        }
+        List<Double> bounds = new ArrayList<>();
+        for (int j = 0; j < classes; j++) {
+            bounds.add(-m + 2 * m * j / classes);
+        }
+        bounds.add(m);
+        return new Classification(bounds, ramp.colours(classes));
     }
 
     private static Classification close(List<Double> lowerBounds, double max, ColourRamp ramp) {

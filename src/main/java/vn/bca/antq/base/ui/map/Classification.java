@@ -49,15 +49,30 @@ public record Classification(List<Double> bounds, List<String> colours) {
 
     /** The legend with bounds written the Vietnamese way, e.g. "1.000 – 2.500" or "90 – 97,37%". */
     public Legend legend(@Nullable String title, int fractionDigits, String suffix) {
+        return legend(title, fractionDigits, suffix, false);
+    }
+
+    /** The legend of changes (see {@link ClassBreaks#diverging}), bounds with their signs: "−1,2 – −0,4", "−0,4 – +0,4". */
+    public Legend changeLegend(@Nullable String title, int fractionDigits, String suffix) {
+        return legend(title, fractionDigits, suffix, true);
+    }
+
+    private Legend legend(@Nullable String title, int fractionDigits, String suffix, boolean signed) {
         NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
         format.setMaximumFractionDigits(fractionDigits);
         List<Legend.Entry> entries = new ArrayList<>();
         for (int i = 0; i < colours.size(); i++) {
-            double from = bounds.get(i);
-            double to = bounds.get(i + 1);
-            String label = from == to ? format.format(from) + suffix : format.format(from) + " – " + format.format(to) + suffix;
+            String from = write(format, bounds.get(i), signed);
+            String to = write(format, bounds.get(i + 1), signed);
+            String label = from.equals(to) ? from + suffix : from + " – " + to + suffix;
             entries.add(new Legend.Entry(colours.get(i), label));
         }
         return new Legend(title, entries);
+    }
+
+    private static String write(NumberFormat format, double value, boolean signed) {
+        String digits = format.format(Math.abs(value));
+        boolean zero = digits.equals(format.format(0));
+        return (value < 0 && !zero ? "−" : signed && value > 0 && !zero ? "+" : "") + digits;
     }
 }

@@ -94,6 +94,36 @@ class ApexChartTest {
     }
 
     @Test
+    void markersRangeNegativeColourAndNotesReachTheElement() {
+        chart.setOptions(ChartOptions.bars(List.of("Hà Nội", "Huế"), Series.of("Chênh lệch", 0.8, -1.2))
+                .withFormat(ValueFormat.DECIMAL.asSigned()).withRange(ChartOptions.Range.around(1.2, 0.25))
+                .withMarkers(List.of(ChartOptions.Marker.atValue(0, "Toàn quốc: 96,5%"), ChartOptions.Marker.atCategory("Huế", "Huế")))
+                .withNegativeColor("#bf812d").withNotes(List.of("97,3%", "95,3%")));
+
+        JsonNode config = property("config");
+        assertThat(config.path("format").path("signed").asBoolean()).isTrue();
+        assertThat(config.path("range").path("min").doubleValue()).isEqualTo(-2.0);
+        assertThat(config.path("range").path("max").doubleValue()).isEqualTo(2.0);
+        assertThat(config.path("markers").get(0).path("value").doubleValue()).isZero();
+        assertThat(config.path("markers").get(0).has("category")).as("a marker stands at a value or a category").isFalse();
+        assertThat(config.path("markers").get(1).path("category").asString()).isEqualTo("Huế");
+        assertThat(config.path("negativeColor").asString()).isEqualTo("#bf812d");
+        assertThat(config.path("notes").get(1).asString()).isEqualTo("95,3%");
+    }
+
+    @Test
+    void aRangeAroundZeroEndsOnARoundNumberWithRoomForTheLongestBar() {
+        assertThat(ChartOptions.Range.around(1.2, 0.25)).isEqualTo(new ChartOptions.Range(-2, 2));
+        assertThat(ChartOptions.Range.around(3.5, 0.25)).isEqualTo(new ChartOptions.Range(-5, 5));
+        assertThat(ChartOptions.Range.around(7.19, 0.3)).isEqualTo(new ChartOptions.Range(-10, 10));
+        assertThat(ChartOptions.Range.around(0.31, 0.25)).isEqualTo(new ChartOptions.Range(-0.4, 0.4));
+        assertThat(ChartOptions.Range.around(800, 0.3)).isEqualTo(new ChartOptions.Range(-2000, 2000));
+        assertThat(ChartOptions.Range.around(0, 0.3)).as("nothing to show").isEqualTo(new ChartOptions.Range(-1, 1));
+        assertThat(ChartOptions.Range.around(100, 0.3).within(100)).as("rates lie at most 100 points apart")
+                .isEqualTo(new ChartOptions.Range(-100, 100));
+    }
+
+    @Test
     void theChartStaysOnTheLastMitReleaseOfApexCharts() {
         NpmPackage npm = ApexChart.class.getAnnotation(NpmPackage.class);
 

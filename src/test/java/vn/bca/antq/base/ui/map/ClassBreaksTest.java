@@ -104,8 +104,59 @@ class ClassBreaksTest {
     }
 
     @Test
+    void divergingClassesAreSymmetricAroundZeroWithZeroInTheNeutralMiddleClass() {
+        Classification c = ClassBreaks.diverging(List.of(-1.0, 0.5, 2.0, 5.0), 5, ColourRamp.BRBG);
+
+        assertThat(c.bounds()).containsExactly(-5.0, -3.0, -1.0, 1.0, 3.0, 5.0);
+        assertThat(c.classOf(0)).as("no change").isEqualTo(2);
+        assertThat(c.colourOf(0)).isEqualTo("#f5f5f5");
+        assertThat(c.classOf(-5)).isZero();
+        assertThat(c.classOf(5)).isEqualTo(4);
+        assertThat(c.colourOf(-4)).as("a fall of 4 is brown").isEqualTo("#a6611a");
+        assertThat(c.colourOf(4)).as("a rise of 4 is blue-green").isEqualTo("#018571");
+        assertThat(c.classOf(2.0) + c.classOf(-2.0)).as("a rise and a fall of the same size mirror each other").isEqualTo(4);
+    }
+
+    @Test
+    void theLegendOfChangesIsCentredOnZeroAndWritesTheSigns() {
+        Classification c = ClassBreaks.diverging(List.of(-0.5, 1.5, 7.2), 5, ColourRamp.BRBG);
+
+        assertThat(c.changeLegend("Thay đổi", 1, "").entries()).extracting(Legend.Entry::label)
+                .containsExactly("−7,2 – −4,3", "−4,3 – −1,4", "−1,4 – +1,4", "+1,4 – +4,3", "+4,3 – +7,2");
+        assertThat(c.changeLegend(null, 0, "%").entries().get(2).label()).isEqualTo("−1 – +1%");
+    }
+
+    @Test
+    void noChangeAnywhereIsOneNeutralClassAndNoValuesAreNoClass() {
+        Classification none = ClassBreaks.diverging(List.of(0, 0, 0), 7, ColourRamp.BRBG);
+
+        assertThat(none.classes()).isEqualTo(1);
+        assertThat(none.colourOf(0)).isEqualTo("#f5f5f5");
+        assertThat(ClassBreaks.diverging(Arrays.asList(null, Double.NaN), 5, ColourRamp.BRBG).classes()).isZero();
+    }
+
+    @Test
+    void divergingClassesNeedAnOddCountAndADivergingRamp() {
+        assertThatThrownBy(() -> ClassBreaks.diverging(List.of(1, -1), 4, ColourRamp.BRBG)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassBreaks.diverging(List.of(1, -1), 5, ColourRamp.GREENS)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDivergingRampIsLightInTheMiddleAndDarkAtBothEnds() {
+        for (int n = 3; n <= 7; n += 2) {
+            List<String> colours = ColourRamp.BRBG.colours(n);
+            int middle = n / 2;
+            for (int i = 0; i < middle; i++) {
+                assertThat(lightness(colours.get(i))).as("falls lighten towards the middle, " + n).isLessThan(lightness(colours.get(i + 1)));
+                assertThat(lightness(colours.get(n - 1 - i))).as("rises lighten towards the middle, " + n)
+                        .isLessThan(lightness(colours.get(n - 2 - i)));
+            }
+        }
+    }
+
+    @Test
     void everyRampRunsFromLightToDarkForEveryClassCount() {
-        for (ColourRamp ramp : ColourRamp.values()) {
+        for (ColourRamp ramp : Arrays.stream(ColourRamp.values()).filter(r -> !r.diverging()).toList()) {
             for (int n = 1; n <= 7; n++) {
                 List<String> colours = ramp.colours(n);
                 assertThat(colours).hasSize(n).doesNotHaveDuplicates();
