@@ -120,12 +120,16 @@ class DemoDataTest {
         assertThat(second.rowCounts()).isEqualTo(first.rowCounts());
     }
 
+    /**
+     * 13 s on a quiet 2-core development machine, 52 s on the slower CI machine (whose whole test run takes 2.5 times
+     * as long); writing row by row instead of in batches takes several minutes, which this still catches.
+     */
     @Test
-    void theStartupRunBuiltAndWroteTheFullDatasetInUnder30Seconds() {
+    void theStartupRunBuiltAndWroteTheFullDatasetInUnderAMinute() {
         DemoReport report = generator.lastRun().orElseThrow();
         assertThat(report.scale()).isEqualTo(1);
         assertThat(report.totalRows()).isGreaterThan(500_000);
-        assertThat(report.totalMillis()).isLessThan(30_000);
+        assertThat(report.totalMillis()).isLessThan(60_000);
     }
 
     @Test
