@@ -1,64 +1,138 @@
 package vn.bca.antq.indicator;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.source.Source;
 
 /**
- * Keeps the facts read for an indicator and period while the fact tables are unchanged, so that a page asking for
- * thirty figures reads each table once. Validity is checked on every use against the tables' highest ids (one cheap
- * indexed query), which every insert and delete of the newest row changes; entries also expire after a few minutes,
- * which bounds how long an in-place update of an old row could go unseen.
+ * Keeps, per indicator and period, the facts read from the database and every figure computed from them, and the
+ * sources they cite, while the data is unchanged: a page asks for dozens of figures and each is computed once for all
+ * users. Figures are the same for everyone (what a user may read is decided before a figure is asked for).
+ * <p>
+ * The data's version is the fact tables' highest ids, the sources' and the approval steps' (one cheap indexed query),
+ * which every insert, delete and approval changes; it is asked at most once per {@code antq.figures.recheck} (1 s;
+ * 0 in tests, which write facts with SQL), so a change made on another node or by hand shows within that time. A
+ * change through this node's services ({@link FactsChanged}) empties the cache at once. Entries also expire after ten
+ * minutes, which bounds how long an in-place update of an old row could go unseen.
  */
 @Component
 class FactCache {
 
     private static final int MAX_ENTRIES = 400;
-    private static final long MAX_AGE_NANOS = Duration.ofMinutes(5).toNanos();
+    private static final long MAX_AGE_NANOS = Duration.ofMinutes(10).toNanos();
     private static final String VERSION_SQL = """
             SELECT CONCAT_WS('/', (SELECT MAX(id) FROM safety_assessment), (SELECT MAX(id) FROM festival_event),
                    (SELECT MAX(id) FROM movement_model), (SELECT MAX(id) FROM model_site), (SELECT MAX(id) FROM exemplar),
-                   (SELECT MAX(id) FROM award), (SELECT MAX(id) FROM indicator_value), (SELECT MAX(id) FROM data_source))""";
+                   (SELECT MAX(id) FROM award), (SELECT MAX(id) FROM indicator_value), (SELECT MAX(id) FROM data_source),
+                   (SELECT MAX(id) FROM submission_event))""";
 
-    private record Key(Indicator indicator, Period period, String version) {
+    private record Key(Indicator indicator, Period period) {
     }
 
-    private record Cached(Map<Long, RollUp.Direct> facts, long loadedAt) {
+    /** The facts of one indicator and period, and the figures computed from them so far, by unit id. */
+    static final class Entry {
+        final Map<Long, RollUp.Direct> facts;
+        final Map<Long, Figure> figures = new ConcurrentHashMap<>();
+        private final long loadedAt = System.nanoTime();
+
+        private Entry(Map<Long, RollUp.Direct> facts) {
+            this.facts = facts;
+        }
     }
 
     private final JdbcTemplate jdbc;
-    private final Map<Key, Cached> entries = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, FactCache.Entry> eldest) {
             return size() > MAX_ENTRIES;
         }
     };
+    private @Nullable String version;
+    private long versionCheckedAt;
+    private volatile Map<Long, Source> sources = Map.of();
 
-    FactCache(JdbcTemplate jdbc) {
+    private final long recheckNanos;
+
+    FactCache(JdbcTemplate jdbc, @Value("${antq.figures.recheck:1s}") Duration recheck) {
         this.jdbc = jdbc;
+        this.recheckNanos = recheck.toNanos();
     }
 
-    Map<Long, RollUp.Direct> get(Indicator indicator, Period period, Supplier<Map<Long, RollUp.Direct>> load) {
-        Key key = new Key(indicator, period, version());
+    Entry entry(Indicator indicator, Period period, Supplier<Map<Long, RollUp.Direct>> load) {
+        checkVersion();
+        Key key = new Key(indicator, period);
         synchronized (entries) {
-            Cached cached = entries.get(key);
+            Entry cached = entries.get(key);
             if (cached != null && System.nanoTime() - cached.loadedAt < MAX_AGE_NANOS) {
-                return cached.facts;
+                return cached;
             }
         }
-        Map<Long, RollUp.Direct> loaded = load.get();
+        Entry loaded = new Entry(load.get());
         synchronized (entries) {
-            entries.put(key, new Cached(loaded, System.nanoTime()));
+            Entry raced = entries.get(key);
+            if (raced != null && System.nanoTime() - raced.loadedAt < MAX_AGE_NANOS) {
+                return raced;
+            }
+            entries.put(key, loaded);
         }
         return loaded;
     }
 
-    private String version() {
-        List<String> versions = jdbc.queryForList(VERSION_SQL, String.class);
-        return versions.isEmpty() || versions.getFirst() == null ? "" : versions.getFirst();
+    /** The sources of these ids, all read again when one is missing (a source stored since they were read). */
+    Map<Long, Source> sources(Collection<Long> ids, Supplier<List<Source>> loadAll) {
+        Map<Long, Source> known = sources;
+        if (!known.keySet().containsAll(ids)) {
+            known = loadAll.get().stream().collect(Collectors.toUnmodifiableMap(Source::getId, Function.identity()));
+            sources = known;
+        }
+        return known;
+    }
+
+    /** After the change's transaction commits (at once when there is none). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(FactsChanged change) {
+        clear();
+        synchronized (entries) {
+            versionCheckedAt = 0;
+        }
+    }
+
+    private void checkVersion() {
+        synchronized (entries) {
+            if (version != null && System.nanoTime() - versionCheckedAt < recheckNanos) {
+                return;
+            }
+        }
+        List<String> read = jdbc.queryForList(VERSION_SQL, String.class);
+        String now = read.isEmpty() || read.getFirst() == null ? "" : read.getFirst();
+        synchronized (entries) {
+            if (!now.equals(version)) {
+                entries.clear();
+                sources = Map.of();
+                version = now;
+            }
+            versionCheckedAt = System.nanoTime();
+        }
+    }
+
+    private void clear() {
+        synchronized (entries) {
+            entries.clear();
+            sources = Map.of();
+            version = null;
+        }
     }
 }

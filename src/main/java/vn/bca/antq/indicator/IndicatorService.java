@@ -128,8 +128,23 @@ public class IndicatorService {
         return false;
     }
 
+    /** Computes and keeps the figures of these units before anyone asks (see {@link FigureWarmUp}); no scope applies. */
+    void warm(Indicator indicator, Period period, List<AdminUnit> targets) {
+        figures(indicator, targets, period);
+    }
+
+    /** The figures of these units, from the cache where computed before, the others computed now and kept. */
     private List<Figure> figures(Indicator indicator, List<AdminUnit> targets, Period period) {
-        RollUp rollUp = new RollUp(units, cache.get(indicator, period, () -> directFacts(indicator, period)), indicator.aggregation());
+        FactCache.Entry entry = cache.entry(indicator, period, () -> directFacts(indicator, period));
+        List<AdminUnit> missing = targets.stream().filter(u -> !entry.figures.containsKey(u.getId())).toList();
+        if (!missing.isEmpty()) {
+            compute(indicator, period, entry, missing);
+        }
+        return targets.stream().map(u -> entry.figures.get(u.getId())).toList();
+    }
+
+    private void compute(Indicator indicator, Period period, FactCache.Entry entry, List<AdminUnit> targets) {
+        RollUp rollUp = new RollUp(units, entry.facts, indicator.aggregation());
         Map<Long, Tally> results = new HashMap<>();
         Set<Long> sourceIds = new HashSet<>();
         for (AdminUnit unit : targets) {
@@ -140,17 +155,14 @@ public class IndicatorService {
                 sourceIds.addAll(tally.sourceIds);
             }
         }
-        Map<Long, Source> sourceById = sources.findAllById(sourceIds).stream()
-                .collect(Collectors.toMap(Source::getId, s -> s));
-        List<Figure> figures = new ArrayList<>(targets.size());
+        Map<Long, Source> sourceById = cache.sources(sourceIds, sources::findAll);
         for (AdminUnit unit : targets) {
             Tally t = results.get(unit.getId());
-            figures.add(t == null ? Figure.empty(unit, indicator, period)
+            entry.figures.put(unit.getId(), t == null ? Figure.empty(unit, indicator, period)
                     : new Figure(unit, indicator, period, t.numerator, t.denominator, t.publishedRate, t.lowerBound,
                     rollUp.hasTotalFor(unit),
                     t.sourceIds.stream().sorted().map(sourceById::get).toList(), t.restated, t.estimate));
         }
-        return figures;
     }
 
     /** Facts recorded on each unit, per sub-period: detail rows of the indicator and reported totals. */

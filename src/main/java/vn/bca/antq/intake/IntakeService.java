@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import vn.bca.antq.base.FactsChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +40,7 @@ import vn.bca.antq.security.AuditService;
 @Service
 public class IntakeService {
 
+    private final ApplicationEventPublisher events;
 
     private final Scopes scopes;
     private final Map<Dataset, DatasetRules> rules = new EnumMap<>(Dataset.class);
@@ -51,7 +54,8 @@ public class IntakeService {
     private final JsonMapper json = JsonMapper.builder().build();
 
     IntakeService(Scopes scopes, List<DatasetRules> rules, AdministrativeUnits units, Submissions submissions, Templates templates,
-                  NamedParameterJdbcTemplate jdbc, AccessScope access, AuditService audit, Clock clock) {
+                  NamedParameterJdbcTemplate jdbc, AccessScope access, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.scopes = scopes;
         rules.forEach(r -> this.rules.put(r.dataset(), r));
         this.units = units;
@@ -161,6 +165,7 @@ public class IntakeService {
                 (correction ? "correction " : "import ") + preview.fileName() + ": " + preview.rows().size() + " rows, "
                         + preview.warningCount() + " warnings" + (comment == null || comment.isBlank() ? "" : " – " + comment),
                 submissions.contentHashOf(submission.currentImportId()).orElse(null), preview.contentHash());
+        events.publishEvent(new FactsChanged("import " + scope.provinceCode() + "/" + scope.year() + "/" + scope.dataset()));
         return new CommitResult(true, batchId, preview.rows().size());
     }
 

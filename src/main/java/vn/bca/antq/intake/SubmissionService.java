@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import vn.bca.antq.base.FactsChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
@@ -22,13 +24,16 @@ import vn.bca.antq.security.AuditService;
 @Service
 public class SubmissionService {
 
+    private final ApplicationEventPublisher events;
     private final Submissions submissions;
     private final AdministrativeUnits units;
     private final AccessScope access;
     private final AuditService audit;
     private final Clock clock;
 
-    SubmissionService(Submissions submissions, AdministrativeUnits units, AccessScope access, AuditService audit, Clock clock) {
+    SubmissionService(Submissions submissions, AdministrativeUnits units, AccessScope access, AuditService audit, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.submissions = submissions;
         this.units = units;
         this.access = access;
@@ -99,6 +104,7 @@ public class SubmissionService {
         }
         audit.recordChange("submission " + provinceCode + "/" + year + "/" + dataset, transition.name()
                 + (comment == null || comment.isBlank() ? "" : " – " + comment.strip()), before.state().name(), transition.to().name());
+        events.publishEvent(new FactsChanged("submission " + provinceCode + "/" + year + "/" + dataset + " " + transition));
         return submissions.find(provinceCode, year, dataset);
     }
 }

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.FactsChanged;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
@@ -33,6 +36,7 @@ import vn.bca.antq.security.Role;
  * everything as it was, and approval marks the figures. Each test uses its own province so they do not meet.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class IntakeServiceTest {
 
     static final int YEAR = 2026;
@@ -47,6 +51,8 @@ class IntakeServiceTest {
     AdministrativeUnits units;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void anOfficersOwnFiguresCommitReplaceTheOldOnesAndAwaitApproval() {
@@ -64,6 +70,7 @@ class IntakeServiceTest {
         IntakeService.CommitResult result = officer(code, () -> intake.commit(preview, comment));
 
         assertThat(result.changed()).isTrue();
+        assertThat(events.stream(FactsChanged.class)).as("caches of figures are told at once").hasSize(1);
         assertThat(count("SELECT COUNT(*) FROM replaced_fact WHERE batch_id = " + result.importId())).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM import_row WHERE batch_id = " + result.importId())).isEqualTo(current.size());
         List<ImportRow> after = officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY));
@@ -81,6 +88,7 @@ class IntakeServiceTest {
 
         officer(code, () -> approval.take(code, YEAR, Dataset.SAFETY, Transition.SUBMIT, null));
         approval.take(code, YEAR, Dataset.SAFETY, Transition.APPROVE, null);
+        assertThat(events.stream(FactsChanged.class)).as("commit, submission, approval").hasSize(3);
         assertThat(indicators.figure(Indicator.COVERAGE_AGENCIES, province(code), Period.year(YEAR)).unapproved()).isFalse();
         assertThatThrownBy(() -> officer(code, () -> intake.commit(
                 intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, current)), comment)))
