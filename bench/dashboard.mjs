@@ -3,13 +3,21 @@
  * Browser benchmark of the ANTQ Dashboard: how long until maps and charts are drawn, measured in headless Chromium
  * through playwright-core. Run it against the PRODUCTION build (bench/run.sh starts one); node 20 or newer.
  *
- *   node bench/dashboard.mjs --url http://localhost:8096 --runs 20 [--json out.json]
+ *   node bench/dashboard.mjs --url http://localhost:8096 --runs 20 [--json out.json] [--app-pid PID --jcmd PATH]
+ *   node bench/dashboard.mjs --url ... --smoke      (3 runs, 1 warm-up, 5 sessions: proves that everything is measured)
+ *
+ * Every browser context signs in first (--user lanhdao by default, a POST to /login like the sign-in form's), as
+ * users do; a context that cannot sign in, a page that ends on the sign-in page or lacks its maps and charts is a
+ * scenario that could not be measured, and the script then exits with 1: it never reports nothing as success.
  *
  * "Drawn" is the render marker of the custom elements (src/main/frontend/components/render-marker.ts): after an
  * ApexCharts `mounted`/`updated` or an OpenLayers `rendercomplete` that shows the current data, the element has
  * `data-drawn` (a page-wide increasing number) and `data-drawn-at` (performance.now() of that moment).
  *
  * Scenarios (each reported as median / p95 / min / max over --runs runs):
+ *  reference     navigation start → the static reference page drawn (bench/reference.mjs: OpenLayers and ApexCharts of
+ *                the app's versions, the app's province geometry, two charts, no server), each run interleaved with an
+ *                overview cold run, so that both meet the same machine state
  *  overview      navigation start → every antq-choropleth-map and antq-apex-chart on /?year=2025 drawn
  *                (cold: a new browser context per run, nothing cached; warm: one context, geometry cached), and
  *                the server's part: the document, Vaadin's init and UIDL requests (request start → response end)
@@ -20,10 +28,14 @@
  *                response end, from the browser's network timing; in development mode also Vaadin's own
  *                processing time from the response's `timings`)
  *  province-*    navigation start → #province-map (and every other map/chart) drawn on /province/{code}?year=Y&...
- * A scenario whose page or element is missing is reported as skipped with the reason; the script goes on.
+ *  memory        with --app-pid: heap used after full GCs (jcmd) before and after --memory-sessions signed-in
+ *                sessions each hold a province page open; the difference per session
+ * The targets of docs/PERFORMANCE.md are checked at the end (MET / MISSED); --strict makes a missed target exit 3.
  */
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
+import { serverHeap } from './jvm.mjs';
+import { installReference, REFERENCE_URL } from './reference.mjs';
 
 const DEFAULTS = {
   url: 'http://localhost:8080',
@@ -39,7 +51,18 @@ const DEFAULTS = {
   timeout: 30000,
   json: '',
   screenshots: '',
+  user: 'lanhdao',
+  password: 'antq-demo-lanhdao',
+  appPid: '',
+  jcmd: 'jcmd',
+  memorySessions: 50,
+  memoryPath: '/province/37?year=2026',
+  smoke: false,
+  strict: false,
 };
+
+/** What docs/PERFORMANCE.md promises (issue 13). */
+const TARGETS = { overviewRatio: 1.3, pageServerP95: 100, drillP95: 300, firstVisit: 1500, sessionKB: 120 };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -53,10 +76,16 @@ function parseArgs(argv) {
     if (arg === '-h' || arg === '--help') {
       console.log('usage: node bench/dashboard.mjs --url http://localhost:PORT [--runs 20] [--warmup 2] [--json FILE] [--screenshots DIR]\n'
         + '  [--year 2025] [--old-year 2024 --old-province 36] [--new-year 2026 --new-province 37]\n'
-        + '  [--indicator COVERAGE_COMMUNES] [--chromium /usr/bin/chromium] [--timeout 30000]');
+        + '  [--indicator COVERAGE_COMMUNES] [--chromium /usr/bin/chromium] [--timeout 30000]\n'
+        + '  [--user lanhdao --password antq-demo-lanhdao] [--app-pid PID --jcmd jcmd --memory-sessions 50 --memory-path P]\n'
+        + '  [--smoke] [--strict]');
       process.exit(0);
     }
     const key = keys[arg.replace(/^--/, '')];
+    if (key && typeof DEFAULTS[key] === 'boolean') {
+      options[key] = true;
+      continue;
+    }
     if (!arg.startsWith('--') || !key || i + 1 >= argv.length) {
       console.error(`unknown or incomplete argument: ${arg} (see --help)`);
       process.exit(2);
@@ -65,6 +94,9 @@ function parseArgs(argv) {
     options[key] = typeof DEFAULTS[key] === 'number' ? Number(value) : value;
   }
   options.url = options.url.replace(/\/+$/, '');
+  if (options.smoke) {
+    Object.assign(options, { runs: 3, warmup: 1, memorySessions: Math.min(options.memorySessions, 5) });
+  }
   if (!(options.runs >= 1)) {
     console.error('--runs must be at least 1');
     process.exit(2);
@@ -122,6 +154,9 @@ async function waitDrawn(page, { timeout, require = '', after = 0, graceMs = 250
       };
     }, { selector: DRAWABLE, require, after }).catch(() => null); // a navigation may swap the document meanwhile
     if (state) {
+      if (state.idle && state.url.startsWith('/login')) {
+        return { missing: `signed out: the sign-in page answered instead (${state.url})`, ...state };
+      }
       if (state.idle && state.hasRequired && state.count > 0 && state.drawn === state.count) {
         return state;
       }
@@ -221,15 +256,19 @@ async function screenshot(page, options, name) {
 // ---------------------------------------------------------------- scenarios
 
 /** Navigation start → all maps/charts drawn, `runs` times. cold: a new context per run. */
-async function measureNavigation(browser, options, { path, require = '', cold }) {
+async function measureNavigation(browser, options, { path, require = '', cold, reference = null }) {
   const times = [];
   const server = [];
   const failures = [];
-  let context = cold ? null : await newContext(browser);
+  const referenceTimes = [];
+  let context = cold ? null : await newContext(browser, options);
   let info = null;
   for (let i = 0; i < options.runs; i++) {
+    if (reference) {
+      referenceTimes.push(await measureReference(browser, options, reference));
+    }
     if (cold) {
-      context = await newContext(browser);
+      context = await newContext(browser, options);
     }
     const page = await context.newPage();
     try {
@@ -262,7 +301,45 @@ async function measureNavigation(browser, options, { path, require = '', cold })
   if (!cold) {
     await context.close();
   }
-  return { drawnMs: summary(times), pageServerMs: summary(server), failures, ...info };
+  const result = { drawnMs: summary(times), pageServerMs: summary(server), failures, ...info };
+  if (reference) {
+    result.referenceMs = summary(referenceTimes);
+  }
+  return result;
+}
+
+/** Navigation start → the static reference page drawn, in a new context (nothing cached, no sign-in: no server). */
+async function measureReference(browser, options, geometry) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
+  try {
+    await installReference(context, geometry);
+    const page = await context.newPage();
+    await page.goto(REFERENCE_URL, { waitUntil: 'commit', timeout: options.timeout });
+    const drawn = await page.waitForFunction(() => document.documentElement.getAttribute('data-reference-drawn-at'),
+      null, { timeout: options.timeout, polling: 25 });
+    return Number(await drawn.jsonValue());
+  } finally {
+    await context.close();
+  }
+}
+
+/** The geometry the overview's map fetches (the layer every page preloads), as the reference page gets it. */
+async function appGeometry(browser, options) {
+  const context = await newContext(browser, options);
+  try {
+    const html = await (await context.request.get(options.url + '/')).text();
+    const href = /<link[^>]*rel="preload"[^>]*href="([^"]+)"/.exec(html)?.[1];
+    if (!href) {
+      throw new Error('no preloaded geometry link in the page head: the reference page cannot draw the same geometry');
+    }
+    const response = await context.request.get(new URL(href, options.url + '/').href);
+    if (!response.ok()) {
+      throw new Error(`geometry ${href}: HTTP ${response.status()}`);
+    }
+    return { geometry: await response.body(), contentType: response.headers()['content-type'] || 'application/json' };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -270,7 +347,7 @@ async function measureNavigation(browser, options, { path, require = '', cold })
  * round trip the click triggers. `back` returns to `from` between runs (reload when absent).
  */
 async function measureClick(browser, options, { from, link, target, label }) {
-  const context = await newContext(browser);
+  const context = await newContext(browser, options);
   const page = await context.newPage();
   const times = [];
   const server = [];
@@ -332,8 +409,86 @@ async function measureClick(browser, options, { from, link, target, label }) {
   return { drawnMs: summary(times), serverMs: summary(server), vaadinMs: summary(vaadin), via, failures };
 }
 
-async function newContext(browser) {
-  return browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
+/** A new browser context (no cache, no cookies) signed in as --user, as the sign-in form does it. */
+async function newContext(browser, options) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
+  const response = await context.request.post(options.url + '/login', {
+    form: { username: options.user, password: options.password }, maxRedirects: 0, timeout: options.timeout });
+  const location = response.headers().location || '';
+  if (response.status() !== 302 || /\/login/.test(new URL(location || '/login', options.url).pathname)) {
+    await context.close();
+    throw new SignInError(`could not sign in as ${options.user}: HTTP ${response.status()}${location ? ` → ${location}` : ''}`);
+  }
+  return context;
+}
+
+class SignInError extends Error {}
+
+/**
+ * Retained heap per signed-in session: heap after full GCs before and after `sessions` contexts have each signed in
+ * and opened `path` (drawn), all still open when measured. Null without --app-pid.
+ */
+async function measureMemory(browser, options) {
+  const sessions = options.memorySessions;
+  const before = serverHeap(options);
+  if (!before) {
+    return null;
+  }
+  const contexts = [];
+  try {
+    for (let i = 0; i < sessions; i++) {
+      const context = await newContext(browser, options);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(options.url + options.memoryPath, { waitUntil: 'commit', timeout: options.timeout });
+      const state = await waitDrawn(page, { timeout: options.timeout, require: '#province-map' });
+      if (state.missing) {
+        return { skipped: state.missing };
+      }
+    }
+    const after = serverHeap(options, { histogram: true });
+    if (before.usedBytes == null || after.usedBytes == null) {
+      return { skipped: `heap not readable from jcmd (${before.raw || after.raw})` };
+    }
+    return { sessions, path: options.memoryPath, beforeBytes: before.usedBytes, afterBytes: after.usedBytes,
+      perSessionKB: Math.round((after.usedBytes - before.usedBytes) / sessions / 102.4) / 10,
+      vaadinSessions: after.sessions, uis: after.uis, stateNodes: after.stateNodes };
+  } finally {
+    for (const context of contexts) {
+      await context.close();
+    }
+  }
+}
+
+/** Each promise of docs/PERFORMANCE.md with what was measured: {name, measured, limit, met}. */
+function verdicts(results) {
+  const out = [];
+  const check = (name, measured, limit, unit) => out.push({ name, measured, limit, unit, met: measured != null && measured <= limit });
+  const ref = results.overviewCold?.referenceMs;
+  const dash = results.overviewCold?.drawnMs;
+  if (ref && dash) {
+    check('overview cold median ÷ reference median', Math.round((dash.median / ref.median) * 100) / 100, TARGETS.overviewRatio, '×');
+    check('overview cold p95 ÷ reference p95', Math.round((dash.p95 / ref.p95) * 100) / 100, TARGETS.overviewRatio, '×');
+  }
+  for (const key of ['overviewCold', 'provinceOld', 'provinceRestated', 'provinceNew']) {
+    if (results[key]?.pageServerMs) {
+      check(`${key}: server part of the page p95`, results[key].pageServerMs.p95, TARGETS.pageServerP95, 'ms');
+    }
+  }
+  for (const key of ['drillOld', 'drillRestated', 'drillNew']) {
+    if (results[key]?.drawnMs) {
+      check(`${key}: click → province map drawn p95`, results[key].drawnMs.p95, TARGETS.drillP95, 'ms');
+    }
+  }
+  for (const [path, ms] of Object.entries(results.firstVisit || {})) {
+    if (typeof ms === 'number') {
+      check(`first visit after start ${path}`, ms, TARGETS.firstVisit, 'ms');
+    }
+  }
+  if (results.memory?.perSessionKB != null) {
+    check(`retained heap per session (${results.memory.sessions} sessions)`, results.memory.perSessionKB, TARGETS.sessionKB, 'KB');
+  }
+  return out;
 }
 
 function slug(text) {
@@ -380,6 +535,7 @@ async function main() {
     process.exit(1);
   }
   const browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: CHROMIUM_ARGS });
+  const reference = await appGeometry(browser, options);
   const version = browser.version();
   const q = (year, structure) => `?year=${year}&indicator=${options.indicator}${structure ? `&structure=${structure}` : ''}`;
   const results = {};
@@ -396,7 +552,8 @@ async function main() {
       }
     }
     results.firstVisit = firstVisit;
-    results.overviewCold = await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: true });
+    results.overviewCold = await measureNavigation(browser, options,
+      { path: `/?year=${options.year}`, require: '#national-map', cold: true, reference });
     results.overviewWarm = results.overviewCold.skipped ? { skipped: results.overviewCold.skipped }
       : await measureNavigation(browser, options, { path: `/?year=${options.year}`, require: '#national-map', cold: false });
     for (const [key, year, code, level, structure] of [['Old', options.oldYear, options.oldProvince, 'districts', 'reported'],
@@ -406,6 +563,10 @@ async function main() {
       results[`province${key}`] = await measureNavigation(browser, options, {
         path: `/province/${code}${q(year, structure)}`, require: '#province-map', cold: false });
     }
+    if (options.memorySessions > 0) {
+      results.memory = await measureMemory(browser, options)
+        ?? { skipped: 'no --app-pid: the server heap cannot be read (bench/run.sh passes it; --memory-sessions 0 leaves memory out)' };
+    }
   } finally {
     await browser.close();
   }
@@ -414,6 +575,8 @@ async function main() {
   if (options.warmup > 0) {
     console.log(`first visits after the app started (server cold), ms: ${Object.entries(results.firstVisit).map(([p, t]) => `${p} ${typeof t === 'number' ? t : `(${t})`}`).join('; ')}`);
   }
+  console.log(line(`static reference page (OpenLayers + 2 ApexCharts, same geometry, no server), interleaved with the overview cold runs`,
+    results.overviewCold.referenceMs ? { drawnMs: results.overviewCold.referenceMs } : results.overviewCold));
   console.log(line(`overview /?year=${options.year}, cold (new context per run)`, results.overviewCold));
   console.log(line(`overview /?year=${options.year}, warm (geometry cached)`, results.overviewWarm));
   console.log(line(`drill-down ${options.oldYear} (as reported, districts): click #unit-link-${options.oldProvince} → #province-map`, results.drillOld));
@@ -422,12 +585,38 @@ async function main() {
   console.log(line(`province page /province/${options.newProvince}${q(options.oldYear)} (warm)`, results.provinceRestated));
   console.log(line(`drill-down ${options.newYear} (new era, communes): click #unit-link-${options.newProvince} → #province-map`, results.drillNew));
   console.log(line(`province page /province/${options.newProvince}${q(options.newYear)} (warm)`, results.provinceNew));
-  const failed = Object.values(results).some((r) => Array.isArray(r?.failures) && r.failures.length > 0);
+  if (results.memory) {
+    const m = results.memory;
+    console.log(m.skipped ? `memory: SKIPPED: ${m.skipped}` : `memory: ${m.sessions} signed-in sessions on ${m.path}: heap after full GC `
+      + `${(m.beforeBytes / 1048576).toFixed(1)} → ${(m.afterBytes / 1048576).toFixed(1)} MB, ${m.perSessionKB} KB per session `
+      + `(live: ${m.vaadinSessions} VaadinSession, ${m.uis} UI, ${m.stateNodes} StateNode)`);
+  }
+  results.targets = verdicts(results);
+  console.log('\ntargets (docs/PERFORMANCE.md):');
+  for (const v of results.targets) {
+    console.log(`  ${v.met ? 'MET   ' : 'MISSED'} ${v.name}: ${v.measured} ${v.unit} (limit ${v.limit} ${v.unit})`);
+  }
+  // Could not measure: a scenario skipped, a run failed, or nothing measured at all. Never reported as success.
+  const unmeasured = Object.entries(results).filter(([, r]) => r && !Array.isArray(r)
+    && (r.skipped || (Array.isArray(r.failures) && r.failures.length > 0) || ('drawnMs' in r && !r.drawnMs)));
+  for (const [path, t] of Object.entries(results.firstVisit || {})) {
+    if (typeof t !== 'number') {
+      unmeasured.push([`first visit ${path}`, { skipped: String(t) }]);
+    }
+  }
+  if (!results.overviewCold?.referenceMs) {
+    unmeasured.push(['reference', { skipped: 'the static reference page was not measured' }]);
+  }
+  const failed = unmeasured.length > 0;
+  if (failed) {
+    console.log(`\nNOT MEASURED (exit 1): ${unmeasured.map(([k, r]) => `${k}: ${r.skipped || r.failures?.[0] || 'no data'}`).join('; ')}`);
+  }
+  const missed = results.targets.filter((v) => !v.met);
   if (options.json) {
     fs.writeFileSync(options.json, JSON.stringify({ url: options.url, runs: options.runs, date: started.toISOString(), chromium: version, options, results }, null, 2));
     console.log(`\nresults: ${options.json}`);
   }
-  process.exit(failed ? 1 : 0);
+  process.exit(failed ? 1 : options.strict && missed.length > 0 ? 3 : 0);
 }
 
 main().catch((e) => {

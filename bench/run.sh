@@ -2,6 +2,7 @@
 # Benchmarks the production build in headless Chromium (see docs/PERFORMANCE.md).
 #
 #   bench/run.sh [normal|10x] [--runs 20] [other options of bench/dashboard.mjs]
+#   bench/run.sh normal --smoke   (a few runs of every scenario: fails when anything could not be measured; .ci/run)
 #   bench/run.sh soak [normal|10x] [--screens 3 --changes 2400 ...: options of bench/presentation-soak.mjs]
 #
 # soak: presentation mode's long-run memory instead of the dashboard's timings (bench/presentation-soak.mjs, given the
@@ -9,8 +10,9 @@
 #
 # Builds the production jar when it is missing, older than the sources or not a production build, starts it on the first free port of
 # 8096-8099 with its own embedded database (data/bench-normal or data/bench-10x; demo data generated on the first
-# start, ANTQ_DEMO_SCALE=10 for 10x), waits for HTTP 200, runs bench/dashboard.mjs, stops the app and prints the
-# figures. Results: target/bench/<scale>.json and .txt, the app's log target/bench/app-<scale>.log.
+# start, ANTQ_DEMO_SCALE=10 for 10x), waits for HTTP 200 from /login, runs bench/dashboard.mjs, stops the app and prints the
+# figures; exits non-zero when a scenario could not be measured (--strict: also when a target is missed).
+# Results: target/bench/<scale>.json and .txt, the app's log target/bench/app-<scale>.log.
 # Needs a JDK 21+ under /usr/lib/jvm (or JAVA_HOME), node 20+ with npm, and Chromium (/usr/bin/chromium or CHROMIUM).
 # BENCH_JFR=1 records a Java Flight Recording of the app (target/bench/app-<scale>.jfr) to see where server time goes.
 set -euo pipefail
@@ -61,8 +63,8 @@ for candidate in 8096 8097 8098 8099; do
 done
 [ -n "$port" ] || { echo "bench: ports 8096-8099 are all taken" >&2; exit 1; }
 
-if [ ! -d bench/node_modules/playwright-core ]; then
-  echo "== installing playwright-core (npm ci in bench/)"
+if ! (cd bench && node -e "for (const d of Object.keys(require('./package.json').dependencies)) require.resolve(d + '/package.json')" 2>/dev/null); then
+  echo "== installing the benchmark's packages (npm ci in bench/)"
   (cd bench && npm ci --no-audit --no-fund --silent)
 fi
 
@@ -83,7 +85,7 @@ stop_app() {
 trap stop_app EXIT
 
 started=$(date +%s)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; do
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)" = 200 ]; do
   if ! kill -0 "$app" 2>/dev/null; then echo "bench: the app stopped; last lines of $log:" >&2; tail -30 "$log" >&2; exit 1; fi
   if [ $(( $(date +%s) - started )) -gt 1200 ]; then echo "bench: no HTTP 200 within 20 minutes" >&2; exit 1; fi
   sleep 1
@@ -98,7 +100,8 @@ if [ "$mode" = soak ]; then
   status=${PIPESTATUS[0]}
 else
   result="$out/$scale"
-  node bench/dashboard.mjs --url "http://127.0.0.1:$port" --json "$result.json" "$@" | tee "$result.txt"
+  node bench/dashboard.mjs --url "http://127.0.0.1:$port" --app-pid "$app" --jcmd "$(dirname "$java_bin")/jcmd" \
+    --json "$result.json" "$@" | tee "$result.txt"
   status=${PIPESTATUS[0]}
 fi
 set -e
