@@ -536,6 +536,8 @@ async function main() {
   }
   const browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: CHROMIUM_ARGS });
   const reference = await appGeometry(browser, options);
+  // Chromium's own first page (its processes, fonts, shader caches) is not the server's first visit: pay it here.
+  await measureReference(browser, options, reference);
   const version = browser.version();
   const q = (year, structure) => `?year=${year}&indicator=${options.indicator}${structure ? `&structure=${structure}` : ''}`;
   const results = {};
