@@ -81,8 +81,10 @@ class IntakeIT {
             page.click("#logout");
             browser.signIn(baseUrl, "hungyen", "antq-demo-hungyen");
             page.open("/province/33?year=2026&indicator=FESTIVAL_ATTENDANCE");
-            page.waitFor(d -> page.bodyText().contains("hungyen"), "the province page names the import", TIMEOUT);
-            assertThat(page.bodyText()).contains("ngay-hoi-hung-yen-2026.csv").contains("đã phê duyệt").doesNotContain("chưa phê duyệt");
+            // cited as people cite it: who supplied it and when (the file's name only in the details)
+            page.waitFor(d -> page.bodyText().contains("Công an tỉnh Hưng Yên, nhập ngày"), "the province page cites the import",
+                    TIMEOUT);
+            assertThat(page.bodyText()).contains("đã phê duyệt").doesNotContain("chưa phê duyệt");
             screenshot("dashboard");
 
             String exported = (String) page.fetch("#unit-table-export a.export-menu__csv").get("text");
