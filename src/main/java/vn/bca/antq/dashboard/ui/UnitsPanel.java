@@ -2,9 +2,9 @@ package vn.bca.antq.dashboard.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,7 +140,12 @@ final class UnitsPanel extends Div {
         table.addClassName("unit-table");
         table.setAllRowsVisible(false);
         table.setHeight("420px");
-        Grid.Column<Figure> unit = table.addComponentColumn(this::link).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
+        // a template, not a component per row: no server-side state per rendered row (memory per session, UIDL size)
+        Grid.Column<Figure> unit = table.addColumn(LitRenderer.<Figure>of(
+                        "<a id=\"unit-link-${item.code}\" href=\"${item.href}\" router-link>${item.name}</a>")
+                        .withProperty("code", f -> f.unit().getCode())
+                        .withProperty("href", f -> hrefOf.apply(f.unit())).withProperty("name", f -> f.unit().getShortName()))
+                .setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(Figure::unit, AdministrativeUnits.BY_NAME))
                 .setSortable(true).setFlexGrow(2);
         Grid.Column<Figure> value = table.addColumn(FigureText::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
@@ -171,13 +176,6 @@ final class UnitsPanel extends Div {
         }
         return new Table(rankingName, List.of(getTranslation("export.rank"), getTranslation("dashboard.table.unit"),
                 getTranslation("dashboard.table.value"), getTranslation("export.estimate")), rows);
-    }
-
-    private Anchor link(Figure figure) {
-        Anchor anchor = new Anchor(hrefOf.apply(figure.unit()), figure.unit().getShortName());
-        anchor.setId("unit-link-" + figure.unit().getCode());
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
     }
 
     private void openCode(String code) {

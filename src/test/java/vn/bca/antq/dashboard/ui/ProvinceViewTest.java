@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -135,7 +136,7 @@ class ProvinceViewTest extends KaribuTest {
         List<Figure> rows = GridKt._fetch(table, 0, 100);
         assertThat(rows).hasSize(63);
         int namDinh = rows.stream().map(f -> f.unit().getCode()).toList().indexOf("36");
-        assertThat(((Anchor) GridKt._getCellComponent(table, namDinh, "unit")).getHref())
+        assertThat(((LitRenderer<Figure>) table.getColumnByKey("unit").getRenderer()).getValueProviders().get("href").apply(rows.get(namDinh)))
                 .isEqualTo("province/36?indicator=FESTIVAL_SITES&year=2024&structure=reported");
 
         _fireDomEvent(map, "antq-feature-click", JsonMapper.builder().build().createObjectNode()
