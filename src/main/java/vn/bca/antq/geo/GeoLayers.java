@@ -75,6 +75,11 @@ public class GeoLayers {
         return file;
     }
 
+    /** Whether the layer has been cut already (a request for it is then served from memory). */
+    boolean isCut(MapLayer layer) {
+        return cache.containsKey(layer);
+    }
+
     private Optional<LayerFile> build(MapLayer layer) {
         return switch (layer.level()) {
             case PROVINCE -> Optional.of(national(layer.era()));

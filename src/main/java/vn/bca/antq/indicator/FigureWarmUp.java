@@ -71,10 +71,13 @@ class FigureWarmUp implements SmartLifecycle {
     /** Warms in the background, the key figures first; a run under way is replaced by the new one. */
     private void again(boolean everything) {
         Future<?> previous = running.getAndSet(background.submit(() -> {
-            warm(priority());
+            long begin = System.nanoTime();
+            int computed = warm(priority());
             if (everything) {
-                warm(rest());
+                computed += warm(rest());
             }
+            log.info("Figures warmed in the background: {} indicator-years in {} ms", computed,
+                    Duration.ofNanos(System.nanoTime() - begin).toMillis());
         }));
         if (previous != null) {
             previous.cancel(true);
