@@ -8,8 +8,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
+import vn.bca.antq.base.ui.SharedJson;
 
 /**
  * A chart drawn by ApexCharts 4.7.0 (the last MIT release; 5.x is not free, do not upgrade) in the custom element
@@ -24,7 +23,6 @@ import tools.jackson.databind.node.BaseJsonNode;
 public class ApexChart extends Component implements HasSize {
 
     static final String CLICK_EVENT = "antq-data-point-click";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ChartOptions options;
 
@@ -36,14 +34,14 @@ public class ApexChart extends Component implements HasSize {
     /** Shows new options (type, categories, series, titles...) in the same chart. */
     public void setOptions(ChartOptions options) {
         this.options = options;
-        getElement().setPropertyJson("config", (BaseJsonNode) JSON.valueToTree(options));
-        getElement().setPropertyJson("series", (BaseJsonNode) JSON.valueToTree(options.series()));
+        getElement().setPropertyJson("config", SharedJson.of(options));
+        getElement().setPropertyJson("series", SharedJson.of(options.series()));
     }
 
     /** Replaces only the values (e.g. another year): the browser animates the bars, nothing else is sent. */
     public void updateSeries(List<Series> series) {
         this.options = options.withSeries(series);
-        getElement().setPropertyJson("series", (BaseJsonNode) JSON.valueToTree(options.series()));
+        getElement().setPropertyJson("series", SharedJson.of(options.series()));
     }
 
     /**

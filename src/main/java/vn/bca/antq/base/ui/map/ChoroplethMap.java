@@ -15,7 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.BaseJsonNode;
+import vn.bca.antq.base.ui.SharedJson;
 
 /**
  * A choropleth map in the custom element {@code <antq-choropleth-map>} over OpenLayers 10.11 (BSD-2; never Vaadin's
@@ -54,7 +54,7 @@ public class ChoroplethMap extends Component implements HasSize {
     /** The style of each unit by code; units missing here are drawn as "no data". Sends no geometry. */
     public void setData(Map<String, RegionStyle> data) {
         this.data = new LinkedHashMap<>(data);
-        getElement().setPropertyJson("regions", (BaseJsonNode) JSON.valueToTree(this.data));
+        getElement().setPropertyJson("regions", SharedJson.of(this.data));
     }
 
     public Map<String, RegionStyle> getData() {
@@ -66,7 +66,7 @@ public class ChoroplethMap extends Component implements HasSize {
         if (legend == null) {
             getElement().removeProperty("legend");
         } else {
-            getElement().setPropertyJson("legend", (BaseJsonNode) JSON.valueToTree(legend));
+            getElement().setPropertyJson("legend", SharedJson.of(legend));
         }
     }
 
