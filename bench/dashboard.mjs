@@ -30,7 +30,8 @@
  *  province-*    navigation start → #province-map (and every other map/chart) drawn on /province/{code}?year=Y&...
  *  memory        with --app-pid: heap used after full GCs (jcmd) before and after --memory-sessions signed-in
  *                sessions each hold a province page open; the difference per session
- * The targets of docs/PERFORMANCE.md are checked at the end (MET / MISSED); --strict makes a missed target exit 3.
+ * The targets of docs/PERFORMANCE.md are checked at the end (MET / MISSED): a missed target exits 3, except with
+ * --smoke (a few runs on whatever machine CI has: there only what could not be measured fails).
  */
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -58,7 +59,6 @@ const DEFAULTS = {
   memorySessions: 50,
   memoryPath: '/province/37?year=2026',
   smoke: false,
-  strict: false,
 };
 
 /** What docs/PERFORMANCE.md promises (issue 13). */
@@ -78,7 +78,7 @@ function parseArgs(argv) {
         + '  [--year 2025] [--old-year 2024 --old-province 36] [--new-year 2026 --new-province 37]\n'
         + '  [--indicator COVERAGE_COMMUNES] [--chromium /usr/bin/chromium] [--timeout 30000]\n'
         + '  [--user lanhdao --password antq-demo-lanhdao] [--app-pid PID --jcmd jcmd --memory-sessions 50 --memory-path P]\n'
-        + '  [--smoke] [--strict]');
+        + '  [--smoke]');
       process.exit(0);
     }
     const key = keys[arg.replace(/^--/, '')];
@@ -618,7 +618,7 @@ async function main() {
     fs.writeFileSync(options.json, JSON.stringify({ url: options.url, runs: options.runs, date: started.toISOString(), chromium: version, options, results }, null, 2));
     console.log(`\nresults: ${options.json}`);
   }
-  process.exit(failed ? 1 : options.strict && missed.length > 0 ? 3 : 0);
+  process.exit(failed ? 1 : !options.smoke && missed.length > 0 ? 3 : 0);
 }
 
 main().catch((e) => {

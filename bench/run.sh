@@ -2,7 +2,7 @@
 # Benchmarks the production build in headless Chromium (see docs/PERFORMANCE.md).
 #
 #   bench/run.sh [normal|10x] [--runs 20] [other options of bench/dashboard.mjs]
-#   bench/run.sh normal --smoke   (a few runs of every scenario: fails when anything could not be measured; .ci/run)
+#   bench/run.sh normal --smoke   (a few runs of every scenario: fails only when anything could not be measured; .ci/run)
 #   bench/run.sh soak [normal|10x] [--screens 3 --changes 2400 ...: options of bench/presentation-soak.mjs]
 #
 # soak: presentation mode's long-run memory instead of the dashboard's timings (bench/presentation-soak.mjs, given the
@@ -11,7 +11,7 @@
 # Builds the production jar when it is missing, older than the sources or not a production build, starts it on the first free port of
 # 8096-8099 with its own embedded database (data/bench-normal or data/bench-10x; demo data generated on the first
 # start, ANTQ_DEMO_SCALE=10 for 10x), waits for HTTP 200 from /login, runs bench/dashboard.mjs, stops the app and prints the
-# figures; exits non-zero when a scenario could not be measured (--strict: also when a target is missed).
+# figures; exits 1 when a scenario could not be measured, 3 when a target was missed (--smoke: only 1).
 # Results: target/bench/<scale>.json and .txt, the app's log target/bench/app-<scale>.log.
 # Needs a JDK 21+ under /usr/lib/jvm (or JAVA_HOME), node 20+ with npm, and Chromium (/usr/bin/chromium or CHROMIUM).
 # BENCH_JFR=1 records a Java Flight Recording of the app (target/bench/app-<scale>.jfr) to see where server time goes.
