@@ -61,6 +61,8 @@ class FactCache {
         }
     };
     private @Nullable String version;
+    /** Moves on whenever the entries are emptied, so that facts read before a change are never kept after it. */
+    private long generation;
     private long versionCheckedAt;
     private volatile Map<Long, Source> sources = Map.of();
 
@@ -80,8 +82,15 @@ class FactCache {
                 return cached;
             }
         }
+        long generationRead;
+        synchronized (entries) {
+            generationRead = generation;
+        }
         Entry loaded = new Entry(load.get());
         synchronized (entries) {
+            if (generation != generationRead) {
+                return loaded; // the data changed while it was read: answer with it, but do not keep it
+            }
             Entry raced = entries.get(key);
             if (raced != null && System.nanoTime() - raced.loadedAt < MAX_AGE_NANOS) {
                 return raced;
@@ -121,6 +130,7 @@ class FactCache {
         synchronized (entries) {
             if (!now.equals(version)) {
                 entries.clear();
+                generation++;
                 sources = Map.of();
                 version = now;
             }
@@ -131,6 +141,7 @@ class FactCache {
     private void clear() {
         synchronized (entries) {
             entries.clear();
+            generation++;
             sources = Map.of();
             version = null;
         }

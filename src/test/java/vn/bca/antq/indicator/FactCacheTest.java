@@ -64,6 +64,20 @@ class FactCacheTest {
         assertThat(loads).hasValue(2);
     }
 
+    @Test
+    void factsReadWhileTheDataChangedAreNotKept() {
+        FactCache cache = new FactCache(jdbc, Duration.ofHours(1));
+        cache.entry(Indicator.FESTIVAL_SITES, YEAR, () -> {
+            cache.changed(new FactsChanged("an approval commits while the facts are read"));
+            cache.entry(Indicator.FESTIVAL_SITES, Period.year(2023), Map::of); // another page reads the new version
+            return load();
+        });
+
+        cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
+
+        assertThat(loads).hasValue(2);
+    }
+
     private Map<Long, RollUp.Direct> load() {
         loads.incrementAndGet();
         return Map.of();
