@@ -47,6 +47,7 @@ const DEFAULTS = {
   timeout: 60000,
   json: '',
   screenshots: '',
+  screenToken: 'antq-demo-screen-hoi-truong', // the demo conference screen's token (README): screens sign in with it
 };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -244,7 +245,12 @@ async function main() {
       page.on('pageerror', (e) => screen.errors.push(String(e.message || e).split('\n')[0]));
       page.on('console', (m) => m.type() === 'error' && screen.console.push(m.text().slice(0, 200)));
       page.on('response', (r) => r.status() >= 400 && screen.console.push(`HTTP ${r.status()} ${r.url().slice(0, 160)}`));
-      await page.goto(options.url + path, { waitUntil: 'commit', timeout: options.timeout });
+      // the token signs the screen in (a cookie) and the server redirects to the same address without it
+      await page.goto(`${options.url}${path}&screen=${encodeURIComponent(options.screenToken)}`, { waitUntil: 'commit', timeout: options.timeout });
+      await page.waitForURL((u) => !u.searchParams.has('screen'), { timeout: options.timeout });
+      if (new URL(page.url()).pathname.startsWith('/login')) {
+        throw new Error(`screen ${i + 1} was not signed in by its token (${page.url()}); pass --screen-token`);
+      }
       const state = await waitReady(page, options.timeout, (s) => s.slide === '1');
       screen.cdp = await context.newCDPSession(page);
       await screen.cdp.send('Performance.enable');
