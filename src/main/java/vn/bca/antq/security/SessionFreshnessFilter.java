@@ -36,6 +36,18 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /**
+     * Files that are public anyway (the application's scripts and styles, the boundary geometry) carry no data of the
+     * user: a page loads some thirty of them at once, and asking the database for each kept every page waiting. Push,
+     * downloads ({@code /VAADIN/dynamic/…}) and every page and UIDL request are still checked.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (path.startsWith("/VAADIN/build/") || path.startsWith("/lumo/")
+                || path.startsWith("/geo/") || path.matches("/[^/]+\\.css"));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
