@@ -11,6 +11,7 @@ import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.FactsChanged;
 
 /** The legal basis stored with each assessment, read back per year for a unit and everything beneath it. */
 @IntegrationTest
@@ -20,6 +21,8 @@ class AssessmentServiceTest {
     private AssessmentService assessments;
     @Autowired
     private AdministrativeUnits units;
+    @Autowired
+    private LegalBases legalBases;
 
     @Test
     void assessmentsUntilNineFebruary2022FollowCircular23AndLaterOnesCircular124() {
@@ -39,5 +42,14 @@ class AssessmentServiceTest {
         assertThat(assessments.legalBasesByYear(ninhBinh)).containsEntry(2020, Set.of(LegalBasis.CIRCULAR_23_2012))
                 .containsEntry(2026, Set.of(LegalBasis.CIRCULAR_124_2021));
         assertThat(assessments.legalBasesByYear(oldNamDinh)).containsKey(2020).doesNotContainKey(2026);
+    }
+
+    @Test
+    void theLegalBasesAreReadOnceUntilTheFactsChange() {
+        Map<Integer, Set<LegalBasis>> first = assessments.legalBasesByYear(units.nation());
+
+        assertThat(assessments.legalBasesByYear(units.nation())).isSameAs(first);
+        legalBases.factsChanged(new FactsChanged("an import is approved"));
+        assertThat(assessments.legalBasesByYear(units.nation())).isNotSameAs(first).isEqualTo(first);
     }
 }
