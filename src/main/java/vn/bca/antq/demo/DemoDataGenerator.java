@@ -70,7 +70,7 @@ public class DemoDataGenerator {
     private long insertSource(int scale) {
         jdbc.update("INSERT INTO data_source (kind, reference, title, note) VALUES ('SYNTHETIC', ?, ?, ?)", reference(scale), TITLE,
                 "Synthetic demo data made by the demo generator: realistic in scale and trend, but not real figures. "
-                        + "Calibrated on the seed articles; see shared/DOMAIN.md, 'Calibrating demo data'.");
+                        + "Calibrated on the seed articles; see docs/FIGURES.md, 'Calibrating the demo data'.");
         return jdbc.queryForObject("SELECT id FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Long.class, reference(scale));
     }
 }
