@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,20 +88,36 @@ public class SignInThrottle {
     /**
      * The rows are created first, each in a statement of its own: inserting inside the locking transaction made
      * parallel attempts deadlock on InnoDB's insert-intention locks. The rows are then locked in the same order by
-     * every attempt; a deadlock the database still reports is retried.
+     * every attempt; a deadlock the database still reports is retried, and so is a row that a successful sign-in (or
+     * the clean-up) deleted between its creation and its lock.
      */
     private Decision attempt(String address, Limit... limits) {
-        for (Limit limit : limits) {
-            jdbc.update("INSERT IGNORE INTO sign_in_throttle (account_key, address) VALUES (:key, :address)", params(limit.key(), address));
-        }
+        return retried(() -> {
+            for (Limit limit : limits) {
+                jdbc.update("INSERT IGNORE INTO sign_in_throttle (account_key, address) VALUES (:key, :address)", params(limit.key(), address));
+            }
+            return transactions.execute(status -> decide(address, limits));
+        });
+    }
+
+    /** Runs {@code work} again (up to five times, a few ms later) when the database reports a deadlock or a row went missing. */
+    private static <T> T retried(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> decide(address, limits));
-            } catch (PessimisticLockingFailureException e) {
+                return work.get();
+            } catch (PessimisticLockingFailureException | RowGone e) {
                 if (attempt == 5) {
                     throw e;
                 }
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L * attempt)); // out of step
             }
+        }
+    }
+
+    /** The row to lock was deleted after it was created: create it again and start over. */
+    private static final class RowGone extends RuntimeException {
+        RowGone() {
+            super("sign_in_throttle row deleted before it was locked", null, false, false);
         }
     }
 
@@ -131,18 +149,23 @@ public class SignInThrottle {
         return new Decision(true, null, ended, false);
     }
 
-    /** The attempt was right: the account's count from this address starts again, and the address gets its attempt back. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * The attempt was right: the account's count from this address starts again, and the address gets its attempt back.
+     * The row is reset, not deleted: deleting it made parallel sign-ins of the account deadlock on its re-creation.
+     */
     public void succeeded(String username, String address) {
-        jdbc.update("DELETE FROM sign_in_throttle WHERE account_key = :key AND address = :address", params(key(username), address));
-        jdbc.update("UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE account_key = :key AND address = :address",
-                params(ANY_ACCOUNT, address));
+        retried(() -> transactions.execute(status -> {
+            jdbc.update("UPDATE sign_in_throttle SET failures = 0, refused = 0, refused_since = NULL WHERE account_key = :key AND address = :address",
+                    params(key(username), address));
+            return jdbc.update("UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE account_key = :key AND address = :address",
+                    params(ANY_ACCOUNT, address));
+        }));
     }
 
     /** Forgets counts whose window has passed (the rows of a burst still being refused stay). */
     @Transactional
     public int forgetOld() {
-        return jdbc.update("DELETE FROM sign_in_throttle WHERE last_failure_at < :before AND refused = 0",
+        return jdbc.update("DELETE FROM sign_in_throttle WHERE (last_failure_at IS NULL OR last_failure_at < :before) AND refused = 0",
                 new MapSqlParameterSource("before", Timestamp.from(clock.instant().minus(LONGEST_DELAY.plus(WINDOW)))));
     }
 
@@ -158,10 +181,11 @@ public class SignInThrottle {
 
     /** The row of a key and address, locked until the transaction ends; its count starts again once the window has passed. */
     private Row lock(String key, String address, int free, Instant now) {
-        Row row = jdbc.queryForObject("""
+        Row row = jdbc.query("""
                         SELECT failures, last_failure_at, refused, refused_since FROM sign_in_throttle
                         WHERE account_key = :key AND address = :address FOR UPDATE""", params(key, address),
-                (rs, i) -> new Row(key, free, rs.getInt(1), instant(rs.getTimestamp(2)), rs.getInt(3), instant(rs.getTimestamp(4))));
+                (rs, i) -> new Row(key, free, rs.getInt(1), instant(rs.getTimestamp(2)), rs.getInt(3), instant(rs.getTimestamp(4))))
+                .stream().findFirst().orElseThrow(RowGone::new);
         Instant quietFrom = later(row.lastFailureAt(), row.blockedUntil());
         if (quietFrom != null && quietFrom.plus(WINDOW).isBefore(now) && row.refused() == 0) {
             jdbc.update("UPDATE sign_in_throttle SET failures = 0 WHERE account_key = :key AND address = :address", params(key, address));
