@@ -4,9 +4,11 @@
 #   bench/run.sh [normal|10x] [--runs 20] [other options of bench/dashboard.mjs]
 #   bench/run.sh normal --smoke   (a few runs of every scenario: fails only when anything could not be measured; .ci/run)
 #   bench/run.sh soak [normal|10x] [--screens 3 --changes 2400 ...: options of bench/presentation-soak.mjs]
+#   bench/run.sh load [normal|10x] [--sessions 100 --browsers 5 --minutes 5 ...: options of bench/load.mjs]
 #
 # soak: presentation mode's long-run memory instead of the dashboard's timings (bench/presentation-soak.mjs, given the
 # app's pid and jcmd to measure its heap after full GCs); results target/bench/soak-<scale>.json and .txt.
+# load: 100 signed-in sessions drilling nation → province → back for 5 minutes (bench/load.mjs); target/bench/load-<scale>.*
 #
 # Builds the production jar when it is missing, older than the sources or not a production build, starts it on the first free port of
 # 8096-8099 with its own embedded database (data/bench-normal or data/bench-10x; demo data generated on the first
@@ -19,11 +21,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=dashboard
-if [ "${1:-}" = soak ]; then mode=soak; shift; fi
+case "${1:-}" in soak|load) mode=$1; shift ;; esac
 scale=normal
 case "${1:-}" in
   normal|10x) scale=$1; shift ;;
-  -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
 esac
 demo_scale=1
 [ "$scale" = 10x ] && demo_scale=10
@@ -97,6 +99,10 @@ if [ "$mode" = soak ]; then
   result="$out/soak-$scale"
   node bench/presentation-soak.mjs --url "http://127.0.0.1:$port" --app-pid "$app" --jcmd "$(dirname "$java_bin")/jcmd" \
     --json "$result.json" "$@" | tee "$result.txt"
+  status=${PIPESTATUS[0]}
+elif [ "$mode" = load ]; then
+  result="$out/load-$scale"
+  node bench/load.mjs --url "http://127.0.0.1:$port" --json "$result.json" "$@" | tee "$result.txt"
   status=${PIPESTATUS[0]}
 else
   result="$out/$scale"
