@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -68,9 +67,9 @@ class FactCache {
 
     private final long recheckNanos;
 
-    FactCache(JdbcTemplate jdbc, @Value("${antq.figures.recheck:1s}") Duration recheck) {
+    FactCache(JdbcTemplate jdbc, FigureSettings settings) {
         this.jdbc = jdbc;
-        this.recheckNanos = recheck.toNanos();
+        this.recheckNanos = settings.recheck().toNanos();
     }
 
     Entry entry(Indicator indicator, Period period, Supplier<Map<Long, RollUp.Direct>> load) {

@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
@@ -42,10 +41,10 @@ class FigureWarmUp implements SmartLifecycle {
     private final AtomicReference<Future<?>> running = new AtomicReference<>();
     private volatile boolean started;
 
-    FigureWarmUp(IndicatorService indicators, AdministrativeUnits units, @Value("${antq.warm-up.enabled:true}") boolean enabled) {
+    FigureWarmUp(IndicatorService indicators, AdministrativeUnits units, WarmUpSettings settings) {
         this.indicators = indicators;
         this.units = units;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +32,9 @@ public class PresentationTicker implements DisposableBean {
         return thread;
     });
 
-    PresentationTicker(Clock clock, @Value("${antq.presentation.tick:500ms}") Duration tick) {
+    PresentationTicker(Clock clock, PresentationSettings settings) {
         this.clock = clock;
+        Duration tick = settings.tick();
         if (!tick.isZero()) {
             executor.scheduleAtFixedRate(this::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
         }

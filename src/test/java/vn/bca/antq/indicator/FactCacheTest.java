@@ -30,7 +30,7 @@ class FactCacheTest {
 
     @Test
     void factsAreReadOnceWhileNothingChanges() {
-        FactCache cache = new FactCache(jdbc, Duration.ZERO);
+        FactCache cache = new FactCache(jdbc, new FigureSettings(Duration.ZERO));
 
         FactCache.Entry first = cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
         FactCache.Entry second = cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
@@ -41,7 +41,7 @@ class FactCacheTest {
 
     @Test
     void aChangeAnnouncedOnThisNodeIsSeenAtOnce() {
-        FactCache cache = new FactCache(jdbc, Duration.ofHours(1));
+        FactCache cache = new FactCache(jdbc, new FigureSettings(Duration.ofHours(1)));
         cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
         new FactFixture(jdbc);
         cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
@@ -55,7 +55,7 @@ class FactCacheTest {
 
     @Test
     void aChangeNotAnnouncedIsSeenAtTheNextVersionCheck() {
-        FactCache cache = new FactCache(jdbc, Duration.ZERO);
+        FactCache cache = new FactCache(jdbc, new FigureSettings(Duration.ZERO));
         cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
 
         new FactFixture(jdbc);
@@ -66,7 +66,7 @@ class FactCacheTest {
 
     @Test
     void factsReadWhileTheDataChangedAreNotKept() {
-        FactCache cache = new FactCache(jdbc, Duration.ofHours(1));
+        FactCache cache = new FactCache(jdbc, new FigureSettings(Duration.ofHours(1)));
         cache.entry(Indicator.FESTIVAL_SITES, YEAR, () -> {
             cache.changed(new FactsChanged("an approval commits while the facts are read"));
             cache.entry(Indicator.FESTIVAL_SITES, Period.year(2023), Map::of); // another page reads the new version

@@ -33,7 +33,7 @@ class FigureWarmUpTest {
     @Test
     void theOverviewsFiguresAreComputedBeforeTheFirstVisit() {
         cache.changed(new FactsChanged("start from an empty cache"));
-        warmUp = new FigureWarmUp(indicators, units, true);
+        warmUp = new FigureWarmUp(indicators, units, new WarmUpSettings(true));
 
         warmUp.start();
 

@@ -1,8 +1,6 @@
 package vn.bca.antq.base.db;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${antq.embedded-db.data-dir}") Path dataDir,
-                                    @Value("${antq.embedded-db.fresh:false}") boolean fresh) {
-        return EmbeddedMariaDb.start(dataDir, fresh);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseSettings settings) {
+        return EmbeddedMariaDb.start(settings.dataDir(), settings.fresh());
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server, @Value("${antq.embedded-db.database:antq}") String database) {
-        String url = server.createDatabase(database);
+    DataSource dataSource(EmbeddedMariaDb server, EmbeddedDatabaseSettings settings) {
+        String url = server.createDatabase(settings.database());
         return DataSourceBuilder.create().url(url).username("root").password("").build();
     }
 }
