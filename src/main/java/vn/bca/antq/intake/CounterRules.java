@@ -1,6 +1,5 @@
 package vn.bca.antq.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -83,14 +82,10 @@ class CounterRules implements DatasetRules {
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        table.archiveAndDelete(WHERE, params(scope), batchId);
-        List<Object[]> values = new ArrayList<>(rows.size());
-        for (ImportRow row : rows) {
-            AdminUnit unit = row.unit();
-            values.add(new Object[] {row.value("indicator"), unit.getId(), sourceId, scope.firstDayOf(unit), scope.lastDayOf(unit),
-                    row.value("value"), row.value("denominator")});
-        }
-        table.insert(List.of("indicator_code", "unit_id", "source_id", "period_start", "period_end", "numerator", "denominator"), values);
+        table.replace(WHERE, params(scope), batchId,
+                List.of("indicator_code", "unit_id", "source_id", "period_start", "period_end", "numerator", "denominator"),
+                rows.stream().map(row -> new Object[] {row.value("indicator"), row.unit().getId(), sourceId,
+                        scope.firstDayOf(row.unit()), scope.lastDayOf(row.unit()), row.value("value"), row.value("denominator")}).toList());
     }
 
     private static Indicator indicator(ImportRow row) {

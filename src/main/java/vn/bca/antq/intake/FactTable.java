@@ -23,6 +23,12 @@ final class FactTable {
         this.json = json;
     }
 
+    /** The scope's rows archived and deleted, then {@code rows} (values of {@code columns}) inserted in their place. */
+    void replace(String where, MapSqlParameterSource params, long batchId, List<String> columns, List<Object[]> rows) {
+        archiveAndDelete(where, params, batchId);
+        insert(columns, rows);
+    }
+
     void archiveAndDelete(String where, MapSqlParameterSource params, long batchId) {
         String object = json.stream().map(c -> "'" + c + "', " + c).reduce((a, b) -> a + ", " + b).orElseThrow();
         jdbc.update("INSERT INTO replaced_fact (batch_id, fact_table, content) SELECT :batchId, '%s', JSON_OBJECT(%s) FROM %s WHERE %s"

@@ -74,16 +74,11 @@ class FestivalRules implements DatasetRules {
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        table.archiveAndDelete(WHERE, params(scope), batchId);
-        List<Object[]> values = new ArrayList<>(rows.size());
-        for (ImportRow row : rows) {
-            values.add(new Object[] {row.unit().getId(), sourceId, row.value("site_name"), row.value("held_on"),
-                    row.value("showcase_level"), row.value("attendance"),
-                    Boolean.TRUE.equals(row.value("central_leaders_present")), row.value("gifts_vnd"), row.value("gift_recipients")});
-        }
         List<String> columns = new ArrayList<>(List.of("unit_id", "source_id"));
         columns.addAll(COLUMNS);
-        table.insert(columns, values);
+        table.replace(WHERE, params(scope), batchId, columns, rows.stream().map(row -> new Object[] {row.unit().getId(), sourceId,
+                row.value("site_name"), row.value("held_on"), row.value("showcase_level"), row.value("attendance"),
+                Boolean.TRUE.equals(row.value("central_leaders_present")), row.value("gifts_vnd"), row.value("gift_recipients")}).toList());
     }
 
     private static void putIfPresent(ImportRow row, String column, Object value) {

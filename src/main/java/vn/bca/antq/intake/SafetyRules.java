@@ -113,7 +113,6 @@ class SafetyRules implements DatasetRules {
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        table.archiveAndDelete(WHERE, params(scope), batchId);
         List<Object[]> values = new ArrayList<>();
         for (ImportRow row : rows) {
             LocalDate on = (LocalDate) row.value("assessed_on");
@@ -126,8 +125,8 @@ class SafetyRules implements DatasetRules {
                 }
             }
         }
-        table.insert(List.of("unit_id", "source_id", "assessment_year", "category", "total_units", "recognised_units",
-                "legal_basis", "assessed_on"), values);
+        table.replace(WHERE, params(scope), batchId, List.of("unit_id", "source_id", "assessment_year", "category", "total_units",
+                "recognised_units", "legal_basis", "assessed_on"), values);
     }
 
     private static MapSqlParameterSource params(Scope scope) {
