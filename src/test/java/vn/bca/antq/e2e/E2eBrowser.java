@@ -191,4 +191,14 @@ final class E2eBrowser implements AutoCloseable {
             System.err.println("leaving the browser profile " + profile + ": " + e.getMessage());
         }
     }
+
+    /** Waits {@code duration} (a test that must let time pass, e.g. to see that a paused screen stays put). */
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

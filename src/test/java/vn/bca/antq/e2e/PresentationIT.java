@@ -218,7 +218,7 @@ class PresentationIT {
         press(Keys.SPACE);
         waitForAttribute("data-paused", "true", Duration.ofSeconds(3));
         String pausedAt = attribute("data-slide");
-        sleep(Duration.ofSeconds(8));
+        E2eBrowser.sleep(Duration.ofSeconds(8));
         assertThat(attribute("data-slide")).as("paused (at %s, after %s) for 8 s with interval=5", pausedAt, slide)
                 .isEqualTo(pausedAt);
         assertThat(attribute("data-paused")).isEqualTo("true");
@@ -261,7 +261,7 @@ class PresentationIT {
                 assertThat(probe).as("a request while the network is emulated offline").isEqualTo("offline");
                 assertThat(cut).as("connections cut (the push connection at least)").isPositive();
                 String before = attribute("data-slide");
-                sleep(Duration.ofSeconds(15));
+                E2eBrowser.sleep(Duration.ofSeconds(15));
                 System.out.printf("PresentationIT: 15 s offline (%d connections cut, %d refused meanwhile), data-slide "
                         + "%s -> %s, on screen: %s%n", cut, line.refused(), before, attribute("data-slide"), browser.js(TROUBLE));
             } finally {
@@ -372,14 +372,5 @@ class PresentationIT {
             // fine
         }
         assertThat(browser.driver.getCurrentUrl()).as("still presenting (" + when + ")").contains("/present");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -106,7 +106,7 @@ class PresentationRestartIT {
         soft.assertAll();
 
         // B stays paused: with an interval of 5 s it would have moved on within 8 s
-        sleep(Duration.ofSeconds(8));
+        E2eBrowser.sleep(Duration.ofSeconds(8));
         assertThat(attribute(b, "data-slide")).as("B (paused) 8 s after reloading, interval=5").isEqualTo("5");
         assertThat(attribute(b, "data-paused")).isEqualTo("true");
         // A is a working presentation again
@@ -163,15 +163,6 @@ class PresentationRestartIT {
             return browser.driver.switchTo().alert().getText();
         } catch (NoAlertPresentException none) {
             return null;
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
