@@ -1,6 +1,7 @@
 package vn.bca.antq.base.ui;
 
 import com.vaadin.flow.component.Component;
+import vn.bca.antq.base.text.Language;
 
 /** Texts shown in both languages at once, for pages a user may reach before choosing one (errors, not found). */
 final class Bilingual {

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.source.DemoDatabase;
 
 /**
@@ -88,7 +89,7 @@ final class MainLayout extends AppLayout {
         language.setValue(Language.of(getLocale()));
         language.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue() != Language.of(getLocale())) {
-                getUI().ifPresent(ui -> Language.choose(ui, e.getValue()));
+                getUI().ifPresent(ui -> UiLanguage.choose(ui, e.getValue()));
             }
         });
         return language;

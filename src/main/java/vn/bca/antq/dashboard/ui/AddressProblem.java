@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Indicator;
 
 /**

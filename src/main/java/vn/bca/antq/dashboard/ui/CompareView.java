@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;

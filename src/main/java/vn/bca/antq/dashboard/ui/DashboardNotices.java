@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import vn.bca.antq.admin.Era;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.ui.FigureText;
 
 /** Texts every dashboard page shares: which structure a year stands on, and what was wrong with an address. */

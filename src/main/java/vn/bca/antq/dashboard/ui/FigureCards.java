@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.bca.antq.base.ui.FigureCard;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;

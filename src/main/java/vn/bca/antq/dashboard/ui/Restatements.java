@@ -16,7 +16,7 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.PredecessorShare;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Restatement;

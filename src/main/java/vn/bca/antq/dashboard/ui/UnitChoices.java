@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Indicator;
 
 /** The choices a unit page offers, each changing the address: the year (within the unit's lifetime) and the coverage category. */
@@ -47,7 +47,7 @@ final class UnitChoices {
         select.setId("coverage-indicator");
         select.setLabel(host.getTranslation("unit.communes.indicator"));
         select.setItems(COVERAGE);
-        select.setItemLabelGenerator(i -> Language.current().pick(i.nameVi(), i.nameEn()));
+        select.setItemLabelGenerator(i -> UiLanguage.current().pick(i.nameVi(), i.nameEn()));
         select.setValue(shown);
         select.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue() != shown) {

@@ -20,7 +20,7 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.VietnameseText;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;

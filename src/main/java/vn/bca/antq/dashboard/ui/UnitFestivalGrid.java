@@ -5,7 +5,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.festival.FestivalService.Site;

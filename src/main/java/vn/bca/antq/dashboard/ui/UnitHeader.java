@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Period;
 
 /** Under a unit's name: its type, the structure it belongs to, and, in 2025, the half of the year its figures cover. */

@@ -5,8 +5,8 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.movementmodel.ModelService.ModelInUnit;
@@ -42,7 +42,7 @@ final class UnitModelGrid extends Grid<ModelInUnit> {
     }
 
     private String type(ModelInUnit model) {
-        return Language.current().pick(model.typeVi(), model.typeEn());
+        return UiLanguage.current().pick(model.typeVi(), model.typeEn());
     }
 
     private String source(ModelInUnit model) {

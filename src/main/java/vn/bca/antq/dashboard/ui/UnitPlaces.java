@@ -14,7 +14,7 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.admin.UnitLookup;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.dashboard.ui.Breadcrumbs.Crumb;
 import vn.bca.antq.indicator.Period;
 

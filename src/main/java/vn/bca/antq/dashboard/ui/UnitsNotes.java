@@ -3,7 +3,7 @@ package vn.bca.antq.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Optional;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.export.ExportAudit;
 import vn.bca.antq.export.ExportFormat;
 import vn.bca.antq.export.FileNames;

@@ -6,7 +6,7 @@ import java.util.List;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
-import vn.bca.antq.base.ui.map.ColourRamp;
+import vn.bca.antq.base.choropleth.ColourRamp;
 
 /**
  * Units ranked by their change between two years, largest rise first, units without a change left out; with more than

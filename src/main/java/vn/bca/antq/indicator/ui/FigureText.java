@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Period;
@@ -34,7 +34,7 @@ public final class FigureText {
     }
 
     public static String pick(String vietnamese, String english) {
-        return Language.current().pick(vietnamese, english);
+        return UiLanguage.current().pick(vietnamese, english);
     }
 
     /** The value as shown: vi-VN number or percentage, "≥" for lower bounds; empty when there is none. */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
-import vn.bca.antq.base.ui.map.ColourRamp;
+import vn.bca.antq.base.choropleth.ColourRamp;
 import vn.bca.antq.indicator.Figure;
 
 /**

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.Era;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.coverage.LegalBasis;
 import vn.bca.antq.indicator.Indicator;

@@ -74,7 +74,7 @@ final class ZipParts implements AutoCloseable {
                 }
             }
             return new ZipParts(zip, entries, limits);
-        } catch (FileRejectedException | RuntimeException e) {
+        } catch (RuntimeException e) { // a FileRejectedException, or the zip library's own failure
             closeQuietly(zip);
             throw e instanceof FileRejectedException refusal ? refusal : new FileRejectedException("intake.file.broken");
         }

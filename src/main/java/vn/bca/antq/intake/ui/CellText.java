@@ -3,8 +3,8 @@ package vn.bca.antq.intake.ui;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.intake.Column;
 import vn.bca.antq.intake.ImportRow;
 import vn.bca.antq.intake.Issue;
@@ -21,9 +21,9 @@ final class CellText {
             case null -> "";
             case Long n -> Format.number(n);
             case LocalDate d -> Format.date(d);
-            case Boolean b -> Language.current().pick(b ? "Có" : "Không", b ? "Yes" : "No");
+            case Boolean b -> UiLanguage.current().pick(b ? "Có" : "Không", b ? "Yes" : "No");
             case String s when !column.choices().isEmpty() -> column.choices().stream().filter(c -> c.code().equals(s)).findFirst()
-                    .map(c -> Language.current().pick(c.vi(), c.en())).orElse(s);
+                    .map(c -> UiLanguage.current().pick(c.vi(), c.en())).orElse(s);
             default -> value.toString();
         };
     }

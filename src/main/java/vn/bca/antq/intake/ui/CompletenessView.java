@@ -6,10 +6,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,8 +32,9 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.indicator.Years;
@@ -82,11 +83,11 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setId("completeness-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> Language.current().pick(p.getName(), p.getNameEn())).setKey("province")
+        grid.addColumn(p -> UiLanguage.current().pick(p.getName(), p.getNameEn())).setKey("province")
                 .setHeader(getTranslation("completeness.province")).setAutoWidth(true).setFrozen(true);
         for (Dataset dataset : Dataset.values()) {
             grid.addComponentColumn(p -> cell(p, dataset)).setKey(dataset.name())
-                    .setHeader(dataset.displayName(Language.current() == Language.VI) + " · " + getTranslation("intake.status.deadline",
+                    .setHeader(dataset.displayName(UiLanguage.current() == Language.VI) + " · " + getTranslation("intake.status.deadline",
                             Format.date(dataset.deadline(shown)))).setAutoWidth(true);
         }
         add(heading, new Div(year, exports.menu(this::table, () -> "submission progress " + shown)), summary, grid);
@@ -107,12 +108,12 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
             long submitted = all.stream().filter(s -> s.firstSubmittedAt() != null).count();
             long approved = all.stream().filter(s -> s.state().isApproved()).count();
             long late = all.stream().filter(s -> s.isLate(today)).count();
-            summary.add(new ListItem(getTranslation("completeness.summary", dataset.displayName(Language.current() == Language.VI),
+            summary.add(new ListItem(getTranslation("completeness.summary", dataset.displayName(UiLanguage.current() == Language.VI),
                     String.valueOf(submitted), String.valueOf(all.size()), String.valueOf(approved), String.valueOf(late))));
         }
         grid.getColumns().stream().filter(c -> c.getKey() != null && !c.getKey().equals("province")).forEach(c -> {
             Dataset dataset = Dataset.valueOf(c.getKey());
-            c.setHeader(dataset.displayName(Language.current() == Language.VI) + " · "
+            c.setHeader(dataset.displayName(UiLanguage.current() == Language.VI) + " · "
                     + getTranslation("intake.status.deadline", Format.date(dataset.deadline(shown))));
         });
         grid.setItems(provinces);
@@ -151,13 +152,13 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
     Table table() {
         List<String> headers = new ArrayList<>(List.of(getTranslation("completeness.province")));
         for (Dataset dataset : Dataset.values()) {
-            String name = dataset.displayName(Language.current() == Language.VI);
+            String name = dataset.displayName(UiLanguage.current() == Language.VI);
             headers.addAll(List.of(name, name + " – " + getTranslation("intake.history.time"), name + " – " + getTranslation("completeness.late")));
         }
         LocalDate today = LocalDate.now(clock);
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (AdminUnit province : provinces) {
-            List<@Nullable Object> row = new ArrayList<>(List.of(Language.current().pick(province.getName(), province.getNameEn())));
+            List<@Nullable Object> row = new ArrayList<>(List.of(UiLanguage.current().pick(province.getName(), province.getNameEn())));
             for (Dataset dataset : Dataset.values()) {
                 Submission s = submission(province, dataset);
                 row.add(getTranslation("intake.state." + s.state().name()));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.intake.ImportRecord;
 import vn.bca.antq.intake.SubmissionEvent;
 

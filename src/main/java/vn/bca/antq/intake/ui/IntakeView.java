@@ -31,8 +31,9 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.intake.Dataset;
@@ -100,14 +101,14 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         province.setLabel(getTranslation("intake.province"));
         province.setMinWidth("16rem");
         province.setItems(units.all(Era.PROVINCES_34, UnitLevel.PROVINCE));
-        province.setItemLabelGenerator(u -> Language.current().pick(u.getName(), u.getNameEn()));
+        province.setItemLabelGenerator(u -> UiLanguage.current().pick(u.getName(), u.getNameEn()));
         year.setId("intake-year");
         year.setLabel(getTranslation("intake.year"));
         year.setItems(IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList().reversed());
         dataset.setId("intake-dataset");
         dataset.setLabel(getTranslation("intake.dataset"));
         dataset.setItems(Dataset.values());
-        dataset.setItemLabelGenerator(d -> d.displayName(Language.current() == Language.VI));
+        dataset.setItemLabelGenerator(d -> d.displayName(UiLanguage.current() == Language.VI));
         dataset.setMinWidth("19rem");
         province.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
         year.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
@@ -166,22 +167,22 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         province.getListDataView().getItems().filter(u -> u.getCode().equals(address.provinceCode())).findFirst().ifPresent(province::setValue);
         year.setValue(address.year());
         dataset.setValue(address.dataset());
-        heading.setText(getTranslation("intake.heading", address.dataset().displayName(Language.current() == Language.VI),
+        heading.setText(getTranslation("intake.heading", address.dataset().displayName(UiLanguage.current() == Language.VI),
                 String.valueOf(address.year()), province.getValue() == null ? address.provinceCode()
-                        : Language.current().pick(province.getValue().getName(), province.getValue().getNameEn())));
+                        : UiLanguage.current().pick(province.getValue().getName(), province.getValue().getNameEn())));
         status.show(submission, LocalDate.now(clock));
         boolean mayImport = access.mayImportFor(address.provinceCode());
         upload.setVisible(mayImport);
         upload.open(submission.state().acceptsData());
         templates.removeAll();
         templates.add(exports.workbook(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
-                Language.current() == Language.VI), () -> "template " + address.scopeDescription()));
+                UiLanguage.current() == Language.VI), () -> "template " + address.scopeDescription()));
         currentRows = intake.current(address.provinceCode(), address.year(), address.dataset());
         currentCount.setText(getTranslation("intake.current.count", Format.number(currentRows.size())));
         current.show(address.dataset(), currentRows, mayImport && submission.state().acceptsData() && !currentRows.isEmpty() ? this::correct : null);
         currentExport.removeAll();
         currentExport.add(exports.menu(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
-                Language.current() == Language.VI).getFirst(), () -> "figures " + address.scopeDescription()));
+                UiLanguage.current() == Language.VI).getFirst(), () -> "figures " + address.scopeDescription()));
         history.show(approval.imports(address.provinceCode(), address.year(), address.dataset()),
                 approval.events(address.provinceCode(), address.year(), address.dataset()));
     }
@@ -217,7 +218,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     } catch (FileRejectedException e) {
                         audit.record(AuditKind.UPLOAD_REJECTED, null, client, "submission " + target.scopeDescription(),
                                 fileName + " (" + content.length + " B): " + e.messageKey() + " " + List.of(e.arguments()));
-                        throw new Messages.Unreadable(e);
+                        throw e;
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import vn.bca.antq.base.text.Explained;
-import vn.bca.antq.intake.file.FileRejectedException;
+import vn.bca.antq.base.text.ExplainedException;
 
 /** What went wrong, for the user: a refused file or step in its own words, anything unexpected without details. */
 final class Messages {
@@ -18,12 +17,11 @@ final class Messages {
     }
 
     static String of(Component host, Throwable error) {
-        Throwable cause = error instanceof Unreadable u ? u.getCause() : error;
-        return switch (cause) {
-            case Explained refused -> host.getTranslation(refused.messageKey(), refused.arguments());
+        return switch (error) {
+            case ExplainedException refused -> host.getTranslation(refused.messageKey(), refused.arguments());
             case AccessDeniedException denied -> host.getTranslation("intake.denied");
             default -> {
-                log.error("Data intake failed", cause);
+                log.error("Data intake failed", error);
                 yield host.getTranslation("intake.failed");
             }
         };
@@ -39,29 +37,9 @@ final class Messages {
     }
 
     /** A refusal of the page itself (not of the file's content), by its translation key. */
-    static final class Refused extends RuntimeException implements Explained {
-        private final String messageKey;
-
+    static final class Refused extends ExplainedException {
         Refused(String messageKey) {
             super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        @Override
-        public String messageKey() {
-            return messageKey;
-        }
-
-        @Override
-        public Object[] arguments() {
-            return new Object[0];
-        }
-    }
-
-    /** A file refused while reading it, carried out of the background work. */
-    static final class Unreadable extends RuntimeException {
-        Unreadable(FileRejectedException cause) {
-            super(cause);
         }
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.intake.Issue;
 import vn.bca.antq.intake.Preview;
 

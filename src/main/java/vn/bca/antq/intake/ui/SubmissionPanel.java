@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.intake.Submission;
 import vn.bca.antq.intake.Transition;
 

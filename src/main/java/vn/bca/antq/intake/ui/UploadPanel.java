@@ -11,7 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 
 /**
  * The upload of a filled template (.xlsx or .csv, up to the configured size; the server enforces the limit too, as a

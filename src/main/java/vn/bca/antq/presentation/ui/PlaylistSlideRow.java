@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.bca.antq.admin.AdminUnit;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.presentation.SlideKind;
 import vn.bca.antq.presentation.SlideSpec;
@@ -73,7 +73,7 @@ final class PlaylistSlideRow extends Div {
         indicator.setAriaLabel(getTranslation("playlist.slide.indicator"));
         indicator.setPlaceholder(getTranslation("playlist.slide.indicator"));
         indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
-        indicator.setItemLabelGenerator(i -> Language.current().pick(i.nameVi(), i.nameEn()));
+        indicator.setItemLabelGenerator(i -> UiLanguage.current().pick(i.nameVi(), i.nameEn()));
         indicator.setAllowCustomValue(false);
         indicator.setValue(spec.indicator());
         provinces.addClassName("playlist-slide-provinces");
@@ -126,7 +126,7 @@ final class PlaylistSlideRow extends Div {
 
     private void setProvinceChoices(List<AdminUnit> choices, List<String> chosen) {
         Map<String, String> names = new LinkedHashMap<>();
-        choices.forEach(p -> names.put(p.getCode(), Language.current().pick(p.getShortName(), p.getNameEn())));
+        choices.forEach(p -> names.put(p.getCode(), UiLanguage.current().pick(p.getShortName(), p.getNameEn())));
         provinceNames = names;
         provinces.setItems(List.copyOf(names.keySet()));
         provinces.setValue(new LinkedHashSet<>(chosen.stream().filter(names::containsKey).toList()));

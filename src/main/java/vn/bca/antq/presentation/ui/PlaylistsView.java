@@ -25,7 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.export.ui.ExportMenu;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;

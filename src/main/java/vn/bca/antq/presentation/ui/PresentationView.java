@@ -24,7 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.presentation.InvalidPlaylistException;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.PdfContentByte;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 
 /**
  * Bar and line charts drawn with PDF paths: a value axis with four grid lines, categories along the bottom, values

@@ -3,6 +3,7 @@ package vn.bca.antq.report.ui;
 import java.util.Comparator;
 import java.util.List;
 import org.openpdf.text.pdf.PdfPTable;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.report.KeyFigure;
 import vn.bca.antq.report.NationalReport;
@@ -11,6 +12,11 @@ import vn.bca.antq.report.NationalReport;
 final class NationalReportPdf {
 
     private NationalReportPdf() {
+    }
+
+    /** The report as a PDF in {@code language}. */
+    static byte[] render(NationalReport report, Language language) {
+        return render(report, new ReportText(language));
     }
 
     static byte[] render(NationalReport report, ReportText text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.report.ProvinceReport;
 import vn.bca.antq.report.UnitRow;
@@ -12,6 +13,11 @@ import vn.bca.antq.report.UnitRow;
 final class ProvinceReportPdf {
 
     private ProvinceReportPdf() {
+    }
+
+    /** The report as a PDF in {@code language}. */
+    static byte[] render(ProvinceReport report, Language language) {
+        return render(report, new ReportText(language));
     }
 
     static byte[] render(ProvinceReport report, ReportText text) {

@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Language;
 
 /**
  * The "PDF report" button. A click makes the report on the server (a second or two) and, when that worked, hands it

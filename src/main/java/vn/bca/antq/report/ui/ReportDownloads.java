@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.Structure;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.report.ReportService;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.AuditService;
@@ -31,22 +32,22 @@ public class ReportDownloads {
     public Optional<ReportDownload> forProvince(AdminUnit province, int year, Structure structure) {
         return scope.mayDownloadReports() && scope.mayReadDetailOf(province)
                 ? Optional.of(new ReportDownload(fileName(province.getCode(), year, structure),
-                () -> provincePdf(province, year, structure, Language.current())))
+                () -> provincePdf(province, year, structure, UiLanguage.current())))
                 : Optional.empty();
     }
 
     /** The national summary of a year on the structure shown. */
     public ReportDownload forNation(int year, Structure structure) {
-        return new ReportDownload(fileName("toan-quoc", year, structure), () -> nationalPdf(year, structure, Language.current()));
+        return new ReportDownload(fileName("toan-quoc", year, structure), () -> nationalPdf(year, structure, UiLanguage.current()));
     }
 
     public byte[] provincePdf(AdminUnit province, int year, Structure structure, Language language) {
-        return audited(() -> ProvinceReportPdf.render(reports.province(province, year, structure), new ReportText(language)),
+        return audited(() -> ProvinceReportPdf.render(reports.province(province, year, structure), language),
                 "Báo cáo PDF / PDF report", province.getName() + " (" + province.getCode() + "), " + year + asReported(structure));
     }
 
     public byte[] nationalPdf(int year, Structure structure, Language language) {
-        return audited(() -> NationalReportPdf.render(reports.national(year, structure), new ReportText(language)),
+        return audited(() -> NationalReportPdf.render(reports.national(year, structure), language),
                 "Báo cáo PDF / PDF report", "Toàn quốc, " + year + asReported(structure));
     }
 

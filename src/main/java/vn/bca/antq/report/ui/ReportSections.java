@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.openpdf.text.pdf.PdfPTable;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.report.KeyFigure;

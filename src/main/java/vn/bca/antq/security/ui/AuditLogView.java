@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.export.ui.ExportMenu;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;

@@ -15,7 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 
 /**
  * Sign-in ({@code /login}), in Vietnamese with a switch to English. The form posts to Spring Security; a refused
@@ -51,7 +52,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Button languageButton(Language language, String id) {
         Button button = new Button(getTranslation(language == Language.VI ? "language.vi" : "language.en"),
-                e -> getUI().ifPresent(ui -> Language.choose(ui, language)));
+                e -> getUI().ifPresent(ui -> UiLanguage.choose(ui, language)));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return button;

@@ -31,7 +31,7 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.export.ui.ExportMenu;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bca.antq.KaribuTest;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.security.Role;
 
 class MainLayoutTest extends KaribuTest {

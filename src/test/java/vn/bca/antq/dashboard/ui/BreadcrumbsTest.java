@@ -73,7 +73,7 @@ class BreadcrumbsTest extends KaribuTest {
     @Test
     void theNationCrumbIsInEnglishWhenTheUiIs() {
         UI.getCurrent().navigate("");
-        UI.getCurrent().setLocale(vn.bca.antq.base.ui.Language.EN.locale());
+        UI.getCurrent().setLocale(vn.bca.antq.base.text.Language.EN.locale());
 
         assertThat(Breadcrumbs.nation(UI.getCurrent(), YEAR_2020).label()).isEqualTo("Nationwide");
     }

@@ -36,8 +36,9 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.export.ExportFormat;
 import vn.bca.antq.export.ui.Downloads;
 import vn.bca.antq.export.ui.ExportMenu;
@@ -97,7 +98,7 @@ class DashboardExportTest extends KaribuTest {
     @Test
     void inEnglishTheHeadersAndTheFileNameAreEnglish() throws IOException {
         UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2024).toQuery());
-        Language.choose(UI.getCurrent(), Language.EN);
+        UiLanguage.choose(UI.getCurrent(), Language.EN);
 
         Downloads.Download download = Downloads.click(menu("unit-table-export"), ExportFormat.CSV);
 

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.base.ui.FigureCard;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
@@ -166,7 +166,7 @@ class OverviewViewTest extends KaribuTest {
     void switchingToEnglishShowsEnglishLabelsAndKeepsVietnameseNumbers() {
         UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
 
-        _setValue(_get(Select.class, spec -> spec.withId("language")), vn.bca.antq.base.ui.Language.EN);
+        _setValue(_get(Select.class, spec -> spec.withId("language")), vn.bca.antq.base.text.Language.EN);
 
         assertThat(yearSelect().getLabel()).isEqualTo("Year");
         assertThat(currentAddress()).isEqualTo("?year=2022");

@@ -14,7 +14,7 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.indicator.Figure;

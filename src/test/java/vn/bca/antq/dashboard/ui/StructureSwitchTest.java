@@ -114,7 +114,7 @@ class StructureSwitchTest extends KaribuTest {
                 .contains("province/36?year=2020&indicator=FESTIVAL_SITES&structure=reported");
         long absorbed = List.of("35", "36", "37").stream().map(c -> units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, c).orElseThrow())
                 .mapToLong(p -> indicators.figure(Indicator.FESTIVAL_SITES, p, Period.year(2020)).numerator()).sum();
-        assertThat(card(Indicator.FESTIVAL_SITES).getValueText()).isEqualTo(vn.bca.antq.base.ui.Format.number(absorbed));
+        assertThat(card(Indicator.FESTIVAL_SITES).getValueText()).isEqualTo(vn.bca.antq.base.text.Format.number(absorbed));
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("province-map"));
         assertThat(map.getLayer()).endsWith("province-34/37/communes.json");
         assertThat(map.getData()).hasSize(units.within(ninhBinh, UnitLevel.COMMUNE).size());

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.KaribuTest;
-import vn.bca.antq.base.ui.Format;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.indicator.Indicator;

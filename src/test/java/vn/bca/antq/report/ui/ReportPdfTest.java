@@ -34,7 +34,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.ui.Language;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;

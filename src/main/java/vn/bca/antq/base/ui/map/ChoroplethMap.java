@@ -15,6 +15,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import vn.bca.antq.base.choropleth.ClassBreaks;
+import vn.bca.antq.base.choropleth.Legend;
 import vn.bca.antq.base.ui.SharedJson;
 
 /**

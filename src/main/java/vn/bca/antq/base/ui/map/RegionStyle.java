@@ -3,6 +3,7 @@ package vn.bca.antq.base.ui.map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.base.choropleth.Legend;
 
 /**
  * How one unit is drawn: its fill, the label written on it (null: the layer's short name), the tooltip's lines

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.bca.antq.base.choropleth.ClassBreaks;
+import vn.bca.antq.base.choropleth.Classification;
+import vn.bca.antq.base.choropleth.ColourRamp;
 
 /** The map's server side: the layer URL, styles and legend reach the element, and a click reaches Java. */
 class ChoroplethMapTest {

@@ -1,4 +1,4 @@
-package vn.bca.antq.base.ui;
+package vn.bca.antq.base.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

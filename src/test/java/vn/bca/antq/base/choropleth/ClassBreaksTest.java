@@ -1,4 +1,4 @@
-package vn.bca.antq.base.ui.map;
+package vn.bca.antq.base.choropleth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

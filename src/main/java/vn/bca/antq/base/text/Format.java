@@ -1,4 +1,4 @@
-package vn.bca.antq.base.ui;
+package vn.bca.antq.base.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
