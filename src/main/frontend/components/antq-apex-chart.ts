@@ -8,6 +8,7 @@
  */
 import ApexCharts from 'apexcharts';
 import { markDrawn, markPending } from './render-marker';
+import { afterMaps } from './maps-first';
 
 type ChartType = 'bar' | 'line' | 'donut' | 'heatmap';
 
@@ -165,7 +166,7 @@ export class AntqApexChart extends HTMLElement {
   private invalidate(level: 'series' | 'all') {
     markPending(this);
     if (this.dirty === 'none') {
-      queueMicrotask(() => this.render());
+      queueMicrotask(() => afterMaps(() => this.render())); // the page's map first (maps-first.ts)
     }
     if (level === 'all' || this.dirty === 'none') {
       this.dirty = level;

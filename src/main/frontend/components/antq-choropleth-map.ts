@@ -23,6 +23,7 @@ import type { FeatureLike } from 'ol/Feature';
 import type MapBrowserEvent from 'ol/MapBrowserEvent';
 import type MapEvent from 'ol/MapEvent';
 import { markDrawn, markPending } from './render-marker';
+import { mapDone, mapDrawing } from './maps-first';
 
 interface Region {
   fill?: string;
@@ -182,6 +183,7 @@ export class AntqChoroplethMap extends HTMLElement {
 
   disconnectedCallback() {
     this.resizeObserver?.disconnect();
+    mapDone(this);
     // Releases OpenLayers' listeners and canvases: a presentation removes a map with every slide, for hours.
     this.map?.setTarget(undefined);
   }
@@ -267,6 +269,7 @@ export class AntqChoroplethMap extends HTMLElement {
   private changed() {
     this.changes += 1;
     markPending(this);
+    mapDrawing(this);
     this.map?.render(); // a frame even when nothing visible changes (e.g. zoomTo the extent already shown)
   }
 
@@ -280,6 +283,7 @@ export class AntqChoroplethMap extends HTMLElement {
   private renderCompleted() {
     if (this.framed === this.changes && !this.hasAttribute('data-drawn')) {
       markDrawn(this);
+      mapDone(this);
     }
   }
 
