@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Builds the project's reference data from ../shared/data (see SOURCES.md there).
+"""Builds the project's reference data from a folder of upstream data (sources: src/main/resources/geo/NOTICE.md).
 
 Writes, under src/main/resources:
   db/data/admin_unit.csv             units of both eras with stable surrogate ids
   db/data/admin_unit_succession.csv  old -> new successions (provinces whole, communes full/partial)
   geo/*.topo.json                    boundaries, copied unchanged (joined to units by code)
 
-Run from the repository root:  python3 tools/build_reference_data.py ../shared/data
-The output is committed; rerun only when the shared data changes, and add a new Liquibase changeset then.
+Run from the repository root:  python3 tools/build_reference_data.py <data folder>
+The folder holds the files NOTICE.md names (boundaries/, crosswalks/, code lists) as their sources publish them.
+The output is committed; rerun only when that data changes, and add a new Liquibase changeset then.
 """
 import csv, os, shutil, sys, unicodedata
 
-SRC = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 tools/build_reference_data.py <data folder>  (see src/main/resources/geo/NOTICE.md)')
+SRC = sys.argv[1]
 OUT = 'src/main/resources'
 
 OLD, NEW = 'PROVINCES_63', 'PROVINCES_34'

@@ -19,7 +19,7 @@ import vn.bca.antq.demo.RandomStreams.Draw;
 
 /**
  * Advanced exemplars recognised at the festival (August) or the year-end review (December), 2010–2026, on the commune
- * valid on that day, often linked to a running model: about 1,100 nationally by the end of 2025 (DOMAIN.md) in every
+ * valid on that day, often linked to a running model: about 1,100 nationally by the end of 2025 (docs/DOMAIN.md) in every
  * province but Thái Bình, whose own article counts "hơn 500" by 2022 (seed 000). The count is cumulative, so Thái Bình's
  * synthetic exemplars reach a little over 500 by the end of 2022 and go on growing at the same pace: its series passes
  * through the seed instead of jumping to it.

@@ -18,7 +18,7 @@ import vn.bca.antq.movementmodel.HostKind;
 
 /**
  * Festival-day sites, held between 1/7 and 19/8: on old communes until 2024, on new communes in 2025–2026 (the
- * festival comes after the reform). National totals follow DOMAIN.md; 2022 matches seed 002 exactly.
+ * festival comes after the reform). National totals follow docs/DOMAIN.md; 2022 matches seed 002 exactly.
  */
 final class FestivalBuilder {
 

@@ -11,7 +11,7 @@ import vn.bca.antq.intake.Column.Choice;
 
 /**
  * What a province submits for a year, with the columns of its file and its deadline. Deadlines follow the reporting
- * cycle in DOMAIN.md: assessment results by 30/11 (residential areas already by 20/11), festival results before
+ * cycle in docs/DOMAIN.md: assessment results by 30/11 (residential areas already by 20/11), festival results before
  * the national review in November (31/10), the models' new sites and the other counters for the provincial year-end
  * review (15/12).
  */

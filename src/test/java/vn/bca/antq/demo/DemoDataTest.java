@@ -55,7 +55,7 @@ class DemoDataTest {
 
     @Test
     void theNationalScaleMatchesTheCalibration() {
-        // ~1.2 sites per 1,000 people, about 2,500 models, ~1,100 exemplars by 2025 (DOMAIN.md) and Thái Bình's ~700 (seed 000).
+        // ~1.2 sites per 1,000 people, about 2,500 models, ~1,100 exemplars by 2025 (docs/DOMAIN.md) and Thái Bình's ~700 (seed 000).
         assertThat(count("SELECT COUNT(*) FROM model_site WHERE started_on <= '2024-12-31' AND (ended_on IS NULL OR ended_on > '2024-12-31')"))
                 .isBetween(110_000, 130_000);
         assertThat(count("SELECT COUNT(*) FROM movement_model WHERE started_on <= '2024-12-31' AND (retired_on IS NULL OR retired_on > '2024-12-31')"))
