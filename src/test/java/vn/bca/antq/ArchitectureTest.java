@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.bca.antq.base.FigureQuery;
 
 /** The layering: feature packages without cycles, views that only call services, one place for each concern. */
 @AnalyzeClasses(packages = "vn.bca.antq", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,6 +30,12 @@ class ArchitectureTest {
     static final ArchRule onlyReferenceDataIsMappedWithJpa = noClasses()
             .that().resideOutsideOfPackages("vn.bca.antq.admin..", "vn.bca.antq.source..", "vn.bca.antq.presentation..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
+
+    /** A feature owns the SQL of its fact tables (base.FigureQuery); only the indicator aggregation runs it as figures. */
+    @ArchTest
+    static final ArchRule onlyTheIndicatorAggregationReadsFigureQueries = noClasses()
+            .that().resideOutsideOfPackage("vn.bca.antq.indicator")
+            .should().callMethod(FigureQuery.class, "sql").orShould().callMethod(FigureQuery.class, "params");
 
     @ArchTest
     static final ArchRule onlyTheDatabaseSetupKnowsTheEmbeddedServer = noClasses().that().resideOutsideOfPackage("vn.bca.antq.base.db")

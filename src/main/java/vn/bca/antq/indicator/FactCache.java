@@ -1,19 +1,23 @@
 package vn.bca.antq.indicator;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.base.FigureQuery;
 import vn.bca.antq.source.Source;
 
 /**
@@ -32,11 +36,12 @@ class FactCache {
 
     private static final int MAX_ENTRIES = 400;
     private static final long MAX_AGE_NANOS = Duration.ofMinutes(10).toNanos();
-    private static final String VERSION_SQL = """
-            SELECT CONCAT_WS('/', (SELECT MAX(id) FROM safety_assessment), (SELECT MAX(id) FROM festival_event),
-                   (SELECT MAX(id) FROM movement_model), (SELECT MAX(id) FROM model_site), (SELECT MAX(id) FROM exemplar),
-                   (SELECT MAX(id) FROM award), (SELECT MAX(id) FROM indicator_value), (SELECT MAX(id) FROM data_source),
-                   (SELECT MAX(id) FROM submission_event))""";
+    /** The highest id of every table figures are read from: the fact tables of the indicators, reported totals, sources, approvals. */
+    private static final String VERSION_SQL = Stream.concat(
+                    Arrays.stream(Indicator.values()).map(Indicator::detail).filter(Objects::nonNull).map(FigureQuery::table),
+                    Stream.of("indicator_value", "data_source", "submission_event"))
+            .distinct().map(table -> "(SELECT MAX(id) FROM " + table + ")")
+            .collect(Collectors.joining(", ", "SELECT CONCAT_WS('/', ", ")"));
 
     private record Key(Indicator indicator, Period period) {
     }

@@ -1,40 +1,51 @@
 package vn.bca.antq.indicator;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.award.AwardFacts;
+import vn.bca.antq.award.RecipientKind;
+import vn.bca.antq.base.FigureQuery;
+import vn.bca.antq.coverage.Category;
+import vn.bca.antq.coverage.CoverageFacts;
+import vn.bca.antq.festival.FestivalFacts;
+import vn.bca.antq.movementmodel.HostKind;
+import vn.bca.antq.movementmodel.InitiatingBody;
+import vn.bca.antq.movementmodel.ModelFacts;
 
 /**
  * The indicator catalogue: every figure the product shows is defined here once, with its names, what it counts,
  * how it aggregates and where its values come from. Reported totals (table indicator_value) exist for every
- * indicator; those with a detail query are also derived from the detail tables.
+ * indicator; those with a detail query are also derived from a fact table, through the query of the feature that owns
+ * the table.
  */
 public enum Indicator {
     COVERAGE_RESIDENTIAL_AREAS(IndicatorGroup.COVERAGE, "Khu dân cư đạt chuẩn “An toàn về ANTT”", "Residential areas recognised safe",
-            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, Facts.coverage("RESIDENTIAL_AREA")),
+            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, CoverageFacts.recognised(Category.RESIDENTIAL_AREA)),
     COVERAGE_COMMUNES(IndicatorGroup.COVERAGE, "Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT”", "Communes recognised safe",
-            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, Facts.coverage("COMMUNE")),
+            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, CoverageFacts.recognised(Category.COMMUNE)),
     COVERAGE_AGENCIES(IndicatorGroup.COVERAGE, "Cơ quan đạt chuẩn “An toàn về ANTT”", "Agencies recognised safe",
-            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, Facts.coverage("AGENCY")),
+            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, CoverageFacts.recognised(Category.AGENCY)),
     COVERAGE_ENTERPRISES(IndicatorGroup.COVERAGE, "Doanh nghiệp đạt chuẩn “An toàn về ANTT”", "Enterprises recognised safe",
-            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, Facts.coverage("ENTERPRISE")),
+            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, CoverageFacts.recognised(Category.ENTERPRISE)),
     COVERAGE_SCHOOLS(IndicatorGroup.COVERAGE, "Nhà trường đạt chuẩn “An toàn về ANTT”", "Schools recognised safe",
-            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, Facts.coverage("SCHOOL")),
+            Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK, CoverageFacts.recognised(Category.SCHOOL)),
     MODELS(IndicatorGroup.MODELS, "Mô hình đang hoạt động", "Models in operation",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("TRUE")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.running()),
     MODELS_BY_PROVINCIAL_PARTY_COMMITTEE(IndicatorGroup.MODELS, "Mô hình do Tỉnh ủy phát động", "Models launched by the provincial Party committee",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("initiating_body = 'PROVINCIAL_PARTY_COMMITTEE'")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.runningLaunchedBy(InitiatingBody.PROVINCIAL_PARTY_COMMITTEE)),
     MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE(IndicatorGroup.MODELS, "Mô hình do UBND tỉnh phát động", "Models launched by the provincial People's Committee",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("initiating_body = 'PROVINCIAL_PEOPLES_COMMITTEE'")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.runningLaunchedBy(InitiatingBody.PROVINCIAL_PEOPLES_COMMITTEE)),
     MODELS_BY_PROVINCIAL_POLICE(IndicatorGroup.MODELS, "Mô hình do Công an tỉnh và các ban, ngành xây dựng", "Models built by the provincial police and departments",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("initiating_body = 'PROVINCIAL_POLICE'")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.runningLaunchedBy(InitiatingBody.PROVINCIAL_POLICE)),
     MODELS_BY_LOCAL_BODIES(IndicatorGroup.MODELS, "Mô hình do cấp huyện chỉ đạo, cấp xã xây dựng", "Models directed by districts, built by communes",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("initiating_body = 'LOCAL'")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.runningLaunchedBy(InitiatingBody.LOCAL)),
     MODELS_AT_COMMUNES(IndicatorGroup.MODELS, "Mô hình ở xã, phường, thị trấn và khu dân cư", "Models in communes and residential areas",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("host_kind IN ('COMMUNE', 'RESIDENTIAL_AREA')")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.runningHostedBy(EnumSet.of(HostKind.COMMUNE, HostKind.RESIDENTIAL_AREA))),
     MODELS_AT_AGENCIES_ENTERPRISES_SCHOOLS(IndicatorGroup.MODELS, "Mô hình ở cơ quan, doanh nghiệp, nhà trường", "Models in agencies, enterprises and schools",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.models("host_kind IN ('AGENCY', 'ENTERPRISE', 'SCHOOL')")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.runningHostedBy(EnumSet.of(HostKind.AGENCY, HostKind.ENTERPRISE, HostKind.SCHOOL))),
     MODELS_REPORTED(IndicatorGroup.MODELS, "Mô hình theo báo cáo của địa phương (kể cả mô hình nhân rộng)",
             "Models as the locality reports them (replications included)",
             Quantity.COUNT, Aggregation.NONE, TimeBasis.STOCK, null),
@@ -46,11 +57,11 @@ public enum Indicator {
             "Models in agencies, enterprises and schools as the locality reports them",
             Quantity.COUNT, Aggregation.NONE, TimeBasis.STOCK, null),
     MODEL_SITES(IndicatorGroup.MODELS, "Điểm nhân rộng mô hình", "Model replication sites",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.sites("COUNT(*)")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.sites()),
     MODEL_TEAMS(IndicatorGroup.MODELS, "Tổ vận hành điểm mô hình", "Teams running model sites",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.sites("SUM(teams)")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.siteTeams()),
     EXEMPLARS(IndicatorGroup.MODELS, "Điển hình tiên tiến", "Advanced exemplars",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, Facts.exemplars()),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.exemplars()),
     SELF_MANAGED_TEAMS(IndicatorGroup.MODELS, "Tổ tự quản về an ninh, trật tự", "Self-managed security teams",
             Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, null),
     MODEL_ROADS(IndicatorGroup.MODELS, "Tuyến đường kiểu mẫu về trật tự, an toàn giao thông", "Model roads for traffic safety",
@@ -64,13 +75,13 @@ public enum Indicator {
     SOCIAL_SECURITY_TEAMS(IndicatorGroup.MODELS, "Tổ an ninh xã hội", "Social security teams",
             Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, null),
     FESTIVAL_SITES(IndicatorGroup.FESTIVAL, "Điểm tổ chức Ngày hội", "Festival sites",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, Facts.festival("COUNT(*)", "TRUE")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.sites()),
     FESTIVAL_SITES_CENTRAL_LEADERS(IndicatorGroup.FESTIVAL, "Điểm Ngày hội có lãnh đạo Trung ương dự", "Festival sites attended by central leaders",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, Facts.festival("COUNT(*)", "central_leaders_present")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.sitesWithCentralLeaders()),
     FESTIVAL_ATTENDANCE(IndicatorGroup.FESTIVAL, "Lượt người dự Ngày hội", "Festival attendance",
-            Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW, Facts.festival("SUM(attendance)", "attendance IS NOT NULL")),
+            Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.attendance()),
     FESTIVAL_GIFTS_VND(IndicatorGroup.FESTIVAL, "Giá trị quà tặng tại Ngày hội", "Value of gifts at festivals",
-            Quantity.VND, Aggregation.SUM, TimeBasis.FLOW, Facts.festival("SUM(gifts_vnd)", "gifts_vnd IS NOT NULL")),
+            Quantity.VND, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.giftsVnd()),
     PROPAGANDA_BANNERS(IndicatorGroup.PROPAGANDA, "Băng rôn, khẩu hiệu, pa nô, áp phích", "Banners, slogans, panels and posters",
             Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
     PROPAGANDA_SIGNBOARDS(IndicatorGroup.PROPAGANDA, "Biển báo tuyên truyền", "Propaganda signboards",
@@ -112,9 +123,9 @@ public enum Indicator {
     POLICE_DOCUMENTS_ISSUED(IndicatorGroup.DIRECTION, "Công văn của Công an tỉnh", "Letters of the provincial police",
             Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
     AWARDS_COLLECTIVES(IndicatorGroup.AWARDS, "Tập thể được khen thưởng", "Collectives awarded",
-            Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, Facts.awards("COLLECTIVE")),
+            Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, AwardFacts.awarded(RecipientKind.COLLECTIVE)),
     AWARDS_INDIVIDUALS(IndicatorGroup.AWARDS, "Cá nhân được khen thưởng", "Individuals awarded",
-            Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW, Facts.awards("INDIVIDUAL"));
+            Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW, AwardFacts.awarded(RecipientKind.INDIVIDUAL));
 
     private final IndicatorGroup group;
     private final String nameVi;
@@ -122,17 +133,17 @@ public enum Indicator {
     private final Quantity quantity;
     private final Aggregation aggregation;
     private final TimeBasis timeBasis;
-    private final @Nullable String detailSql;
+    private final @Nullable FigureQuery detail;
 
     Indicator(IndicatorGroup group, String nameVi, String nameEn, Quantity quantity, Aggregation aggregation,
-              TimeBasis timeBasis, @Nullable String detailSql) {
+              TimeBasis timeBasis, @Nullable FigureQuery detail) {
         this.group = group;
         this.nameVi = nameVi;
         this.nameEn = nameEn;
         this.quantity = quantity;
         this.aggregation = aggregation;
         this.timeBasis = timeBasis;
-        this.detailSql = detailSql;
+        this.detail = detail;
     }
 
     public String code() {
@@ -176,11 +187,11 @@ public enum Indicator {
 
     /** Known only from reported totals (table indicator_value): no detail table derives it. */
     public boolean reportedOnly() {
-        return detailSql == null;
+        return detail == null;
     }
 
-    /** The query deriving this indicator from detail rows (see {@link Facts}), or null if only reported totals exist. */
-    @Nullable String detailSql() {
-        return detailSql;
+    /** The query deriving this indicator from a fact table, or null if only reported totals exist. */
+    @Nullable FigureQuery detail() {
+        return detail;
     }
 }

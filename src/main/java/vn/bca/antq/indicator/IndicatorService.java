@@ -24,6 +24,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.PredecessorShare;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.FigureQuery;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceRepository;
@@ -169,11 +170,12 @@ public class IndicatorService {
     private Map<Long, RollUp.Direct> directFacts(Indicator indicator, Period period) {
         Map<Long, RollUp.Direct> direct = new HashMap<>();
         RollUp.Span whole = new RollUp.Span(period.from(), period.to());
-        if (indicator.detailSql() != null) {
-            MapSqlParameterSource params = new MapSqlParameterSource()
+        FigureQuery detail = indicator.detail();
+        if (detail != null) {
+            MapSqlParameterSource params = new MapSqlParameterSource(detail.params())
                     .addValue("from", period.from()).addValue("to", period.to())
                     .addValue("asOf", period.to()).addValue("year", period.toYear());
-            jdbc.query(indicator.detailSql(), params, rs -> {
+            jdbc.query(detail.sql(), params, rs -> {
                 Object month = rs.getObject("ym");
                 RollUp.Span span = month == null ? whole : monthWithin(((Number) month).intValue(), period);
                 Tally tally = Tally.of(rs.getLong("num"), nullableLong(rs.getObject("den")), rs.getBigDecimal("rate"),
