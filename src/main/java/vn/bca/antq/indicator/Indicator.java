@@ -2,6 +2,7 @@ package vn.bca.antq.indicator;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -158,6 +159,11 @@ public enum Indicator {
 
     public IndicatorGroup group() {
         return group;
+    }
+
+    /** The group's indicators in catalogue order (the coverage group: residential areas, communes, agencies, enterprises, schools). */
+    public static List<Indicator> inGroup(IndicatorGroup group) {
+        return Arrays.stream(values()).filter(i -> i.group == group).toList();
     }
 
     public String nameVi() {

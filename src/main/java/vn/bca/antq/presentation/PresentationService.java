@@ -3,8 +3,6 @@ package vn.bca.antq.presentation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorGroup;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.indicator.Years;
 
 /**
@@ -34,8 +33,7 @@ public class PresentationService {
 
     /** Snapshots kept for screens to share; the least recently used beyond this are dropped. */
     static final int SHARED_SNAPSHOTS = 32;
-    static final List<Indicator> COVERAGE = Arrays.stream(Indicator.values())
-            .filter(i -> i.group() == IndicatorGroup.COVERAGE).toList();
+    static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
 
     private final IndicatorService indicators;
     private final AdministrativeUnits units;
@@ -127,17 +125,13 @@ public class PresentationService {
             }
             Period year = Period.year(slide.year());
             Indicator indicator = slide.indicator();
-            List<Figure> ranked = provinces(slide).stream().filter(Figure::hasData)
-                    .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
-            int rank = 0;
-            for (int i = 0; i < ranked.size() && rank == 0; i++) {
-                rank = ranked.get(i).unit().getId().equals(province.getId()) ? i + 1 : 0;
-            }
+            List<Figure> provinces = provinces(slide);
+            Figure figure = indicators.figure(indicator, province, year);
             Era era = slide.era();
             UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
             MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
-            return new SlideData.Spotlight(slide, province, indicators.figure(indicator, province, year),
-                    indicators.national(indicator, year), rank, ranked.size(), indicators.figuresWithin(indicator, province, level, year),
+            return new SlideData.Spotlight(slide, province, figure,
+                    indicators.national(indicator, year), Ranks.of(figure, provinces), Ranks.ranked(provinces), indicators.figuresWithin(indicator, province, level, year),
                     layer, indicators.trend(indicator, province, Years.FIRST, slide.year()), nationTrend(indicator, slide.year()));
         }
 

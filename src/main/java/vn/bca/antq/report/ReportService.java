@@ -17,8 +17,10 @@ import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorGroup;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.SignedInUser;
@@ -33,10 +35,9 @@ import vn.bca.antq.security.SignedInUser;
 public class ReportService {
 
     /** Always in the key figures; every other indicator only when it has data for the unit and year. */
-    static final List<Indicator> ALWAYS_SHOWN = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_COMMUNES,
-            Indicator.COVERAGE_AGENCIES, Indicator.COVERAGE_ENTERPRISES, Indicator.COVERAGE_SCHOOLS, Indicator.MODELS,
-            Indicator.MODEL_SITES, Indicator.FESTIVAL_SITES, Indicator.FESTIVAL_ATTENDANCE);
-    public static final List<Indicator> COVERAGE = ALWAYS_SHOWN.subList(0, 5);
+    public static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
+    static final List<Indicator> ALWAYS_SHOWN = Stream.concat(COVERAGE.stream(),
+            Stream.of(Indicator.MODELS, Indicator.MODEL_SITES, Indicator.FESTIVAL_SITES, Indicator.FESTIVAL_ATTENDANCE)).toList();
     /** The map colours units by the main coverage category: meaningful for a province, a district and a commune alike. */
     static final Indicator MAP_INDICATOR = Indicator.COVERAGE_RESIDENTIAL_AREAS;
     static final List<Indicator> TABLE_INDICATORS = Stream.concat(COVERAGE.stream(),
@@ -73,7 +74,7 @@ public class ReportService {
             Figure figure = provinces.stream().filter(f -> f.unit().getId().equals(province.getId())).findFirst().orElseThrow();
             if (ALWAYS_SHOWN.contains(indicator) || figure.hasData()) {
                 keyFigures.add(new KeyFigure(figure, previousYear(indicator, province, year),
-                        indicators.national(indicator, period), KeyFigure.rank(figure, provinces), provinces.size()));
+                        indicators.national(indicator, period), Ranks.of(figure, provinces), Ranks.ranked(provinces)));
             }
         }
         UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;

@@ -87,8 +87,15 @@ class PresentationServiceTest {
         Snapshot snapshot = presentations.refresh(presentation(2025, SLIDES));
         List<SlideData.Spotlight> spotlights = snapshot.slides().stream().skip(1).map(SlideData.Spotlight.class::cast).toList();
 
-        assertThat(spotlights).extracting(SlideData.Spotlight::rank).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 34).boxed().toList());
+        assertThat(spotlights).hasSize(34).allSatisfy(s -> assertThat(s.rank()).isBetween(1, 34))
+                .allSatisfy(s -> assertThat(s.ranked()).isEqualTo(34));
+        for (SlideData.Spotlight a : spotlights) {
+            for (SlideData.Spotlight b : spotlights) {
+                int byValue = b.figure().value().compareTo(a.figure().value());
+                assertThat(Integer.signum(Integer.compare(a.rank(), b.rank()))).as("%s against %s", a.province(), b.province())
+                        .isEqualTo(Integer.signum(byValue));
+            }
+        }
         SlideData.Spotlight first = spotlights.stream().filter(s -> s.rank() == 1).findFirst().orElseThrow();
         assertThat(spotlights).allSatisfy(s -> assertThat(s.figure().value()).isLessThanOrEqualTo(first.figure().value()));
         assertThat(first.children()).isNotEmpty().allSatisfy(c -> assertThat(c.unit().getParentId()).isEqualTo(first.province().getId()));

@@ -25,6 +25,7 @@ import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorGroup;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
@@ -48,8 +49,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     static final List<Indicator> KEY_FIGURES = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS,
             Indicator.COVERAGE_COMMUNES, Indicator.FESTIVAL_SITES, Indicator.FESTIVAL_SITES_CENTRAL_LEADERS,
             Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS);
-    static final List<Indicator> COVERAGE = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_COMMUNES,
-            Indicator.COVERAGE_AGENCIES, Indicator.COVERAGE_ENTERPRISES, Indicator.COVERAGE_SCHOOLS);
+    static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
     static final List<Indicator> INITIATORS = List.of(Indicator.MODELS_BY_PROVINCIAL_PARTY_COMMITTEE,
             Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE, Indicator.MODELS_BY_PROVINCIAL_POLICE, Indicator.MODELS_BY_LOCAL_BODIES);
 

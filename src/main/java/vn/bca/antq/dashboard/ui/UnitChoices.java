@@ -10,12 +10,12 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorGroup;
 
 /** The choices a unit page offers, each changing the address: the year (within the unit's lifetime) and the coverage category. */
 final class UnitChoices {
 
-    static final List<Indicator> COVERAGE = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_COMMUNES,
-            Indicator.COVERAGE_AGENCIES, Indicator.COVERAGE_ENTERPRISES, Indicator.COVERAGE_SCHOOLS);
+    static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
 
     private UnitChoices() {
     }

@@ -3,7 +3,6 @@ package vn.bca.antq.indicator.ui;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.chart.ChartOptions;
@@ -11,9 +10,10 @@ import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
 import vn.bca.antq.base.choropleth.ColourRamp;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Ranks;
 
 /**
- * Units ranked by their figures, highest first, units without data left out; with more than twice {@code shown}
+ * Units ranked by their figures ({@link Ranks}: highest first, units without data left out); with more than twice {@code shown}
  * units only the top and bottom {@code shown} are kept ({@code cut} tells).
  */
 public record Ranking(List<Figure> ranked, boolean cut) {
@@ -24,8 +24,7 @@ public record Ranking(List<Figure> ranked, boolean cut) {
     private static final double MOST_POINTS = 100;
 
     public static Ranking of(List<Figure> figures, int shown) {
-        List<Figure> withData = figures.stream().filter(Figure::hasData)
-                .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
+        List<Figure> withData = Ranks.highestFirst(figures);
         if (withData.size() <= 2 * shown) {
             return new Ranking(withData, false);
         }

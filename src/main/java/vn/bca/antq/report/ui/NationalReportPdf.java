@@ -1,11 +1,11 @@
 package vn.bca.antq.report.ui;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Figure;
-import vn.bca.antq.report.KeyFigure;
+import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.report.NationalReport;
 
 /** The national summary of a year as a PDF: national figures, the provinces on a map and ranked, the trend, sources. */
@@ -42,12 +42,12 @@ final class NationalReportPdf {
     private static void ranking(ReportDocument pdf, NationalReport report) {
         ReportText text = pdf.text;
         pdf.heading(text.get("report.section.ranking", text.name(report.mapIndicator())));
-        List<Figure> ranked = report.provinces().stream().sorted(Comparator.comparing(Figure::value,
-                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<Figure> ranked = Stream.concat(Ranks.highestFirst(report.provinces()).stream(),
+                report.provinces().stream().filter(f -> !f.hasData())).toList();
         PdfPTable table = pdf.table(new float[] {8, 30, 14, 48}, text.get("report.column.rank"), text.get("report.column.province"),
                 text.get("report.column.value"), text.get("report.column.source"));
         for (Figure figure : ranked) {
-            int rank = KeyFigure.rank(figure, report.provinces());
+            int rank = Ranks.of(figure, report.provinces());
             pdf.cell(table, rank > 0 ? String.valueOf(rank) : text.get("report.none"), true);
             pdf.cell(table, figure.unit().getName(), false);
             pdf.cell(table, text.value(figure), true);
