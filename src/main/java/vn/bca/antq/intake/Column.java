@@ -1,6 +1,7 @@
 package vn.bca.antq.intake;
 
 import java.util.List;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.text.VietnameseText;
 
 /**
@@ -21,8 +22,8 @@ public record Column(String key, String headerVi, String headerEn, ColumnType ty
         return new Column(key, headerVi, headerEn, ColumnType.CHOICE, required, choices);
     }
 
-    public String header(boolean vietnamese) {
-        return vietnamese ? headerVi : headerEn;
+    public String header(Language language) {
+        return language.pick(headerVi, headerEn);
     }
 
     /** Whether a header cell names this column: its Vietnamese or English header or its key, ignoring case, marks and punctuation. */

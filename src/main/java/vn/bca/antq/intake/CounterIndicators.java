@@ -2,6 +2,7 @@ package vn.bca.antq.intake;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.intake.Column.Choice;
@@ -22,6 +23,6 @@ final class CounterIndicators {
     }
 
     static List<Choice> choices() {
-        return all().stream().map(i -> new Choice(i.code(), i.nameVi(), i.nameEn())).toList();
+        return all().stream().map(i -> new Choice(i.code(), i.name(Language.VI), i.name(Language.EN))).toList();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Indicator;
 
@@ -69,7 +70,7 @@ class CounterRules implements DatasetRules {
             ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));
             Indicator indicator = Indicator.valueOf(rs.getString("indicator_code"));
             row.put("indicator", indicator.code());
-            row.put("indicator_name", indicator.nameVi());
+            row.put("indicator_name", indicator.name(Language.VI));
             row.put("value", rs.getLong("numerator"));
             Long denominator = rs.getObject("denominator", Long.class);
             if (denominator != null) {

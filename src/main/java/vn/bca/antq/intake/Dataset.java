@@ -5,6 +5,8 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.text.Translations;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.festival.ShowcaseLevel;
 import vn.bca.antq.intake.Column.Choice;
@@ -16,28 +18,25 @@ import vn.bca.antq.intake.Column.Choice;
  * review (15/12).
  */
 public enum Dataset {
-    SAFETY("Đánh giá “An toàn về ANTT”", "Safety assessments", MonthDay.of(11, 30), safetyColumns()),
-    FESTIVAL("Điểm tổ chức Ngày hội", "Festival sites", MonthDay.of(10, 31), festivalColumns()),
-    MODELS("Mô hình và điểm nhân rộng", "Models and their sites", MonthDay.of(12, 15), modelColumns()),
-    COUNTERS("Các chỉ tiêu khác", "Other counters", MonthDay.of(12, 15), counterColumns());
+    SAFETY(MonthDay.of(11, 30), safetyColumns()),
+    FESTIVAL(MonthDay.of(10, 31), festivalColumns()),
+    MODELS(MonthDay.of(12, 15), modelColumns()),
+    COUNTERS(MonthDay.of(12, 15), counterColumns());
 
     public static final String UNIT_CODE = "unit_code";
     public static final String UNIT_NAME = "unit_name";
 
-    private final String nameVi;
-    private final String nameEn;
     private final MonthDay deadline;
     private final List<Column> columns;
 
-    Dataset(String nameVi, String nameEn, MonthDay deadline, List<Column> columns) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+    Dataset(MonthDay deadline, List<Column> columns) {
         this.deadline = deadline;
         this.columns = List.copyOf(columns);
     }
 
-    public String displayName(boolean vietnamese) {
-        return vietnamese ? nameVi : nameEn;
+    /** The dataset's name in the language (translation key {@code dataset.<name>}). */
+    public String name(Language language) {
+        return Translations.get(language, "dataset." + name());
     }
 
     public LocalDate deadline(int year) {

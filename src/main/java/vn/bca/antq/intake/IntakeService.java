@@ -17,6 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.base.text.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,9 +78,9 @@ public class IntakeService {
     /** The prefilled template of a scope: data sheet, instructions and code lists, to write as XLSX or CSV. */
     @PreAuthorize("@accessScope.mayReadSubmission(#provinceCode)")
     @Transactional(readOnly = true)
-    public List<Table> template(String provinceCode, int year, Dataset dataset, boolean vietnamese) {
+    public List<Table> template(String provinceCode, int year, Dataset dataset, Language language) {
         Scope scope = scope(provinceCode, year, dataset);
-        return templates.of(scope, rules.get(dataset).current(scope), rules.get(dataset).codeLists(), vietnamese);
+        return templates.of(scope, rules.get(dataset).current(scope), rules.get(dataset).codeLists(), language);
     }
 
     /** The units rows of this scope may name, in alphabetical order (the template's code list). */

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.text.Translations;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.indicator.Indicator;
 
@@ -22,6 +24,8 @@ import vn.bca.antq.indicator.Indicator;
 class Templates {
 
     static final String DATA_SHEET = "Dữ liệu";
+    /** The code lists' sheet, named the same in both languages as the data sheet is. */
+    static final String CODES_SHEET = "Danh mục";
 
     private final AdministrativeUnits units;
 
@@ -29,7 +33,7 @@ class Templates {
         this.units = units;
     }
 
-    List<Table> of(Scope scope, List<ImportRow> current, Map<String, List<Column.Choice>> codeLists, boolean vietnamese) {
+    List<Table> of(Scope scope, List<ImportRow> current, Map<String, List<Column.Choice>> codeLists, Language language) {
         Dataset dataset = scope.dataset();
         List<ImportRow> rows = new ArrayList<>(current);
         if (dataset == Dataset.SAFETY) {
@@ -44,12 +48,12 @@ class Templates {
         for (ImportRow row : rows) {
             List<@Nullable Object> cells = new ArrayList<>();
             for (Column column : dataset.columns()) {
-                cells.add(cell(column, row.value(column.key()), vietnamese));
+                cells.add(cell(column, row.value(column.key()), language));
             }
             data.add(cells);
         }
-        return List.of(new Table(DATA_SHEET, dataset.columns().stream().map(c -> c.header(vietnamese)).toList(), data),
-                guide(scope, vietnamese), codes(scope, codeLists, vietnamese));
+        return List.of(new Table(DATA_SHEET, dataset.columns().stream().map(c -> c.header(language)).toList(), data),
+                guide(scope, language), codes(scope, codeLists, language));
     }
 
     private void addBlankCounters(Scope scope, List<ImportRow> current, List<ImportRow> rows) {
@@ -60,7 +64,7 @@ class Templates {
                 if (!present.contains(indicator.code() + "|" + province.getId())) {
                     ImportRow row = Rows.of(province);
                     row.put("indicator", indicator.code());
-                    row.put("indicator_name", indicator.nameVi());
+                    row.put("indicator_name", indicator.name(Language.VI));
                     rows.add(row);
                 }
             }
@@ -68,52 +72,49 @@ class Templates {
     }
 
     /** A cell as the file shows it: numbers and dates typed, yes/no and choices as words the reader takes back. */
-    private static @Nullable Object cell(Column column, @Nullable Object value, boolean vietnamese) {
+    private static @Nullable Object cell(Column column, @Nullable Object value, Language language) {
         if (value == null) {
             return null;
         }
         if (value instanceof Boolean b) {
-            return vietnamese ? (b ? "Có" : "Không") : (b ? "Yes" : "No");
+            return Translations.get(language, b ? "template.yes" : "template.no");
         }
         if (column.type() == ColumnType.CHOICE && !column.key().equals("indicator")) {
-            return column.choices().stream().filter(c -> c.code().equals(value)).findFirst().map(c -> vietnamese ? c.vi() : c.en()).orElse(null);
+            return column.choices().stream().filter(c -> c.code().equals(value)).findFirst().map(c -> language.pick(c.vi(), c.en())).orElse(null);
         }
         return value;
     }
 
-    private static Table guide(Scope scope, boolean vietnamese) {
-        String header = vietnamese ? "Hướng dẫn" : "Instructions";
-        List<String> lines = vietnamese ? List.of(
-                scope.dataset().displayName(true) + " năm " + scope.year() + " – " + scope.province().getName() + ".",
-                "Điền số liệu vào trang “" + DATA_SHEET + "”; giữ nguyên dòng tiêu đề (có thể đổi thứ tự cột).",
-                "Mã đơn vị theo danh mục hành chính của năm " + scope.year() + " (trang “Danh mục”); dòng chỉ có mã và tên đơn vị được bỏ qua.",
-                "Số lượng là số nguyên không âm, có thể viết 1.234 hoặc 1234; ngày viết dd/MM/yyyy, trong năm " + scope.year() + ".",
-                "Không dùng công thức, không gộp ô, không ẩn trang tính; lưu dạng .xlsx hoặc CSV UTF-8.",
-                "Tệp nộp thay toàn bộ số liệu của bộ số liệu này cho năm " + scope.year() + "; số liệu cũ vẫn được lưu trong lịch sử.",
-                "Hạn nộp: " + Dates.day(scope.dataset().deadline(scope.year())) + ".") : List.of(
-                scope.dataset().displayName(false) + " " + scope.year() + " – " + scope.province().getNameEn() + ".",
-                "Fill in the “" + DATA_SHEET + "” sheet; keep the header row (columns may be in any order).",
-                "Unit codes follow the administrative list of " + scope.year() + " (sheet “Danh mục”); rows with only a unit's code and name are skipped.",
-                "Counts are non-negative whole numbers, 1.234 or 1234; dates dd/MM/yyyy within " + scope.year() + ".",
-                "No formulas, merged cells or hidden sheets; save as .xlsx or CSV UTF-8.",
-                "The file replaces all of this dataset's figures for " + scope.year() + "; earlier figures stay in the history.",
-                "Due: " + Dates.day(scope.dataset().deadline(scope.year())) + ".");
+    private static Table guide(Scope scope, Language language) {
+        String year = String.valueOf(scope.year());
+        String header = Translations.get(language, "template.guide");
+        List<String> lines = List.of(
+                Translations.get(language, "template.guide.title", scope.dataset().name(language), year,
+                        language.pick(scope.province().getName(), scope.province().getNameEn())),
+                Translations.get(language, "template.guide.fill", DATA_SHEET),
+                Translations.get(language, "template.guide.codes", year, CODES_SHEET),
+                Translations.get(language, "template.guide.numbers", year),
+                Translations.get(language, "template.guide.format"),
+                Translations.get(language, "template.guide.replace", year),
+                Translations.get(language, "template.guide.due", Dates.day(scope.dataset().deadline(scope.year()))));
         return new Table(header, List.of(header), lines.stream().<List<@Nullable Object>>map(l -> List.of(l)).toList());
     }
 
-    private Table codes(Scope scope, Map<String, List<Column.Choice>> codeLists, boolean vietnamese) {
+    private Table codes(Scope scope, Map<String, List<Column.Choice>> codeLists, Language language) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
+        String unitList = Translations.get(language, "template.codes.unit");
         for (AdminUnit unit : scope.units()) {
             String parent = units.parent(unit).map(AdminUnit::getName).orElse("");
-            rows.add(List.of(vietnamese ? "Đơn vị" : "Unit", unit.getCode(), vietnamese ? unit.getName() : unit.getNameEn(), parent));
+            rows.add(List.of(unitList, unit.getCode(), language.pick(unit.getName(), unit.getNameEn()), parent));
         }
         for (Column column : scope.dataset().columns()) {
             for (Column.Choice choice : column.choices()) {
-                rows.add(List.of(column.header(vietnamese), choice.code(), vietnamese ? choice.vi() : choice.en(), ""));
+                rows.add(List.of(column.header(language), choice.code(), language.pick(choice.vi(), choice.en()), ""));
             }
         }
         codeLists.forEach((list, choices) -> choices.forEach(choice ->
-                rows.add(List.of(list, choice.code(), vietnamese ? choice.vi() : choice.en(), ""))));
-        return new Table("Danh mục", vietnamese ? List.of("Danh mục", "Mã", "Tên", "Thuộc") : List.of("List", "Code", "Name", "Part of"), rows);
+                rows.add(List.of(list, choice.code(), language.pick(choice.vi(), choice.en()), ""))));
+        return new Table(CODES_SHEET, List.of("list", "code", "name", "parent").stream()
+                .map(k -> Translations.get(language, "template.codes." + k)).toList(), rows);
     }
 }

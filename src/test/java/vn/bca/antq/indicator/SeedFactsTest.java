@@ -13,10 +13,11 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.source.Source;
-import vn.bca.antq.source.SourceRepository;
 import vn.bca.antq.source.SourceKind;
+import vn.bca.antq.source.SourceRepository;
 
 /** Every quantitative fact of the seed articles reads back exactly through the indicator service, with its article as source. */
 @IntegrationTest
@@ -65,7 +66,7 @@ class SeedFactsTest {
         Figure police = indicators.figure(Indicator.POLICE_DOCUMENTS_ISSUED, oldProvince("36"), Period.year(2020));
         Figure province = indicators.figure(Indicator.DOCUMENTS_ISSUED, oldProvince("36"), Period.year(2020));
 
-        assertThat(Indicator.POLICE_DOCUMENTS_ISSUED.nameVi()).contains("Công an tỉnh");
+        assertThat(Indicator.POLICE_DOCUMENTS_ISSUED.name(Language.VI)).contains("Công an tỉnh");
         assertThat(police.numerator()).isEqualTo(6);
         assertThat(province.numerator()).as("“hàng chục văn bản chỉ đạo”: at least 20").isEqualTo(20);
         assertThat(province.lowerBound()).isTrue();
@@ -78,8 +79,8 @@ class SeedFactsTest {
                 SELECT v.indicator_code FROM indicator_value v JOIN data_source s ON s.id = v.source_id
                 WHERE s.reference = '000_8d4caed7f112e93c.txt' AND v.numerator = 496""", String.class);
 
-        assertThat(Indicator.valueOf(code).nameVi()).isEqualTo("Biển báo tuyên truyền").doesNotContainIgnoringCase("pa nô");
-        assertThat(Indicator.PROPAGANDA_BANNERS.nameVi()).contains("pa nô");
+        assertThat(Indicator.valueOf(code).name(Language.VI)).isEqualTo("Biển báo tuyên truyền").doesNotContainIgnoringCase("pa nô");
+        assertThat(Indicator.PROPAGANDA_BANNERS.name(Language.VI)).contains("pa nô");
     }
 
     @Test

@@ -6,11 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.export.ExportFormat;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.intake.file.SpreadsheetReader;
@@ -43,7 +45,7 @@ class RoundTripTest {
     void theTemplateReadsBackIntoTheSameFigures(Dataset dataset, int year, ExportFormat format) throws Exception {
         List<ImportRow> before = officer(() -> intake.current(PROVINCE, year, dataset));
         assertThat(before).as("demo data to round-trip").isNotEmpty();
-        List<Table> template = officer(() -> intake.template(PROVINCE, year, dataset, true));
+        List<Table> template = officer(() -> intake.template(PROVINCE, year, dataset, Language.VI));
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         format.write(template, file);
 
@@ -60,6 +62,29 @@ class RoundTripTest {
         assertThat(values(preview.rows())).containsExactlyInAnyOrderElementsOf(values(before));
         officer(() -> intake.commit(preview, "Xuất rồi nhập lại"));
         assertThat(values(officer(() -> intake.current(PROVINCE, year, dataset)))).containsExactlyInAnyOrderElementsOf(values(before));
+    }
+
+    @Test
+    void theEnglishTemplateSpeaksEnglishAndReadsBackIntoTheSameFigures() throws Exception {
+        List<ImportRow> before = officer(() -> intake.current(PROVINCE, 2024, Dataset.FESTIVAL));
+        List<Table> template = officer(() -> intake.template(PROVINCE, 2024, Dataset.FESTIVAL, Language.EN));
+
+        assertThat(template.get(0).headers()).contains(Dataset.FESTIVAL.column("held_on").headerEn());
+        assertThat(template.get(1).name()).isEqualTo("Instructions");
+        assertThat(template.get(1).rows()).extracting(r -> r.getFirst()).startsWith("Festival sites 2024 – Cao Bang.")
+                .contains("Due: 31/10/2024.", "The file replaces all of this dataset's figures for 2024; earlier figures stay in the history.");
+        assertThat(template.get(2).headers()).containsExactly("List", "Code", "Name", "Part of");
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ExportFormat.XLSX.write(template, file);
+        Preview preview = officer(() -> {
+            try {
+                return intake.preview(PROVINCE, 2024, Dataset.FESTIVAL, reader.read("template.xlsx", file.toByteArray()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(preview.errorCount()).isZero();
+        assertThat(values(preview.rows())).containsExactlyInAnyOrderElementsOf(values(before));
     }
 
     private static List<Map<String, Object>> values(List<ImportRow> rows) {

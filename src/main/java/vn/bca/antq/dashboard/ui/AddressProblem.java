@@ -21,7 +21,7 @@ record AddressProblem(String key, List<Text> arguments) {
         }
 
         static Text of(Indicator indicator) {
-            return new Text(indicator.nameVi(), indicator.nameEn());
+            return new Text(indicator.name(Language.VI), indicator.name(Language.EN));
         }
 
         /** What the user typed, cut short: an address can hold anything. */

@@ -47,7 +47,7 @@ final class UnitChoices {
         select.setId("coverage-indicator");
         select.setLabel(host.getTranslation("unit.communes.indicator"));
         select.setItems(COVERAGE);
-        select.setItemLabelGenerator(i -> UiLanguage.current().pick(i.nameVi(), i.nameEn()));
+        select.setItemLabelGenerator(i -> i.name(UiLanguage.current()));
         select.setValue(shown);
         select.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue() != shown) {

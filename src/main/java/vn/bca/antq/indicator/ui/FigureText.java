@@ -30,7 +30,7 @@ public final class FigureText {
     }
 
     public static String name(Indicator indicator) {
-        return pick(indicator.nameVi(), indicator.nameEn());
+        return indicator.name(UiLanguage.current());
     }
 
     public static String pick(String vietnamese, String english) {

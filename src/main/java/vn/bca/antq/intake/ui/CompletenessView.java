@@ -33,7 +33,6 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Format;
-import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.Exports;
@@ -87,7 +86,7 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("completeness.province")).setAutoWidth(true).setFrozen(true);
         for (Dataset dataset : Dataset.values()) {
             grid.addComponentColumn(p -> cell(p, dataset)).setKey(dataset.name())
-                    .setHeader(dataset.displayName(UiLanguage.current() == Language.VI) + " · " + getTranslation("intake.status.deadline",
+                    .setHeader(dataset.name(UiLanguage.current()) + " · " + getTranslation("intake.status.deadline",
                             Format.date(dataset.deadline(shown)))).setAutoWidth(true);
         }
         add(heading, new Div(year, exports.menu(this::table, () -> "submission progress " + shown)), summary, grid);
@@ -108,12 +107,12 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
             long submitted = all.stream().filter(s -> s.firstSubmittedAt() != null).count();
             long approved = all.stream().filter(s -> s.state().isApproved()).count();
             long late = all.stream().filter(s -> s.isLate(today)).count();
-            summary.add(new ListItem(getTranslation("completeness.summary", dataset.displayName(UiLanguage.current() == Language.VI),
+            summary.add(new ListItem(getTranslation("completeness.summary", dataset.name(UiLanguage.current()),
                     String.valueOf(submitted), String.valueOf(all.size()), String.valueOf(approved), String.valueOf(late))));
         }
         grid.getColumns().stream().filter(c -> c.getKey() != null && !c.getKey().equals("province")).forEach(c -> {
             Dataset dataset = Dataset.valueOf(c.getKey());
-            c.setHeader(dataset.displayName(UiLanguage.current() == Language.VI) + " · "
+            c.setHeader(dataset.name(UiLanguage.current()) + " · "
                     + getTranslation("intake.status.deadline", Format.date(dataset.deadline(shown))));
         });
         grid.setItems(provinces);
@@ -152,7 +151,7 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
     Table table() {
         List<String> headers = new ArrayList<>(List.of(getTranslation("completeness.province")));
         for (Dataset dataset : Dataset.values()) {
-            String name = dataset.displayName(UiLanguage.current() == Language.VI);
+            String name = dataset.name(UiLanguage.current());
             headers.addAll(List.of(name, name + " – " + getTranslation("intake.history.time"), name + " – " + getTranslation("completeness.late")));
         }
         LocalDate today = LocalDate.now(clock);

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.intake.Column;
 import vn.bca.antq.intake.Dataset;
@@ -46,7 +45,7 @@ class CorrectionDialog extends Dialog {
         column.setId("intake-correction-column");
         column.setLabel(getTranslation("intake.correct.column"));
         column.setItems(dataset.columns().stream().filter(c -> !FIXED.contains(c.key())).toList());
-        column.setItemLabelGenerator(c -> c.header(UiLanguage.current() == Language.VI));
+        column.setItemLabelGenerator(c -> c.header(UiLanguage.current()));
         column.addValueChangeListener(e -> value.setValue(e.getValue() == null ? "" : CellText.value(e.getValue(), row)));
         value.setId("intake-correction-value");
         value.setLabel(getTranslation("intake.correct.value"));

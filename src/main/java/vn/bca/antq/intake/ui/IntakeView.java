@@ -32,7 +32,6 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Format;
-import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.indicator.Years;
@@ -108,7 +107,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dataset.setId("intake-dataset");
         dataset.setLabel(getTranslation("intake.dataset"));
         dataset.setItems(Dataset.values());
-        dataset.setItemLabelGenerator(d -> d.displayName(UiLanguage.current() == Language.VI));
+        dataset.setItemLabelGenerator(d -> d.name(UiLanguage.current()));
         dataset.setMinWidth("19rem");
         province.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
         year.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
@@ -167,7 +166,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         province.getListDataView().getItems().filter(u -> u.getCode().equals(address.provinceCode())).findFirst().ifPresent(province::setValue);
         year.setValue(address.year());
         dataset.setValue(address.dataset());
-        heading.setText(getTranslation("intake.heading", address.dataset().displayName(UiLanguage.current() == Language.VI),
+        heading.setText(getTranslation("intake.heading", address.dataset().name(UiLanguage.current()),
                 String.valueOf(address.year()), province.getValue() == null ? address.provinceCode()
                         : UiLanguage.current().pick(province.getValue().getName(), province.getValue().getNameEn())));
         status.show(submission, LocalDate.now(clock));
@@ -176,13 +175,13 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         upload.open(submission.state().acceptsData());
         templates.removeAll();
         templates.add(exports.workbook(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
-                UiLanguage.current() == Language.VI), () -> "template " + address.scopeDescription()));
+                UiLanguage.current()), () -> "template " + address.scopeDescription()));
         currentRows = intake.current(address.provinceCode(), address.year(), address.dataset());
         currentCount.setText(getTranslation("intake.current.count", Format.number(currentRows.size())));
         current.show(address.dataset(), currentRows, mayImport && submission.state().acceptsData() && !currentRows.isEmpty() ? this::correct : null);
         currentExport.removeAll();
         currentExport.add(exports.menu(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
-                UiLanguage.current() == Language.VI).getFirst(), () -> "figures " + address.scopeDescription()));
+                UiLanguage.current()).getFirst(), () -> "figures " + address.scopeDescription()));
         history.show(approval.imports(address.provinceCode(), address.year(), address.dataset()),
                 approval.events(address.provinceCode(), address.year(), address.dataset()));
     }

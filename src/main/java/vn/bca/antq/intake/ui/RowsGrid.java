@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.intake.Column;
 import vn.bca.antq.intake.ColumnType;
@@ -54,7 +53,7 @@ class RowsGrid extends Composite<Grid<ImportRow>> {
         }
         for (Column column : dataset.columns()) {
             Grid.Column<ImportRow> gridColumn = grid.addColumn(row -> CellText.value(column, row)).setKey(column.key())
-                    .setHeader(column.header(UiLanguage.current() == Language.VI)).setAutoWidth(true).setResizable(true);
+                    .setHeader(column.header(UiLanguage.current())).setAutoWidth(true).setResizable(true);
             if (column.type() == ColumnType.COUNT) {
                 gridColumn.setTextAlign(ColumnTextAlign.END);
             }

@@ -73,7 +73,7 @@ final class PlaylistSlideRow extends Div {
         indicator.setAriaLabel(getTranslation("playlist.slide.indicator"));
         indicator.setPlaceholder(getTranslation("playlist.slide.indicator"));
         indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
-        indicator.setItemLabelGenerator(i -> UiLanguage.current().pick(i.nameVi(), i.nameEn()));
+        indicator.setItemLabelGenerator(i -> i.name(UiLanguage.current()));
         indicator.setAllowCustomValue(false);
         indicator.setValue(spec.indicator());
         provinces.addClassName("playlist-slide-provinces");

@@ -28,7 +28,7 @@ record ReportText(Language language) {
     }
 
     String name(Indicator indicator) {
-        return language.pick(indicator.nameVi(), indicator.nameEn());
+        return indicator.name(language);
     }
 
     /** The value as the dashboard shows it, "—" without data, "≈" before an estimate, "*" when part of it awaits approval. */

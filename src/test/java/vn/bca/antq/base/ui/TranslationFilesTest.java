@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.bca.antq.base.text.Language;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.intake.Dataset;
 import vn.bca.antq.source.SourceKind;
 
 /** The translation files drift apart easily; these checks keep every language complete. */
@@ -23,9 +26,12 @@ class TranslationFilesTest {
 
     private static final Path FOLDER = Path.of("src/main/resources/vaadin-i18n");
     private static final Path SOURCES = Path.of("src/main/java");
-    /** Literal keys in {@code getTranslation("key"...)}, {@code Bilingual.text(this, "key"...)} and {@code @Menu(title = "key")}. */
+    /**
+     * Literal keys in {@code getTranslation("key"...)}, {@code Translations.get(language, "key"...)},
+     * {@code Bilingual.text(this, "key"...)} and {@code @Menu(title = "key")}.
+     */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation\\((?:[^\"(),]+,\\s*)?|Bilingual\\.\\w+\\(\\w+,\\s*|title = )\"([a-z][\\w.-]*\\w)\"");
+            "(?:getTranslation\\((?:[^\"(),]+,\\s*)?|Translations\\.get\\([^\"(),]+,\\s*|Bilingual\\.\\w+\\(\\w+,\\s*|title = )\"([a-z][\\w.-]*\\w)\"");
 
     @Test
     void everyTranslationFileHasTheSameKeys() throws IOException {
@@ -56,10 +62,26 @@ class TranslationFilesTest {
     }
 
     @Test
+    void everyIndicatorAndDatasetHasANameInBothLanguages() throws IOException {
+        for (Properties file : translationFiles().values()) {
+            for (Indicator indicator : Indicator.values()) {
+                assertThat(file.getProperty("indicator." + indicator.name())).as(indicator.name()).isNotBlank();
+            }
+            for (Dataset dataset : Dataset.values()) {
+                assertThat(file.getProperty("dataset." + dataset.name())).as(dataset.name()).isNotBlank();
+            }
+        }
+        assertThat(Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE.name(Language.EN))
+                .isEqualTo("Models launched by the provincial People's Committee");
+        assertThat(Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE.name(Language.VI)).isEqualTo("Mô hình do UBND tỉnh phát động");
+        assertThat(Dataset.FESTIVAL.name(Language.EN)).isEqualTo("Festival sites");
+    }
+
+    @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Set<String> known = keys(translationFiles().get("translations.properties"));
         Set<String> used = keysUsedInCode();
-        assertThat(used).contains("overview.menu", "figure.no-data", "not-found.title");
+        assertThat(used).contains("overview.menu", "figure.no-data", "not-found.title", "template.guide.due");
         assertThat(known).containsAll(used);
     }
 

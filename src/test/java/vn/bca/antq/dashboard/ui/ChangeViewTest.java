@@ -29,10 +29,11 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.choropleth.Legend;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
-import vn.bca.antq.base.choropleth.Legend;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
@@ -162,8 +163,8 @@ class ChangeViewTest extends KaribuTest {
         UI.getCurrent().navigate("change", QueryParameters.simple(Map.of("from", "2025", "to", "2020", "measure", "percent")));
         expectNotifications(
                 "Năm đầu (2025) phải trước năm cuối (2020), đang so sánh 2020 với 2025. / The first year (2025) must come before the last (2020); comparing 2020 with 2025.",
-                "Không đo được thay đổi “percent” cho chỉ tiêu “" + Indicator.COVERAGE_COMMUNES.nameVi() + "”, đang dùng cách đo mặc định. / "
-                        + "A change “percent” cannot be measured for “" + Indicator.COVERAGE_COMMUNES.nameEn() + "”; using the default measure.");
+                "Không đo được thay đổi “percent” cho chỉ tiêu “" + Indicator.COVERAGE_COMMUNES.name(Language.VI) + "”, đang dùng cách đo mặc định. / "
+                        + "A change “percent” cannot be measured for “" + Indicator.COVERAGE_COMMUNES.name(Language.EN) + "”; using the default measure.");
         assertThat(currentAddress()).isEqualTo("change?from=2020&indicator=COVERAGE_COMMUNES&measure=points&to=2025");
 
         UI.getCurrent().navigate("change", QueryParameters.simple(Map.of("province", "99<script>")));

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.base.ui.map.RegionStyle;
@@ -122,7 +123,7 @@ class ProvinceViewTest extends KaribuTest {
     void anUnknownIndicatorFallsBackWithANotice() {
         UI.getCurrent().navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "BOGUS")));
 
-        expectNotifications("Chỉ tiêu “BOGUS” không có, đang hiển thị “" + Indicator.COVERAGE_COMMUNES.nameVi() + "”.");
+        expectNotifications("Chỉ tiêu “BOGUS” không có, đang hiển thị “" + Indicator.COVERAGE_COMMUNES.name(Language.VI) + "”.");
         assertThat(currentAddress()).isEqualTo("province/37?indicator=COVERAGE_COMMUNES&year=2020");
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.KaribuTest;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.export.CsvWriter;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.intake.Dataset;
@@ -55,7 +56,7 @@ class IntakeViewTest extends KaribuTest {
         IntakeView view = _get(IntakeView.class);
         assertThat(_get(Select.class, spec -> spec.withId("intake-province")).isReadOnly()).isTrue();
         assertThat(state()).isEqualTo("Chưa nộp");
-        Table template = intake.template(LAI_CHAU, 2024, Dataset.FESTIVAL, true).getFirst();
+        Table template = intake.template(LAI_CHAU, 2024, Dataset.FESTIVAL, Language.VI).getFirst();
         assertThat(template.rows()).isNotEmpty();
 
         Table broken = withCell(template, 0, 5, "-12");

@@ -17,14 +17,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.bca.antq.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.AdjustableClock;
 import vn.bca.antq.KaribuTest;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.presentation.PresentationRooms;
 import vn.bca.antq.presentation.PresentationTicker;
+import vn.bca.antq.security.Role;
 
 class PresentationViewTest extends KaribuTest {
 
@@ -46,7 +47,7 @@ class PresentationViewTest extends KaribuTest {
         assertThat(attribute("data-slides")).isEqualTo("7");
         assertThat(attribute("data-kind")).isEqualTo("map");
         assertThat(text("present-title")).isEqualTo("Số liệu mô phỏng · Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT” – năm 2025".replace(
-                "Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT”", vn.bca.antq.indicator.Indicator.COVERAGE_COMMUNES.nameVi()));
+                "Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT”", vn.bca.antq.indicator.Indicator.COVERAGE_COMMUNES.name(Language.VI)));
         assertThat(text("present-position")).isEqualTo("1/7");
         assertThat(text("present-clock")).matches("\\d\\d:\\d\\d");
         assertThat(text("present-as-of")).matches("Số liệu tại \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");

@@ -67,7 +67,7 @@ class ReportPdfTest extends KaribuTest {
                 Indicator.FESTIVAL_ATTENDANCE)) {
             String value = FigureText.value(indicators.figure(indicator, hungYen, Period.year(2025)));
             assertThat(value).isNotEmpty();
-            assertThat(pdf.text()).contains(indicator.nameVi() + " " + value);
+            assertThat(pdf.text()).contains(indicator.name(Language.VI) + " " + value);
         }
         AdminUnit firstCommune = units.within(hungYen, UnitLevel.COMMUNE).getFirst();
         assertThat(pdf.text()).contains(firstCommune.getName());
@@ -85,7 +85,7 @@ class ReportPdfTest extends KaribuTest {
         // the seed article's figures of Hưng Yên (887 self-managed security teams to 11/2022), cited by outlet and date
         String teams = FigureText.value(indicators.figure(Indicator.SELF_MANAGED_TEAMS, oldHungYen, Period.year(2022)));
         assertThat(teams).isEqualTo("887");
-        assertThat(pdf.text()).contains(Indicator.SELF_MANAGED_TEAMS.nameVi() + " 887")
+        assertThat(pdf.text()).contains(Indicator.SELF_MANAGED_TEAMS.name(Language.VI) + " 887")
                 .contains("Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "(tệp lưu trữ: 002_9e525a15b9b8ba69.txt)")
                 .contains("Báo cáo này có số liệu mô phỏng (cơ sở dữ liệu trình diễn), không phải số liệu thật.");
         units.within(oldHungYen, UnitLevel.DISTRICT).forEach(d -> assertThat(pdf.text()).contains(d.getName()));
@@ -103,7 +103,7 @@ class ReportPdfTest extends KaribuTest {
         assertThat(pdf.text()).contains("năm 2020 — Tỉnh Ninh Bình", "Số liệu năm 2020 tính lại trên cấu trúc hành chính hiện nay",
                 "Số liệu theo xã, phường, đặc khu", "≈", "≈ Ước tính: xã, phường mới có phần chia đều");
         String residential = FigureText.value(indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, ninhBinh, Period.year(2020)));
-        assertThat(pdf.text()).contains(Indicator.COVERAGE_RESIDENTIAL_AREAS.nameVi() + " " + residential);
+        assertThat(pdf.text()).contains(Indicator.COVERAGE_RESIDENTIAL_AREAS.name(Language.VI) + " " + residential);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ReportPdfTest extends KaribuTest {
         String mapPage = pdf.pageContaining("2. Bản đồ");
         assertThat(mapPage).contains("Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)");
         String sites = FigureText.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2025)));
-        assertThat(pdf.text()).contains(Indicator.FESTIVAL_SITES.nameVi() + " " + sites);
+        assertThat(pdf.text()).contains(Indicator.FESTIVAL_SITES.name(Language.VI) + " " + sites);
         units.all(Era.PROVINCES_34, UnitLevel.PROVINCE).forEach(p -> assertThat(pdf.text()).contains(p.getName()));
         assertThat(pdf.pages()).isBetween(4, 12);
         pdf.assertFontsEmbedded();
