@@ -2,6 +2,8 @@
  * <antq-apex-chart>: the only place that knows ApexCharts (4.7.0, MIT; never 5.x).
  * Properties: `config` (the server's ChartOptions as JSON) and `series` (the values alone, so that a new year only
  * animates the bars). Fires `antq-data-point-click` with {seriesIndex, dataPointIndex, category}.
+ * The element's `lang` ("vi", "en") sets the language of ApexCharts' own words (the download menu); numbers are vi-VN
+ * in every language, the product's standard.
  * Render marker for tests and the benchmark: once ApexCharts has drawn the current data (`mounted`/`updated`) the
  * element carries `data-drawn` (a page-wide increasing number) and `data-drawn-at` (performance.now() in ms); both
  * are removed as soon as new data arrives. See render-marker.ts.
@@ -250,8 +252,8 @@ export class AntqApexChart extends HTMLElement {
         height: config.height,
         stacked: config.stacked,
         fontFamily: 'inherit',
-        locales: [VI_LOCALE],
-        defaultLocale: 'vi',
+        // the download menu in the page's language (the element's lang); numbers stay vi-VN in every language
+        ...(this.lang === 'en' ? {} : { locales: [VI_LOCALE], defaultLocale: 'vi' }),
         redrawOnParentResize: true,
         toolbar: {
           show: true,

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import vn.bca.antq.base.ui.SharedJson;
+import vn.bca.antq.base.ui.UiLanguage;
 
 /**
  * A chart drawn by ApexCharts 4.7.0 (the last MIT release; 5.x is not free, do not upgrade) in the custom element
  * {@code <antq-apex-chart>}. The server sends {@link ChartOptions} as JSON; numbers are written the Vietnamese way
- * (1.234.567; 97,37%); the toolbar downloads PNG or SVG; a click on a data point comes back as a
+ * in every UI language (1.234.567; 97,37%, the product standard, see base.text.Format); the chart's own words (its
+ * download menu) follow the UI language through the element's {@code lang}; the toolbar downloads PNG or SVG; a click on a data point comes back as a
  * {@link DataPointClickEvent}. Changing the options or only the series updates the same chart in place, and the
  * chart follows the width of its container.
  */
@@ -28,6 +30,7 @@ public class ApexChart extends Component implements HasSize {
 
     public ApexChart(ChartOptions options) {
         setWidthFull();
+        getElement().setAttribute("lang", UiLanguage.current().locale().getLanguage());
         setOptions(options);
     }
 

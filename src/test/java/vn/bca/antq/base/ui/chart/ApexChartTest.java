@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.bca.antq.base.text.Language;
 
 /** The chart's server side: options reach the element as JSON, and a click in the browser reaches Java. */
 class ApexChartTest {
@@ -47,6 +48,14 @@ class ApexChartTest {
         assertThat(config.path("format").path("style").asString()).isEqualTo("percent");
         assertThat(config.path("xAxisTitle").asString()).isEqualTo("%");
         assertThat(config.has("yAxisTitle")).as("absent titles are left out").isFalse();
+    }
+
+    @Test
+    void theChartSpeaksTheLanguageOfItsPage() {
+        UI.getCurrent().setLocale(Language.EN.locale());
+        assertThat(new ApexChart(ChartOptions.bars(List.of("Huế"), Series.of("2024", 1))).getElement().getAttribute("lang")).isEqualTo("en");
+        UI.getCurrent().setLocale(Language.VI.locale());
+        assertThat(new ApexChart(ChartOptions.bars(List.of("Huế"), Series.of("2024", 1))).getElement().getAttribute("lang")).isEqualTo("vi");
     }
 
     @Test
