@@ -41,6 +41,11 @@ class ArchitectureTest {
     static final ArchRule onlyTheDatabaseSetupKnowsTheEmbeddedServer = noClasses().that().resideOutsideOfPackage("vn.bca.antq.base.db")
             .should().dependOnClassesThat().resideInAPackage("ch.vorburger..");
 
+    /** The PDF reports are drawn without Vaadin, so that they can be made anywhere (a page's download, a job, a test). */
+    @ArchTest
+    static final ArchRule reportsAreDrawnWithoutVaadin = noClasses().that().resideInAPackage("vn.bca.antq.report.pdf")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
     @ArchTest
     static final ArchRule featuresDoNotReachIntoUserInterfaces = noClasses().that().resideOutsideOfPackages("vn.bca.antq..ui..")
             .should().dependOnClassesThat().resideInAPackage("vn.bca.antq..ui..");

@@ -14,7 +14,6 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Language;
-import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
 import vn.bca.antq.source.SourceRepository;
@@ -185,7 +184,7 @@ class SeedFactsTest {
     void everySeedArticleIsCitedByItsOutletAndDateNotByItsFile(String file, String citation) {
         Source article = sources.findByKindAndReference(SourceKind.SEED_ARTICLE, file).orElseThrow();
 
-        assertThat(FigureText.citation(article)).isEqualTo(citation).doesNotContain(".txt");
+        assertThat(FigureFormat.citation(article)).isEqualTo(citation).doesNotContain(".txt");
         assertThat(article.getAuthor()).isNotBlank();
     }
 

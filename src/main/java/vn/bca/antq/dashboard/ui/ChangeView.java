@@ -41,6 +41,7 @@ import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
@@ -203,8 +204,8 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void showHeadline(String whole, FigureChange total, ChangeRanking rankingOf) {
         headline.removeAll();
         Span nation = new Span(total.hasData()
-                ? getTranslation("change.headline.whole", whole, FigureText.marked(total.before()), String.valueOf(shown.from()),
-                FigureText.marked(total.after()), String.valueOf(shown.to()), FigureText.change(this, total))
+                ? getTranslation("change.headline.whole", whole, FigureFormat.marked(total.before()), String.valueOf(shown.from()),
+                FigureFormat.marked(total.after()), String.valueOf(shown.to()), FigureText.change(this, total))
                 : getTranslation("change.headline.whole-no-data", whole));
         nation.setId("change-headline-whole");
         List<FigureChange> rises = rankingOf.ranked().stream().filter(c -> c.difference().signum() > 0).limit(NAMED).toList();
@@ -281,9 +282,9 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         table.setHeight("420px");
         Grid.Column<FigureChange> unit = table.addComponentColumn(this::unitCell).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(FigureChange::unit, AdministrativeUnits.BY_NAME)).setSortable(true).setFlexGrow(2);
-        Grid.Column<FigureChange> before = table.addColumn(c -> FigureText.marked(c.before())).setKey("before")
+        Grid.Column<FigureChange> before = table.addColumn(c -> FigureFormat.marked(c.before())).setKey("before")
                 .setComparator(Comparator.comparing(c -> orLowest(c.before().value()))).setSortable(true);
-        Grid.Column<FigureChange> after = table.addColumn(c -> FigureText.marked(c.after())).setKey("after")
+        Grid.Column<FigureChange> after = table.addColumn(c -> FigureFormat.marked(c.after())).setKey("after")
                 .setComparator(Comparator.comparing(c -> orLowest(c.after().value()))).setSortable(true);
         Grid.Column<FigureChange> change = table.addColumn(c -> FigureText.change(this, c)).setKey("change")
                 .setHeader(getTranslation("change.table.change")).setComparator(Comparator.comparing(c -> orLowest(c.difference())))

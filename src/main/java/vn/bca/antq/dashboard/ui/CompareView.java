@@ -43,6 +43,7 @@ import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
@@ -193,7 +194,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             cell.addClassName("compare-cell--empty");
             return cell;
         }
-        Span value = new Span(FigureText.marked(figure));
+        Span value = new Span(FigureFormat.marked(figure));
         value.addClassName("compare-cell__value");
         cell.add(value);
         if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureText;
@@ -25,7 +26,7 @@ final class FigureCards {
         Indicator indicator = figure.indicator();
         BigDecimal value = figure.value();
         FigureCard card = value == null ? new FigureCard(FigureText.name(indicator), host.getTranslation("figure.no-data")).empty()
-                : new FigureCard(FigureText.name(indicator), FigureText.marked(figure));
+                : new FigureCard(FigureText.name(indicator), FigureFormat.marked(figure));
         card.setId(id(indicator));
         return value == null ? card : explain(host, figure, card);
     }

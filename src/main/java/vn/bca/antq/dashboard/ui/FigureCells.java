@@ -3,6 +3,7 @@ package vn.bca.antq.dashboard.ui;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.ui.FigureText;
 
 /** A figure's value as a cell of an exported table: a percentage as a decimal, a count as a whole number. */
@@ -13,7 +14,7 @@ final class FigureCells {
 
     static @Nullable Object value(Figure figure) {
         BigDecimal value = figure.value();
-        if (value == null || FigureText.isPercent(figure)) {
+        if (value == null || FigureFormat.isPercent(figure)) {
             return value;
         }
         BigDecimal whole = value.stripTrailingZeros();
@@ -22,6 +23,6 @@ final class FigureCells {
 
     /** The estimate mark of an exported figure ("≈", see {@link FigureText#ESTIMATE_MARK}), empty for an exact one. */
     static String estimate(Figure figure) {
-        return figure.estimate() ? FigureText.ESTIMATE_MARK : "";
+        return figure.estimate() ? FigureFormat.ESTIMATE_MARK : "";
     }
 }

@@ -24,12 +24,13 @@ import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorGroup;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.indicator.ui.FigureText;
-import vn.bca.antq.indicator.ui.SyntheticMark;
 import vn.bca.antq.movementmodel.ModelService;
 import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
@@ -140,18 +141,20 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 COVERAGE.stream().map(i -> getTranslation("overview.category." + i.code())).toList()));
         List<ModelService.TypeCount> types = models.runningModelsByType(units.nation(), LocalDate.of(year.toYear(), 12, 31));
         byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureText.pick(t.typeVi(), t.typeEn())).toList(),
-                types.stream().map(ModelService.TypeCount::models).toList()).withTitle(SyntheticMark.of(
-                types.stream().mapToLong(ModelService.TypeCount::synthetic).sum(), types.stream().mapToLong(ModelService.TypeCount::models).sum())
-                .on(this, getTranslation("overview.models-by-type"))));
+                types.stream().map(ModelService.TypeCount::models).toList()).withTitle(FigureText.synthetic(this, SyntheticMark.of(
+                types.stream().mapToLong(ModelService.TypeCount::synthetic).sum(), types.stream().mapToLong(ModelService.TypeCount::models).sum()),
+                getTranslation("overview.models-by-type"))));
         List<Figure> initiators = INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
         byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureText::name).toList(),
-                initiators.stream().map(FigureText::number).toList()).withTitle(SyntheticMark.of(initiators).on(this, getTranslation("overview.models-by-initiator"))));
+                initiators.stream().map(FigureFormat::number).toList())
+                .withTitle(FigureText.synthetic(this, SyntheticMark.of(initiators), getTranslation("overview.models-by-initiator"))));
         Figure sites = indicators.national(Indicator.FESTIVAL_SITES, year);
         Figure withLeaders = indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year);
         long all = sites.numerator() == null ? 0 : sites.numerator();
         long led = withLeaders.numerator() == null ? 0 : withLeaders.numerator();
         leaders.setOptions(ChartOptions.donut(List.of(getTranslation("overview.festival.leaders"), getTranslation("overview.festival.others")),
-                List.of(led, Math.max(0, all - led))).withTitle(SyntheticMark.of(List.of(sites, withLeaders)).on(this, getTranslation("overview.festival-sites"))));
+                List.of(led, Math.max(0, all - led)))
+                .withTitle(FigureText.synthetic(this, SyntheticMark.of(List.of(sites, withLeaders)), getTranslation("overview.festival-sites"))));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -14,6 +14,7 @@ import vn.bca.antq.export.ui.ExportMenu;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.ui.FigureText;
 
@@ -37,9 +38,9 @@ final class ReportedApart extends Div {
                 .setFlexGrow(2), f -> unitName(units, f.unit()));
         export.column(grid.addColumn(f -> FigureText.name(f.indicator())).setKey("indicator").setHeader(getTranslation("apart.indicator"))
                 .setFlexGrow(3), f -> FigureText.name(f.indicator()));
-        export.column(grid.addColumn(f -> FigureText.period(f.period())).setKey("period").setHeader(getTranslation("apart.period"))
-                .setComparator(Comparator.comparing((Figure f) -> f.period().from())), f -> FigureText.period(f.period()));
-        export.column(grid.addColumn(FigureText::marked).setKey("value").setHeader(getTranslation("apart.value")), FigureCells::value);
+        export.column(grid.addColumn(f -> FigureFormat.period(f.period())).setKey("period").setHeader(getTranslation("apart.period"))
+                .setComparator(Comparator.comparing((Figure f) -> f.period().from())), f -> FigureFormat.period(f.period()));
+        export.column(grid.addColumn(FigureFormat::marked).setKey("value").setHeader(getTranslation("apart.value")), FigureCells::value);
         export.column(grid.addColumn(f -> FigureText.sources(this, f)).setKey("source").setHeader(getTranslation("apart.source"))
                 .setTooltipGenerator(f -> FigureText.sourceDetails(this, f)).setFlexGrow(2), f -> FigureText.sources(this, f));
         grid.getColumns().forEach(c -> c.setResizable(true).setSortable(true));

@@ -19,8 +19,8 @@ import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Restatement;
-import vn.bca.antq.indicator.ui.FigureText;
 
 /**
  * What a page on today's structure says about figures carried across the 2025 reform (docs/GEOGRAPHY.md): which old
@@ -70,7 +70,7 @@ final class Restatements {
         List<Component> notes = new ArrayList<>();
         long estimates = communes.stream().filter(Figure::estimate).count();
         if (estimates > 0) {
-            notes.add(note(host.getTranslation("restated.estimates", FigureText.ESTIMATE_MARK, Format.number(estimates),
+            notes.add(note(host.getTranslation("restated.estimates", FigureFormat.ESTIMATE_MARK, Format.number(estimates),
                     Format.number(communes.size())), "restated-estimates"));
         }
         Aggregation aggregation = province.indicator().aggregation();
@@ -97,7 +97,7 @@ final class Restatements {
                 : host.getTranslation("restated.part", s.predecessor().getName(), String.valueOf(s.parts()))).toList();
         Paragraph note = new Paragraph(host.getTranslation("restated.commune", Format.date(Era.REFORM_DATE), String.join("; ", names)));
         if (shares.stream().anyMatch(s -> !s.exact())) {
-            note.add(new Span(" " + host.getTranslation("restated.rule", FigureText.ESTIMATE_MARK)));
+            note.add(new Span(" " + host.getTranslation("restated.rule", FigureFormat.ESTIMATE_MARK)));
         }
         note.setId("restated-from");
         note.addClassName("restated-note");

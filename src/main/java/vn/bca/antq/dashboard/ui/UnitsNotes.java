@@ -6,8 +6,8 @@ import java.util.Optional;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
-import vn.bca.antq.indicator.ui.FigureText;
 
 /**
  * The note above a map of units, so that a figure is never read for more than it covers: how many units have data,
@@ -47,7 +47,7 @@ final class UnitsNotes {
         if (withData.isEmpty() || (sum == reported && total == reportedTotal)) {
             return Optional.empty();
         }
-        String text = host.getTranslation("units.breakdown", parent.unit().getName(), FigureText.ratio(parent), FigureText.ratio(sum, total));
+        String text = host.getTranslation("units.breakdown", parent.unit().getName(), FigureFormat.ratio(parent), FigureFormat.ratio(sum, total));
         if (parent.indicator() == Indicator.COVERAGE_COMMUNES && total != reportedTotal) {
             text += " " + host.getTranslation("units.breakdown.count", Format.number(reportedTotal), Format.number(total));
         }

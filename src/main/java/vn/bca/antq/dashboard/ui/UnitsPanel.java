@@ -28,10 +28,11 @@ import vn.bca.antq.export.ui.ExportMenu;
 import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
+import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
-import vn.bca.antq.indicator.ui.SyntheticMark;
 
 /**
  * The units of one level side by side: a choropleth map, a ranking (top and bottom ten) and a table with a link to
@@ -131,7 +132,7 @@ final class UnitsPanel extends Div {
         withData = (int) figures.stream().filter(Figure::hasData).count();
         String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
         String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
-        this.ranking.setOptions(ranking.chart(this, SyntheticMark.of(figures).on(this, title), name, reference,
+        this.ranking.setOptions(ranking.chart(this, FigureText.synthetic(this, SyntheticMark.of(figures), title), name, reference,
                 getTranslation("breadcrumbs.nation")).withHeight(Math.max(260, 26 * ranked.size() + 110)));
     }
 
@@ -148,7 +149,7 @@ final class UnitsPanel extends Div {
                 .setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(Figure::unit, AdministrativeUnits.BY_NAME))
                 .setSortable(true).setFlexGrow(2);
-        Grid.Column<Figure> value = table.addColumn(FigureText::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
+        Grid.Column<Figure> value = table.addColumn(FigureFormat::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
                 .setComparator(Comparator.comparing(f -> f.value() == null ? BigDecimal.valueOf(-1) : f.value()))
                 .setSortable(true);
         table.addColumn(f -> f.numerator() == null || f.denominator() == null ? ""

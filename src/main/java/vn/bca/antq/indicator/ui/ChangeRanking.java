@@ -3,10 +3,11 @@ package vn.bca.antq.indicator.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.bca.antq.base.choropleth.ColourRamp;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
-import vn.bca.antq.base.choropleth.ColourRamp;
+import vn.bca.antq.indicator.FigureFormat;
 
 /**
  * Units ranked by their change between two years, largest rise first, units without a change left out; with more than
@@ -40,7 +41,7 @@ public record ChangeRanking(List<FigureChange> ranked, boolean cut) {
                 .withTitle(title).withFormat(format).withExportName("xep-hang-thay-doi")
                 .withAxisTitles(axisTitle, null).withRange(range(values, percent || count))
                 .withColors(ColourRamp.RISE).withNegativeColor(ColourRamp.FALL)
-                .withNotes(ranked.stream().map(c -> FigureText.marked(c.before()) + " → " + FigureText.marked(c.after())).toList());
+                .withNotes(ranked.stream().map(c -> FigureFormat.marked(c.before()) + " → " + FigureFormat.marked(c.after())).toList());
     }
 
     private static ChartOptions.Range range(List<Double> values, boolean unbounded) {

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
-import vn.bca.antq.base.text.Format;
-import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.base.choropleth.ClassBreaks;
 import vn.bca.antq.base.choropleth.Classification;
 import vn.bca.antq.base.choropleth.ColourRamp;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.base.ui.map.RegionStyle;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
+import vn.bca.antq.indicator.SyntheticMark;
 
 /**
  * Colours units on a map by their figures, the same way everywhere: rates in five equal intervals of greens, counts
@@ -36,19 +38,19 @@ public final class FigureMaps {
      * {@code othersNote} (e.g. the communes that did not come from an old province whose successors are shown).
      */
     public static void paint(Component host, ChoroplethMap map, List<Figure> figures, List<AdminUnit> others, String othersNote) {
-        boolean percent = !figures.isEmpty() && FigureText.isPercent(figures.getFirst());
-        List<@Nullable Double> values = figures.stream().map(FigureText::number).toList();
+        boolean percent = !figures.isEmpty() && FigureFormat.isPercent(figures.getFirst());
+        List<@Nullable Double> values = figures.stream().map(FigureFormat::number).toList();
         Classification classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
                 : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
         Map<String, RegionStyle> styles = new LinkedHashMap<>();
         others.forEach(u -> styles.put(u.getCode(), new RegionStyle(OTHERS_FILL, null, List.of(u.getName(), othersNote), null)));
         for (Figure figure : figures) {
-            Double value = FigureText.number(figure);
+            Double value = FigureFormat.number(figure);
             styles.put(figure.unit().getCode(), value == null ? RegionStyle.noData(figure.unit().getShortName())
-                    : new RegionStyle(classes.colourOf(value), FigureText.label(figure), tooltip(host, figure), value));
+                    : new RegionStyle(classes.colourOf(value), FigureFormat.label(figure), tooltip(host, figure), value));
         }
         map.setData(styles);
-        String title = figures.isEmpty() ? null : SyntheticMark.of(figures).on(host, FigureText.name(figures.getFirst().indicator())
+        String title = figures.isEmpty() ? null : FigureText.synthetic(host, SyntheticMark.of(figures), FigureText.name(figures.getFirst().indicator())
                 + (figures.stream().anyMatch(Figure::estimate) ? " (" + host.getTranslation("figure.estimate-legend") + ")" : ""));
         map.setLegend(classes.legend(title, percent ? 1 : 0, percent ? "%" : ""));
     }
@@ -63,7 +65,7 @@ public final class FigureMaps {
             Double value = change.number();
             String name = change.unit().getShortName();
             styles.put(change.unit().getCode(), value == null ? new RegionStyle(null, null, changeTooltip(host, change), null)
-                    : new RegionStyle(classes.colourOf(value), name + (change.unapproved() ? FigureText.UNAPPROVED_MARK : ""),
+                    : new RegionStyle(classes.colourOf(value), name + (change.unapproved() ? FigureFormat.UNAPPROVED_MARK : ""),
                     changeTooltip(host, change), value));
         }
         map.setData(styles);
@@ -86,13 +88,13 @@ public final class FigureMaps {
     }
 
     private static String valueOrNone(Component host, Figure figure) {
-        return figure.hasData() ? FigureText.marked(figure) : host.getTranslation("figure.no-data");
+        return figure.hasData() ? FigureFormat.marked(figure) : host.getTranslation("figure.no-data");
     }
 
     private static List<String> tooltip(Component host, Figure figure) {
         List<String> lines = new ArrayList<>();
         lines.add(figure.unit().getName());
-        lines.add(FigureText.marked(figure));
+        lines.add(FigureFormat.marked(figure));
         if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
             lines.add(host.getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
         }

@@ -5,11 +5,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.bca.antq.base.choropleth.ColourRamp;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
 import vn.bca.antq.base.ui.chart.ValueFormat;
-import vn.bca.antq.base.choropleth.ColourRamp;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Ranks;
 
 /**
@@ -35,8 +36,8 @@ public record Ranking(List<Figure> ranked, boolean cut) {
 
     /** Horizontal bars, one per unit by its short name with its figure's marks ("Vạn Xuân ≈"), in the indicator's format. */
     public ChartOptions chart(String title, String seriesName) {
-        boolean percent = !ranked.isEmpty() && FigureText.isPercent(ranked.getFirst());
-        return ChartOptions.bars(names(), Series.of(seriesName, ranked.stream().map(FigureText::number).toList()))
+        boolean percent = !ranked.isEmpty() && FigureFormat.isPercent(ranked.getFirst());
+        return ChartOptions.bars(names(), Series.of(seriesName, ranked.stream().map(FigureFormat::number).toList()))
                 .withTitle(title).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER).withExportName("xep-hang");
     }
 
@@ -48,7 +49,7 @@ public record Ranking(List<Figure> ranked, boolean cut) {
      */
     public ChartOptions chart(Component host, String title, String seriesName, Figure reference, String referenceName) {
         BigDecimal centre = reference.value();
-        if (ranked.isEmpty() || !FigureText.isPercent(ranked.getFirst()) || centre == null) {
+        if (ranked.isEmpty() || !FigureFormat.isPercent(ranked.getFirst()) || centre == null) {
             return chart(title, seriesName);
         }
         List<@Nullable Double> distances = ranked.stream().map(f -> f.value() == null ? null : f.value().subtract(centre).doubleValue()).toList();
@@ -57,13 +58,13 @@ public record Ranking(List<Figure> ranked, boolean cut) {
                 .withAxisTitles(host.getTranslation("ranking.around.axis", referenceName), null)
                 .withRange(ChartOptions.Range.around(distances.stream().filter(d -> d != null).mapToDouble(Math::abs).max().orElse(0), ROOM)
                         .within(MOST_POINTS))
-                .withMarkers(List.of(ChartOptions.Marker.atValue(0, referenceName + ": " + FigureText.value(reference))))
+                .withMarkers(List.of(ChartOptions.Marker.atValue(0, referenceName + ": " + FigureFormat.value(reference))))
                 .withColors(ColourRamp.RISE).withNegativeColor(ColourRamp.FALL)
-                .withNotes(ranked.stream().map(FigureText::marked).toList());
+                .withNotes(ranked.stream().map(FigureFormat::marked).toList());
     }
 
     /** Each unit by its short name with its figure's marks ("Vạn Xuân ≈"). */
     private List<String> names() {
-        return ranked.stream().map(FigureText::label).toList();
+        return ranked.stream().map(FigureFormat::label).toList();
     }
 }

@@ -15,11 +15,12 @@ import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
+import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
-import vn.bca.antq.indicator.ui.SyntheticMark;
 import vn.bca.antq.indicator.ui.TrendBreaks;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideKind;
@@ -63,7 +64,7 @@ final class SlideViews {
 
     /** The slide's title, followed by the synthetic mark when any of its figures is synthetic demo data. */
     String markedTitle(SlideData data) {
-        return SyntheticMark.of(figures(data)).on(host, title(data));
+        return FigureText.synthetic(host, SyntheticMark.of(figures(data)), title(data));
     }
 
     private static List<Figure> figures(SlideData data) {
@@ -115,7 +116,8 @@ final class SlideViews {
                 line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
         List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
         side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
-        return split(chart(ranking.chart(host, SyntheticMark.of(slide.provinces()).on(host, title), FigureText.name(slide.slide().indicator()),
+        return split(chart(ranking.chart(host, FigureText.synthetic(host, SyntheticMark.of(slide.provinces()), title),
+                FigureText.name(slide.slide().indicator()),
                 slide.nation(), t("present.nation")),
                 "present-chart"), side);
     }
@@ -124,8 +126,8 @@ final class SlideViews {
         List<String> names = slide.thisYear().stream().map(f -> t("overview.category." + f.indicator().code())).toList();
         int year = slide.slide().year();
         ChartOptions options = ChartOptions.columns(names,
-                        Series.of(String.valueOf(year - 1), slide.previousYear().stream().map(FigureText::number).toList()),
-                        Series.of(String.valueOf(year), slide.thisYear().stream().map(FigureText::number).toList()))
+                        Series.of(String.valueOf(year - 1), slide.previousYear().stream().map(FigureFormat::number).toList()),
+                        Series.of(String.valueOf(year), slide.thisYear().stream().map(FigureFormat::number).toList()))
                 .withFormat(ValueFormat.PERCENT).withColors("#7f8ea3", "#4cc38a")
                 .withTitle(markOnly(Stream.concat(slide.thisYear().stream(), slide.previousYear().stream()).toList()));
         Div tiles = new Div();
@@ -144,7 +146,7 @@ final class SlideViews {
                 figure(t("present.festival.attendance"), slide.attendance()));
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
         List<Figure> top = ranking.ranked().subList(0, Math.min(RANKED, ranking.ranked().size()));
-        ChartOptions options = new Ranking(top, false).chart(SyntheticMark.of(top).on(host, t("present.festival.top", RANKED)),
+        ChartOptions options = new Ranking(top, false).chart(FigureText.synthetic(host, SyntheticMark.of(top), t("present.festival.top", RANKED)),
                 FigureText.name(slide.sites().indicator()));
         return split(chart(options, "present-chart"), side);
     }
@@ -173,16 +175,16 @@ final class SlideViews {
 
     private ChartOptions trend(List<Named> lines) {
         List<String> years = lines.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
-        Series[] series = lines.stream().map(l -> Series.of(l.name(), l.figures().stream().map(FigureText::number).toList()))
+        Series[] series = lines.stream().map(l -> Series.of(l.name(), l.figures().stream().map(FigureFormat::number).toList()))
                 .toArray(Series[]::new);
         Figure first = lines.getFirst().figures().getFirst();
-        return TrendBreaks.mark(host, ChartOptions.line(years, series).withFormat(FigureText.isPercent(first) ? ValueFormat.PERCENT : ValueFormat.INTEGER)
+        return TrendBreaks.mark(host, ChartOptions.line(years, series).withFormat(FigureFormat.isPercent(first) ? ValueFormat.PERCENT : ValueFormat.INTEGER)
                 .withTitle(markOnly(lines.stream().flatMap(l -> l.figures().stream()).toList())), first.indicator());
     }
 
     /** A chart without a title of its own (the slide's title is above it) gets the synthetic mark as its title. */
     private @Nullable String markOnly(List<Figure> figures) {
-        String mark = SyntheticMark.of(figures).text(host);
+        String mark = FigureText.synthetic(host, SyntheticMark.of(figures));
         return mark.isEmpty() ? null : mark;
     }
 
@@ -195,7 +197,7 @@ final class SlideViews {
 
     private Div figure(String label, Figure figure) {
         Div box = new Div(line("present-figure__label", label),
-                line("present-figure__value", figure.hasData() ? FigureText.value(figure) : t("figure.no-data")));
+                line("present-figure__value", figure.hasData() ? FigureFormat.value(figure) : t("figure.no-data")));
         box.addClassName("present-figure");
         if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
             box.add(line("present-figure__detail", t("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator()))));
@@ -213,7 +215,7 @@ final class SlideViews {
         Div list = new Div(line("present-list__title", title));
         list.addClassName("present-list");
         figures.forEach(f -> list.add(new Div(line("present-list__name", f.unit().getShortName()),
-                line("present-list__value", FigureText.value(f)))));
+                line("present-list__value", FigureFormat.value(f)))));
         return list;
     }
 

@@ -8,6 +8,8 @@ import vn.bca.antq.admin.Structure;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.report.ReportService;
+import vn.bca.antq.report.pdf.NationalReportPdf;
+import vn.bca.antq.report.pdf.ProvinceReportPdf;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.AuditService;
 

@@ -1,4 +1,4 @@
-/** The PDF layout of the reports (OpenPDF, embedded DejaVu Sans) and their download links on the dashboard. */
+/** The report downloads on the dashboard: a button that prepares a PDF of report.pdf and the link to it. */
 @NullMarked
 package vn.bca.antq.report.ui;
 

@@ -26,6 +26,7 @@ import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
@@ -57,13 +58,13 @@ class CompareViewTest extends KaribuTest {
                 Figure expected = indicators.figure(indicator, provinces.get(u), Period.year(2026));
                 String cell = GridKt._getCellComponent(table, r, "unit-" + provinces.get(u).getCode()).getElement().getTextRecursively();
                 assertThat(cell).as(indicator + " of " + provinces.get(u).getShortName())
-                        .startsWith(expected.hasData() ? FigureText.marked(expected) : "Chưa có số liệu");
+                        .startsWith(expected.hasData() ? FigureFormat.marked(expected) : "Chưa có số liệu");
                 if (expected.hasData()) {
                     assertThat(cell).contains("Nguồn: " + FigureText.sources(_get(CompareView.class), expected));
                 }
             }
             String nation = GridKt._getCellComponent(table, r, "nation").getElement().getTextRecursively();
-            assertThat(nation).startsWith(FigureText.marked(indicators.national(indicator, Period.year(2026))));
+            assertThat(nation).startsWith(FigureFormat.marked(indicators.national(indicator, Period.year(2026))));
         }
     }
 
@@ -75,7 +76,7 @@ class CompareViewTest extends KaribuTest {
 
         assertThat(trend.series()).extracting(s -> s.name()).containsExactly("Hà Nội", "Hưng Yên", "Toàn quốc");
         assertThat(trend.series().get(1).data()).containsExactlyElementsOf(indicators.trend(Indicator.COVERAGE_COMMUNES, province("33"),
-                Years.FIRST, Years.LAST).stream().map(FigureText::number).toList());
+                Years.FIRST, Years.LAST).stream().map(FigureFormat::number).toList());
         assertThat(trend.markers()).extracting(ChartOptions.Marker::category).containsExactly("2022", "2025");
         assertThat(trend.markers().getFirst().label()).isEqualTo("10/02/2022: áp dụng Thông tư 124/2021/TT-BCA");
         assertThat(trend.markers().getLast().label()).isEqualTo("01/07/2025: 63 → 34 tỉnh");
@@ -120,7 +121,7 @@ class CompareViewTest extends KaribuTest {
         Figure models = indicators.figure(Indicator.MODELS, communes.getFirst(), Period.year(2026));
         int row = OverviewView.KEY_FIGURES.indexOf(Indicator.MODELS);
         assertThat(GridKt._getCellComponent(table(), row, "unit-" + communes.getFirst().getCode()).getElement().getTextRecursively())
-                .startsWith(models.hasData() ? FigureText.marked(models) : "Chưa có số liệu");
+                .startsWith(models.hasData() ? FigureFormat.marked(models) : "Chưa có số liệu");
     }
 
     @Test

@@ -18,10 +18,10 @@ import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
-import vn.bca.antq.indicator.ui.FigureText;
 
 /** Rates of provinces lie within a few points: their ranking is drawn around the national value, not on 0–100%. */
 class RateRankingTest extends KaribuTest {
@@ -42,7 +42,7 @@ class RateRankingTest extends KaribuTest {
         Figure top = indicators.figures(Indicator.COVERAGE_COMMUNES, Era.PROVINCES_34, UnitLevel.PROVINCE, Period.year(2025)).stream()
                 .filter(f -> f.unit().getShortName().equals(ranking.categories().getFirst())).findFirst().orElseThrow();
         assertThat(ranking.series().getFirst().data().getFirst()).isEqualTo(top.value().subtract(nation.value()).doubleValue());
-        assertThat(ranking.notes().getFirst()).as("the rate itself is in the tooltip").isEqualTo(FigureText.marked(top));
+        assertThat(ranking.notes().getFirst()).as("the rate itself is in the tooltip").isEqualTo(FigureFormat.marked(top));
     }
 
     @Test

@@ -35,10 +35,10 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Language;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
-import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.security.AuditKind;
 import vn.bca.antq.security.AuditService;
 import vn.bca.antq.security.Role;
@@ -65,7 +65,7 @@ class ReportPdfTest extends KaribuTest {
                 .contains("Số liệu theo xã, phường, đặc khu", "Dữ liệu mô phỏng");
         for (Indicator indicator : List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_SCHOOLS, Indicator.MODEL_SITES,
                 Indicator.FESTIVAL_ATTENDANCE)) {
-            String value = FigureText.value(indicators.figure(indicator, hungYen, Period.year(2025)));
+            String value = FigureFormat.value(indicators.figure(indicator, hungYen, Period.year(2025)));
             assertThat(value).isNotEmpty();
             assertThat(pdf.text()).contains(indicator.name(Language.VI) + " " + value);
         }
@@ -83,13 +83,13 @@ class ReportPdfTest extends KaribuTest {
         assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022 — Tỉnh Hưng Yên")
                 .contains("Số liệu theo quận, huyện", "63 tỉnh, thành phố");
         // the seed article's figures of Hưng Yên (887 self-managed security teams to 11/2022), cited by outlet and date
-        String teams = FigureText.value(indicators.figure(Indicator.SELF_MANAGED_TEAMS, oldHungYen, Period.year(2022)));
+        String teams = FigureFormat.value(indicators.figure(Indicator.SELF_MANAGED_TEAMS, oldHungYen, Period.year(2022)));
         assertThat(teams).isEqualTo("887");
         assertThat(pdf.text()).contains(Indicator.SELF_MANAGED_TEAMS.name(Language.VI) + " 887")
                 .contains("Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "(tệp lưu trữ: 002_9e525a15b9b8ba69.txt)")
                 .contains("Báo cáo này có số liệu mô phỏng (cơ sở dữ liệu trình diễn), không phải số liệu thật.");
         units.within(oldHungYen, UnitLevel.DISTRICT).forEach(d -> assertThat(pdf.text()).contains(d.getName()));
-        String nation = FigureText.value(indicators.national(Indicator.COVERAGE_COMMUNES, Period.year(2022)));
+        String nation = FigureFormat.value(indicators.national(Indicator.COVERAGE_COMMUNES, Period.year(2022)));
         assertThat(pdf.text()).contains(nation);
         assertThat(pdf.pages()).isBetween(4, 12);
         pdf.assertFontsEmbedded();
@@ -102,7 +102,7 @@ class ReportPdfTest extends KaribuTest {
 
         assertThat(pdf.text()).contains("năm 2020 — Tỉnh Ninh Bình", "Số liệu năm 2020 tính lại trên cấu trúc hành chính hiện nay",
                 "Số liệu theo xã, phường, đặc khu", "≈", "≈ Ước tính: xã, phường mới có phần chia đều");
-        String residential = FigureText.value(indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, ninhBinh, Period.year(2020)));
+        String residential = FigureFormat.value(indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, ninhBinh, Period.year(2020)));
         assertThat(pdf.text()).contains(Indicator.COVERAGE_RESIDENTIAL_AREAS.name(Language.VI) + " " + residential);
     }
 
@@ -121,7 +121,7 @@ class ReportPdfTest extends KaribuTest {
         assertThat(pdf.text()).contains("Báo cáo tổng hợp phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Toàn quốc");
         String mapPage = pdf.pageContaining("2. Bản đồ");
         assertThat(mapPage).contains("Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)");
-        String sites = FigureText.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2025)));
+        String sites = FigureFormat.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2025)));
         assertThat(pdf.text()).contains(Indicator.FESTIVAL_SITES.name(Language.VI) + " " + sites);
         units.all(Era.PROVINCES_34, UnitLevel.PROVINCE).forEach(p -> assertThat(pdf.text()).contains(p.getName()));
         assertThat(pdf.pages()).isBetween(4, 12);
@@ -132,7 +132,7 @@ class ReportPdfTest extends KaribuTest {
     void anEnglishPageGetsTheReportInEnglishWithTheSameNumbers() throws IOException {
         Pdf pdf = Pdf.read(reports.nationalPdf(2022, Structure.CURRENT, Language.EN));
 
-        String sites = FigureText.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2022)));
+        String sites = FigureFormat.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2022)));
         assertThat(sites).isEqualTo("5.813");
         assertThat(pdf.text()).contains("Summary report on the movement", "2022 — Nationwide", "Festival sites 5.813", "Sources")
                 .doesNotContain("Số liệu chính");

@@ -1,11 +1,9 @@
-package vn.bca.antq.indicator.ui;
+package vn.bca.antq.indicator;
 
-import com.vaadin.flow.component.Component;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import vn.bca.antq.indicator.Figure;
 
 /**
  * Says on the face of a map, chart or list that its figures are synthetic demo data, wholly or in part, so that no
@@ -31,19 +29,5 @@ public enum SyntheticMark {
     /** The mark as a translation key ("synthetic.all", "synthetic.part"), null for none. */
     public @Nullable String key() {
         return this == NONE ? null : "synthetic." + name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The mark in words, empty for none. */
-    public String text(Component host) {
-        String key = key();
-        return key == null ? "" : host.getTranslation(key);
-    }
-
-    /**
-     * A title led by the mark, "Số liệu mô phỏng · Xu hướng toàn quốc", so that it stays in sight where a long title is
-     * cut off (chart titles do not wrap); the title alone for none.
-     */
-    public String on(Component host, String title) {
-        return this == NONE ? title : text(host) + " · " + title;
     }
 }

@@ -1,4 +1,4 @@
-package vn.bca.antq.report.ui;
+package vn.bca.antq.report.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,17 @@ import vn.bca.antq.report.ProvinceReport;
 import vn.bca.antq.report.UnitRow;
 
 /** The annual report of one province as a PDF: key figures, its units on a map and in a table, charts, sources. */
-final class ProvinceReportPdf {
+public final class ProvinceReportPdf {
 
     private ProvinceReportPdf() {
     }
 
     /** The report as a PDF in {@code language}. */
-    static byte[] render(ProvinceReport report, Language language) {
+    public static byte[] render(ProvinceReport report, Language language) {
         return render(report, new ReportText(language));
     }
 
-    static byte[] render(ProvinceReport report, ReportText text) {
+    public static byte[] render(ProvinceReport report, ReportText text) {
         String title = text.get("report.title.province", String.valueOf(report.year()), report.province().getName());
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
         ReportSections.title(pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));

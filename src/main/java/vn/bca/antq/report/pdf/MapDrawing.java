@@ -1,4 +1,4 @@
-package vn.bca.antq.report.ui;
+package vn.bca.antq.report.pdf;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import vn.bca.antq.base.choropleth.Classification;
 import vn.bca.antq.base.choropleth.ColourRamp;
 import vn.bca.antq.base.choropleth.Legend;
 import vn.bca.antq.indicator.Figure;
-import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.report.ReportMap;
 
 /**
@@ -40,8 +40,8 @@ final class MapDrawing {
         this.pdf = pdf;
         this.map = map;
         figures.forEach(f -> this.figures.put(f.unit().getCode(), f));
-        percent = !figures.isEmpty() && FigureText.isPercent(figures.getFirst());
-        List<@Nullable Double> values = figures.stream().map(FigureText::number).toList();
+        percent = !figures.isEmpty() && FigureFormat.isPercent(figures.getFirst());
+        List<@Nullable Double> values = figures.stream().map(FigureFormat::number).toList();
         classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS) : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
     }
 
@@ -57,7 +57,7 @@ final class MapDrawing {
         canvas.setColorStroke(BORDER);
         for (ReportMap.Region region : map.regions()) {
             Figure figure = figures.get(region.code());
-            String fill = figure == null ? null : classes.colourOf(FigureText.number(figure));
+            String fill = figure == null ? null : classes.colourOf(FigureFormat.number(figure));
             canvas.setColorFill(fill == null ? NO_DATA : Color.decode(fill));
             path(canvas, projection, region);
             canvas.eoFillStroke();

@@ -1,18 +1,18 @@
-package vn.bca.antq.report.ui;
+package vn.bca.antq.report.pdf;
 
 import java.awt.Color;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.openpdf.text.pdf.PdfPTable;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Figure;
-import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.report.KeyFigure;
 import vn.bca.antq.report.Prepared;
 import vn.bca.antq.report.ReportMap;
-import vn.bca.antq.admin.Era;
-import vn.bca.antq.admin.Structure;
 import vn.bca.antq.report.ReportService;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
@@ -103,21 +103,21 @@ final class ReportSections {
         pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, true).bars(canvas, pdf.width(), CHART_HEIGHT,
                 text.marked(text.get("report.chart.coverage", String.valueOf(year), String.valueOf(year - 1)),
                         coverage.stream().flatMap(k -> Stream.of(k.figure(), k.previousYear())).toList()), categories, List.of(
-                        new ChartDrawing.Series(String.valueOf(year - 1), LAST_YEAR, coverage.stream().map(k -> FigureText.number(k.previousYear())).toList()),
-                        new ChartDrawing.Series(String.valueOf(year), THIS_YEAR, coverage.stream().map(k -> FigureText.number(k.figure())).toList()))));
+                        new ChartDrawing.Series(String.valueOf(year - 1), LAST_YEAR, coverage.stream().map(k -> FigureFormat.number(k.previousYear())).toList()),
+                        new ChartDrawing.Series(String.valueOf(year), THIS_YEAR, coverage.stream().map(k -> FigureFormat.number(k.figure())).toList()))));
     }
 
     /** One line per unit (the province, the nation) from the first year to the report's year. */
     static void trend(ReportDocument pdf, String title, List<ChartDrawing.Series> series, List<Figure> years) {
         List<String> labels = years.stream().map(f -> String.valueOf(f.period().toYear())).toList();
-        boolean percent = !years.isEmpty() && FigureText.isPercent(years.getFirst());
+        boolean percent = !years.isEmpty() && FigureFormat.isPercent(years.getFirst());
         String marked = pdf.text.marked(title, years);
         pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, percent).lines(canvas, pdf.width(), CHART_HEIGHT,
                 marked, labels, series));
     }
 
     static ChartDrawing.Series series(String name, Color colour, List<Figure> figures) {
-        return new ChartDrawing.Series(name, colour, figures.stream().map(FigureText::number).toList());
+        return new ChartDrawing.Series(name, colour, figures.stream().map(FigureFormat::number).toList());
     }
 
     static void sources(ReportDocument pdf, List<Source> sources) {

@@ -1,4 +1,4 @@
-package vn.bca.antq.report.ui;
+package vn.bca.antq.report.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

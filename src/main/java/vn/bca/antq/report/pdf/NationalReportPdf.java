@@ -1,4 +1,4 @@
-package vn.bca.antq.report.ui;
+package vn.bca.antq.report.pdf;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,17 +9,17 @@ import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.report.NationalReport;
 
 /** The national summary of a year as a PDF: national figures, the provinces on a map and ranked, the trend, sources. */
-final class NationalReportPdf {
+public final class NationalReportPdf {
 
     private NationalReportPdf() {
     }
 
     /** The report as a PDF in {@code language}. */
-    static byte[] render(NationalReport report, Language language) {
+    public static byte[] render(NationalReport report, Language language) {
         return render(report, new ReportText(language));
     }
 
-    static byte[] render(NationalReport report, ReportText text) {
+    public static byte[] render(NationalReport report, ReportText text) {
         String title = text.get("report.title.national", String.valueOf(report.year()));
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
         ReportSections.title(pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));

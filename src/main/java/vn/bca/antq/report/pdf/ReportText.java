@@ -1,6 +1,5 @@
-package vn.bca.antq.report.ui;
+package vn.bca.antq.report.pdf;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -9,11 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.text.Translations;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
-import vn.bca.antq.indicator.ui.FigureText;
-import vn.bca.antq.indicator.ui.SyntheticMark;
+import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.source.Source;
 import vn.bca.antq.source.SourceKind;
 
@@ -24,7 +24,7 @@ import vn.bca.antq.source.SourceKind;
 record ReportText(Language language) {
 
     String get(String key, Object... params) {
-        return I18NProvider.translate(language.locale(), key, params);
+        return Translations.get(language, key, params);
     }
 
     String name(Indicator indicator) {
@@ -33,7 +33,7 @@ record ReportText(Language language) {
 
     /** The value as the dashboard shows it, "—" without data, "≈" before an estimate, "*" when part of it awaits approval. */
     String value(Figure figure) {
-        return figure.hasData() ? FigureText.marked(figure) : get("report.none");
+        return figure.hasData() ? FigureFormat.marked(figure) : get("report.none");
     }
 
     /** The change since the previous year: "+1.234", "−0,5 điểm %", "±0"; "—" when either year has no data. */
@@ -64,7 +64,7 @@ record ReportText(Language language) {
     private String describe(SourceKind kind, List<Source> sources) {
         String name = get("source." + kind.name());
         if (kind == SourceKind.SEED_ARTICLE) {
-            name = sources.stream().map(FigureText::citation).collect(Collectors.joining("; "));
+            name = sources.stream().map(FigureFormat::citation).collect(Collectors.joining("; "));
         }
         return sources.stream().anyMatch(Source::isUnapproved) ? name + " (" + get("report.unapproved") + ")" : name;
     }
@@ -75,9 +75,9 @@ record ReportText(Language language) {
      */
     String sourceLine(Source source) {
         if (source.getKind() == SourceKind.SEED_ARTICLE) {
-            return get("source." + source.getKind().name()) + ": " + FigureText.citation(source) + " — "
+            return get("source." + source.getKind().name()) + ": " + FigureFormat.citation(source) + " — "
                     + get("source.details", source.getTitle(), source.getAuthor() == null ? "" : source.getAuthor() + ", ",
-                    FigureText.citation(source), source.getReference());
+                    FigureFormat.citation(source), source.getReference());
         }
         StringBuilder line = new StringBuilder(get("source." + source.getKind().name())).append(": ")
                 .append(source.getReference()).append(" — ").append(source.getTitle());
