@@ -363,6 +363,9 @@ class ServiceAccessMatrixTest {
         if (type == Role.class) {
             return List.of(Role.PROVINCE_OFFICER);
         }
+        if (type == vn.bca.antq.base.text.Language.class) {
+            return List.of(vn.bca.antq.base.text.Language.VI);
+        }
         if (type == java.util.function.IntConsumer.class) {
             return List.of((java.util.function.IntConsumer) position -> { });
         }
