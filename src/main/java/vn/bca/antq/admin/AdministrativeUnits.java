@@ -11,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +34,7 @@ public class AdministrativeUnits {
 
     private final AdminUnitRepository units;
     private final UnitSuccessionRepository successions;
-    private volatile Reference reference;
+    private volatile @Nullable Reference reference;
 
     AdministrativeUnits(AdminUnitRepository units, UnitSuccessionRepository successions) {
         this.units = units;
@@ -181,10 +183,11 @@ public class AdministrativeUnits {
         Reference loaded = reference;
         if (loaded == null) {
             synchronized (this) {
-                if (reference == null) {
-                    reference = new Reference(units.findAll(), successions.findAll());
-                }
                 loaded = reference;
+                if (loaded == null) {
+                    loaded = new Reference(units.findAll(), successions.findAll());
+                    reference = loaded;
+                }
             }
         }
         return loaded;
@@ -222,7 +225,7 @@ public class AdministrativeUnits {
             // Old provinces merged whole into new ones (Resolution 202/2025/QH15), so their figures roll up exactly;
             // the nation then sums the new provinces only, never both eras at once.
             for (UnitSuccession s : successions) {
-                AdminUnit old = byId.get(s.getPredecessorId());
+                AdminUnit old = unit(s.getPredecessorId());
                 if (old.getLevel() == UnitLevel.PROVINCE && s.getKind() == UnitSuccession.Kind.FULL) {
                     rollUpParent.put(old.getId(), s.getSuccessorId());
                 }
@@ -236,35 +239,40 @@ public class AdministrativeUnits {
         private void shareOutPredecessors(List<UnitSuccession> successions) {
             Map<Long, List<UnitSuccession>> usable = new HashMap<>();
             for (UnitSuccession s : successions) {
-                AdminUnit old = byId.get(s.getPredecessorId());
+                AdminUnit old = unit(s.getPredecessorId());
                 if (old.getLevel() == UnitLevel.PROVINCE) {
                     continue;
                 }
-                if (provinceOf(old).equals(provinceOf(byId.get(s.getSuccessorId())))) {
+                if (provinceOf(old).equals(provinceOf(unit(s.getSuccessorId())))) {
                     usable.computeIfAbsent(old.getId(), id -> new ArrayList<>()).add(s);
                 } else {
                     acrossProvinces.add(s);
                 }
             }
-            Comparator<UnitSuccession> bySuccessorCode = Comparator.comparing(s -> byId.get(s.getSuccessorId()).getCode());
+            Comparator<UnitSuccession> bySuccessorCode = Comparator.comparing(s -> unit(s.getSuccessorId()).getCode());
             usable.values().forEach(list -> {
                 list.sort(bySuccessorCode);
                 for (int i = 0; i < list.size(); i++) {
                     UnitSuccession s = list.get(i);
                     boolean exact = s.getKind() == UnitSuccession.Kind.FULL && list.size() == 1;
                     sharesOf.computeIfAbsent(s.getSuccessorId(), id -> new ArrayList<>())
-                            .add(new PredecessorShare(byId.get(s.getPredecessorId()), exact, i, list.size()));
-                    carriedInto.computeIfAbsent(s.getPredecessorId(), id -> new ArrayList<>()).add(byId.get(s.getSuccessorId()));
+                            .add(new PredecessorShare(unit(s.getPredecessorId()), exact, i, list.size()));
+                    carriedInto.computeIfAbsent(s.getPredecessorId(), id -> new ArrayList<>()).add(unit(s.getSuccessorId()));
                 }
             });
             sharesOf.values().forEach(list -> list.sort(Comparator.comparing(PredecessorShare::predecessor, BY_NAME)));
+        }
+
+        /** A unit the successions or a parent link name: the reference data holds every one of them. */
+        private AdminUnit unit(long id) {
+            return Objects.requireNonNull(byId.get(id), () -> "no unit " + id);
         }
 
         /** The province a unit's figures end up in: its own, or for an old unit the new province its old one joined. */
         private Long provinceOf(AdminUnit unit) {
             AdminUnit current = unit;
             while (current.getLevel() != UnitLevel.PROVINCE) {
-                current = byId.get(current.getParentId());
+                current = unit(Objects.requireNonNull(current.getParentId(), () -> unit + " has no province"));
             }
             Long newProvince = current.getEra() == Era.PROVINCES_63 ? rollUpParent.get(current.getId()) : current.getId();
             return newProvince == null ? current.getId() : newProvince;

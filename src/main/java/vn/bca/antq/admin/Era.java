@@ -1,6 +1,7 @@
 package vn.bca.antq.admin;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** The two administrative structures: 63 provinces with districts until 30/06/2025, 34 provinces with communes after. */
 public enum Era {
@@ -11,9 +12,9 @@ public enum Era {
     public static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
 
     private final LocalDate validFrom;
-    private final LocalDate validTo;
+    private final @Nullable LocalDate validTo;
 
-    Era(LocalDate validFrom, LocalDate validTo) {
+    Era(LocalDate validFrom, @Nullable LocalDate validTo) {
         this.validFrom = validFrom;
         this.validTo = validTo;
     }
@@ -31,7 +32,7 @@ public enum Era {
         return validFrom;
     }
 
-    public LocalDate validTo() {
+    public @Nullable LocalDate validTo() {
         return validTo;
     }
 }

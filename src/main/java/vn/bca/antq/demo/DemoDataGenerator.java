@@ -2,6 +2,7 @@ package vn.bca.antq.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +37,13 @@ public class DemoDataGenerator {
     }
 
     public boolean hasDemoData() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC'", Integer.class) > 0;
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC'", Integer.class)) > 0;
     }
 
     /** The demo data in the database was made by this version of the generator (its calibration), at this scale. */
     public boolean isCurrent(int scale) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Integer.class,
-                reference(scale)) > 0;
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?",
+                Integer.class, reference(scale))) > 0;
     }
 
     public DemoReport generate(int scale) {
@@ -71,6 +72,7 @@ public class DemoDataGenerator {
         jdbc.update("INSERT INTO data_source (kind, reference, title, note) VALUES ('SYNTHETIC', ?, ?, ?)", reference(scale), TITLE,
                 "Synthetic demo data made by the demo generator: realistic in scale and trend, but not real figures. "
                         + "Calibrated on the seed articles; see docs/FIGURES.md, 'Calibrating the demo data'.");
-        return jdbc.queryForObject("SELECT id FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Long.class, reference(scale));
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT id FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Long.class,
+                reference(scale)));
     }
 }

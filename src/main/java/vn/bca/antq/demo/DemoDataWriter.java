@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,7 @@ final class DemoDataWriter {
      */
     Map<String, Integer> write(DemoDataset data, long sourceId) {
         // Models get their ids here so that sites and exemplars can refer to them without reading ids back.
-        long idBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM movement_model", Long.class);
+        long idBase = Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM movement_model", Long.class));
         Map<String, Integer> written = new LinkedHashMap<>();
         written.put("movement_model", insert("movement_model", "id, home_unit_id, source_id, model_type_id, name, "
                 + "initiating_body, host_kind, status, started_on, retired_on", data.models(), m -> new Object[] {

@@ -50,12 +50,12 @@ record DemoUnits(List<Province> oldProvinces, List<Province> newProvinces,
 
     /** The new province that absorbed an old one whole. */
     Province successorOf(Province old) {
-        return newProvince(newProvinceOfOld.get(old.id()));
+        return newProvince(Objects.requireNonNull(newProvinceOfOld.get(old.id()), "every old province joined a new one"));
     }
 
     /** The old provinces a new one absorbed. */
     List<Province> predecessorsOf(Province newProvince) {
-        return oldProvinces.stream().filter(old -> newProvinceOfOld.get(old.id()) == newProvince.id()).toList();
+        return oldProvinces.stream().filter(old -> Objects.equals(newProvinceOfOld.get(old.id()), newProvince.id())).toList();
     }
 
     /**

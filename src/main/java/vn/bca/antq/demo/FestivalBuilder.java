@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.bca.antq.demo.DemoDataset.FestivalRow;
 import vn.bca.antq.demo.DemoUnits.Commune;
@@ -51,7 +52,7 @@ final class FestivalBuilder {
 
     private List<FestivalRow> year(int year) {
         List<Province> provinces = year <= 2024 ? units.oldProvinces() : units.newProvinces();
-        int total = year == 2022 ? SITES_2022 * scale - 1 : (int) Math.round(SHARE.get(year) * OLD_COMMUNES) * scale;
+        int total = year == 2022 ? SITES_2022 * scale - 1 : (int) Math.round(Objects.requireNonNull(SHARE.get(year), "a share for every year") * OLD_COMMUNES) * scale;
         double[] weights = provinces.stream().mapToDouble(p -> Math.pow(p.communes().size(), 0.6)
                 * Math.pow(p.population() / 1e6, 0.4) * streams.of(p.id(), "festival-weight-" + year).logNormal(0.15)).toArray();
         int[] perProvince = Apportion.of(total, weights);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.demo.DemoDataset.AssessmentRow;
@@ -95,10 +96,10 @@ final class IndicatorValueBuilder {
         Span secondHalf = new Span(2025, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), 0.5);
         List<Span> newSpans = List.of(secondHalf, Span.year(2026));
         for (Province province : units.oldProvinces()) {
-            values(province, oldFlows, oldStocks, residentialAreas.get(province.id()));
+            values(province, oldFlows, oldStocks, residentialAreas.getOrDefault(province.id(), Map.of()));
         }
         for (Province province : units.newProvinces()) {
-            values(province, newSpans, newSpans, residentialAreas.get(province.id()));
+            values(province, newSpans, newSpans, residentialAreas.getOrDefault(province.id(), Map.of()));
         }
         return rows;
     }
@@ -124,7 +125,7 @@ final class IndicatorValueBuilder {
             long[] denominators = new long[stockSpans.size()];
             for (int i = 0; i < raw.length; i++) {
                 int t = stockSpans.get(i).year() - 2019;
-                long areas = residentialAreas.get(stockSpans.get(i).year());
+                long areas = Objects.requireNonNull(residentialAreas.get(stockSpans.get(i).year()), "residential areas of every year");
                 denominators[i] = areas;
                 raw[i] = draw.logNormal(0.01) * switch (indicator) {
                     case CULTURAL_RESIDENTIAL_AREAS -> areas * Math.clamp(0.80 + 0.04 * propensity + 0.008 * t, 0.5, 0.98);

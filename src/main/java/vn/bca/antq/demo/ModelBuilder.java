@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.Era;
@@ -156,7 +157,7 @@ final class ModelBuilder {
     /** A new province is coastal when one of the old provinces it absorbed was. */
     private boolean isCoastal(Province province) {
         return units.oldProvinces().stream().anyMatch(old -> COASTAL.contains(old.code())
-                && (old.id() == province.id() || units.newProvinceOfOld().get(old.id()) == province.id()));
+                && (old.id() == province.id() || Objects.equals(units.newProvinceOfOld().get(old.id()), province.id())));
     }
 
     private void add(Draw draw, Province province, long homeUnitId, List<Commune> pool, Draft d, int sites) {

@@ -18,7 +18,7 @@ import vn.bca.antq.demo.RandomStreams.Draw;
  */
 final class SiteBuilder {
 
-    private static final LocalDate LAST_OLD_DAY = Era.PROVINCES_63.validTo();
+    private static final LocalDate LAST_OLD_DAY = Era.REFORM_DATE.minusDays(1);
     private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
     private static final LocalDate END_2026 = LocalDate.of(2026, 12, 31);
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -83,8 +84,8 @@ public class GeoLayers {
     private Optional<LayerFile> build(MapLayer layer) {
         return switch (layer.level()) {
             case PROVINCE -> Optional.of(national(layer.era()));
-            case DISTRICT -> districts(layer.provinceCode());
-            case COMMUNE -> communes(layer.provinceCode());
+            case DISTRICT -> districts(Objects.requireNonNull(layer.provinceCode(), "a province's districts"));
+            case COMMUNE -> communes(Objects.requireNonNull(layer.provinceCode(), "a province's communes"));
             case NATION -> Optional.empty();
         };
     }

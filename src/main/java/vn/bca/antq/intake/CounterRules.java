@@ -2,6 +2,8 @@ package vn.bca.antq.intake;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,7 +56,7 @@ class CounterRules implements DatasetRules {
 
     @Override
     public String key(ImportRow row) {
-        return row.value("indicator") + "|" + row.unit().getId();
+        return row.value("indicator") + "|" + row.knownUnit().getId();
     }
 
     @Override
@@ -67,7 +69,7 @@ class CounterRules implements DatasetRules {
         Map<Long, AdminUnit> byId = scope.unitsById();
         List<ImportRow> rows = jdbc.query("SELECT indicator_code, unit_id, numerator, denominator FROM indicator_value WHERE " + WHERE
                 + " AND numerator IS NOT NULL ORDER BY indicator_code", params(scope), (rs, i) -> {
-            ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));
+            ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
             Indicator indicator = Indicator.valueOf(rs.getString("indicator_code"));
             row.put("indicator", indicator.code());
             row.put("indicator_name", indicator.name(Language.VI));
@@ -85,11 +87,11 @@ class CounterRules implements DatasetRules {
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
         table.replace(WHERE, params(scope), batchId,
                 List.of("indicator_code", "unit_id", "source_id", "period_start", "period_end", "numerator", "denominator"),
-                rows.stream().map(row -> new Object[] {row.value("indicator"), row.unit().getId(), sourceId,
-                        scope.firstDayOf(row.unit()), scope.lastDayOf(row.unit()), row.value("value"), row.value("denominator")}).toList());
+                rows.stream().map(row -> new Object[] {row.value("indicator"), row.knownUnit().getId(), sourceId,
+                        scope.firstDayOf(row.knownUnit()), scope.lastDayOf(row.knownUnit()), row.value("value"), row.value("denominator")}).toList());
     }
 
-    private static Indicator indicator(ImportRow row) {
+    private static @Nullable Indicator indicator(ImportRow row) {
         Object code = row.value("indicator");
         return code == null ? null : Indicator.valueOf((String) code);
     }

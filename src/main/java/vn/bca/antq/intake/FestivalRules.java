@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class FestivalRules implements DatasetRules {
     @Override
     public String key(ImportRow row) {
         Object name = row.value("site_name");
-        return row.unit().getId() + "|" + (name == null ? "" : VietnameseText.fold((String) name));
+        return row.knownUnit().getId() + "|" + (name == null ? "" : VietnameseText.fold((String) name));
     }
 
     @Override
@@ -59,7 +60,7 @@ class FestivalRules implements DatasetRules {
         Map<Long, AdminUnit> byId = scope.unitsById();
         List<ImportRow> rows = jdbc.query("SELECT unit_id, " + String.join(", ", COLUMNS) + " FROM festival_event WHERE " + WHERE
                 + " ORDER BY held_on, site_name", params(scope), (rs, i) -> {
-            ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));
+            ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
             row.put("site_name", rs.getString("site_name"));
             row.put("held_on", rs.getObject("held_on", LocalDate.class));
             putIfPresent(row, "showcase_level", rs.getString("showcase_level"));
@@ -76,7 +77,7 @@ class FestivalRules implements DatasetRules {
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
         List<String> columns = new ArrayList<>(List.of("unit_id", "source_id"));
         columns.addAll(COLUMNS);
-        table.replace(WHERE, params(scope), batchId, columns, rows.stream().map(row -> new Object[] {row.unit().getId(), sourceId,
+        table.replace(WHERE, params(scope), batchId, columns, rows.stream().map(row -> new Object[] {row.knownUnit().getId(), sourceId,
                 row.value("site_name"), row.value("held_on"), row.value("showcase_level"), row.value("attendance"),
                 Boolean.TRUE.equals(row.value("central_leaders_present")), row.value("gifts_vnd"), row.value("gift_recipients")}).toList());
     }

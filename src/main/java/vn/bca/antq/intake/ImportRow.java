@@ -51,6 +51,14 @@ public final class ImportRow {
         return unit;
     }
 
+    /** The unit of a row whose code was found: the rules see no other rows, nor do rows read back from the database. */
+    public AdminUnit knownUnit() {
+        if (unit == null) {
+            throw new IllegalStateException("Row " + rowNumber + " names no known unit");
+        }
+        return unit;
+    }
+
     void setUnit(AdminUnit unit) {
         this.unit = unit;
     }

@@ -9,29 +9,30 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import vn.bca.antq.base.FactsChanged;
-import vn.bca.antq.base.text.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import vn.bca.antq.admin.AdministrativeUnits;
-import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.base.text.Language;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.intake.file.RawCell;
 import vn.bca.antq.intake.file.RawTable;
 import vn.bca.antq.security.AccessScope;
-import vn.bca.antq.security.Role;
 import vn.bca.antq.security.AuditService;
+import vn.bca.antq.security.Role;
 
 /**
  * Import of a province's figures: the current figures as rows (for templates), validation of an uploaded table into
@@ -72,7 +73,7 @@ public class IntakeService {
     @PreAuthorize("@accessScope.mayReadSubmission(#provinceCode)")
     @Transactional(readOnly = true)
     public List<ImportRow> current(String provinceCode, int year, Dataset dataset) {
-        return rules.get(dataset).current(scope(provinceCode, year, dataset));
+        return rules(dataset).current(scope(provinceCode, year, dataset));
     }
 
     /** The prefilled template of a scope: data sheet, instructions and code lists, to write as XLSX or CSV. */
@@ -80,7 +81,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<Table> template(String provinceCode, int year, Dataset dataset, Language language) {
         Scope scope = scope(provinceCode, year, dataset);
-        return templates.of(scope, rules.get(dataset).current(scope), rules.get(dataset).codeLists(), language);
+        return templates.of(scope, rules(dataset).current(scope), rules(dataset).codeLists(), language);
     }
 
     /** The units rows of this scope may name, in alphabetical order (the template's code list). */
@@ -105,7 +106,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public Preview correction(String provinceCode, int year, Dataset dataset, int rowIndex, String column, String text) {
         Scope scope = scope(provinceCode, year, dataset);
-        List<ImportRow> current = rules.get(dataset).current(scope);
+        List<ImportRow> current = rules(dataset).current(scope);
         if (rowIndex < 0 || rowIndex >= current.size()) {
             throw new IntakeException("intake.correction.noRow");
         }
@@ -160,7 +161,7 @@ public class IntakeService {
         long sourceId = insertSource(preview, supplier(scope.provinceCode()), now);
         long batchId = insertBatch(submission, preview, sourceId, correction, comment, username, now);
         insertRows(batchId, preview.rows());
-        rules.get(scope.dataset()).replace(scope, preview.rows(), sourceId, batchId);
+        rules(scope.dataset()).replace(scope, preview.rows(), sourceId, batchId);
         submissions.update(submission, SubmissionState.DRAFT, batchId, submission.stateComment(), username, now);
         audit.recordChange("submission " + scope.provinceCode() + "/" + scope.year() + "/" + scope.dataset(),
                 (correction ? "correction " : "import ") + preview.fileName() + ": " + preview.rows().size() + " rows, "
@@ -194,7 +195,7 @@ public class IntakeService {
                         VALUES ('IMPORT', :reference, :title, :publisher, :on, FALSE)""",
                 new MapSqlParameterSource("reference", "import:" + UUID.randomUUID()).addValue("title", preview.fileName())
                         .addValue("publisher", supplier).addValue("on", LocalDate.ofInstant(now, clock.getZone())), key, new String[] {"id"});
-        return key.getKey().longValue();
+        return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     private long insertBatch(Submission submission, Preview preview, long sourceId, boolean correction, @Nullable String comment,
@@ -209,7 +210,7 @@ public class IntakeService {
                         .addValue("hash", preview.contentHash()).addValue("rows", preview.rows().size())
                         .addValue("warnings", preview.warningCount()).addValue("comment", comment == null ? null : truncate(comment, 2000))
                         .addValue("by", username).addValue("at", java.sql.Timestamp.from(now)), key, new String[] {"id"});
-        return key.getKey().longValue();
+        return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     private void insertRows(long batchId, List<ImportRow> rows) {
@@ -225,8 +226,12 @@ public class IntakeService {
         }
     }
 
+    private DatasetRules rules(Dataset dataset) {
+        return Objects.requireNonNull(rules.get(dataset), () -> "no rules for " + dataset);
+    }
+
     private Validation validation(Scope scope) {
-        DatasetRules datasetRules = rules.get(scope.dataset());
+        DatasetRules datasetRules = rules(scope.dataset());
         return new Validation(units, datasetRules, scope, () -> scope.year() > Years.FIRST
                 ? datasetRules.current(scope(scope.provinceCode(), scope.year() - 1, scope.dataset())) : List.of());
     }

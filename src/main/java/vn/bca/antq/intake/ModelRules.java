@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -63,7 +65,7 @@ class ModelRules implements DatasetRules {
         Dates.checkWithin(row, "started_on", scope);
         LocalDate started = (LocalDate) row.value("started_on");
         LocalDate ended = (LocalDate) row.value("ended_on");
-        LocalDate unitEnd = row.unit().getValidTo();
+        LocalDate unitEnd = row.knownUnit().getValidTo();
         if (started != null && ended != null && ended.isBefore(started)) {
             row.add(Issue.error("ended_on", "intake.row.endsBeforeStart"));
         } else if (unitEnd != null && (ended == null || ended.isAfter(unitEnd))) {
@@ -94,7 +96,7 @@ class ModelRules implements DatasetRules {
 
     @Override
     public String key(ImportRow row) {
-        return row.unit().getId() + "|" + fold(row.value("site_name")) + "|" + modelKey(row);
+        return row.knownUnit().getId() + "|" + fold(row.value("site_name")) + "|" + modelKey(row);
     }
 
     @Override
@@ -105,7 +107,7 @@ class ModelRules implements DatasetRules {
                         FROM model_site s JOIN movement_model m ON m.id = s.model_id JOIN model_type t ON t.id = m.model_type_id
                         WHERE s.""" + SITES.replace("unit_id IN", "s.unit_id IN") + " ORDER BY m.name, s.started_on, s.site_name",
                 params(scope), (rs, i) -> {
-                    ImportRow row = Rows.of(byId.get(rs.getLong("unit_id")));
+                    ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
                     row.put("model_name", rs.getString("name"));
                     row.put("model_type", rs.getString("code"));
                     row.put("initiating_body", rs.getString("initiating_body"));
@@ -134,7 +136,7 @@ class ModelRules implements DatasetRules {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
             long modelId = modelIds.computeIfAbsent(modelKey(row), key -> register(scope, row, rows, sourceId));
-            values.add(new Object[] {modelId, row.unit().getId(), sourceId, row.value("site_name"), row.value("teams"),
+            values.add(new Object[] {modelId, row.knownUnit().getId(), sourceId, row.value("site_name"), row.value("teams"),
                     row.value("members"), row.value("started_on"), row.value("ended_on")});
         }
         sites.insert(List.of("model_id", "unit_id", "source_id", "site_name", "teams", "members", "started_on", "ended_on"), values);
@@ -156,8 +158,8 @@ class ModelRules implements DatasetRules {
      * the site's province; started with its earliest site.
      */
     private long register(Scope scope, ImportRow first, List<ImportRow> rows, long sourceId) {
-        AdminUnit home = "LOCAL".equals(first.value("initiating_body")) ? first.unit()
-                : units.ancestorAt(first.unit(), UnitLevel.PROVINCE).orElse(scope.province());
+        AdminUnit home = "LOCAL".equals(first.value("initiating_body")) ? first.knownUnit()
+                : units.ancestorAt(first.knownUnit(), UnitLevel.PROVINCE).orElse(scope.province());
         LocalDate started = rows.stream().filter(r -> modelKey(r).equals(modelKey(first)))
                 .map(r -> (LocalDate) r.value("started_on")).min(LocalDate::compareTo).orElseThrow();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -165,10 +167,10 @@ class ModelRules implements DatasetRules {
                         INSERT INTO movement_model (home_unit_id, source_id, model_type_id, name, initiating_body, host_kind, status, started_on)
                         VALUES (:home, :source, :type, :name, :body, :host, 'NEW', :started)""",
                 new MapSqlParameterSource("home", home.getId()).addValue("source", sourceId)
-                        .addValue("type", modelType((String) first.value("model_type")).orElseThrow())
+                        .addValue("type", modelType(String.valueOf(first.value("model_type"))).orElseThrow())
                         .addValue("name", first.value("model_name")).addValue("body", first.value("initiating_body"))
                         .addValue("host", first.value("host_kind")).addValue("started", started), key, new String[] {"id"});
-        return key.getKey().longValue();
+        return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     /** The model type a cell names, by code or by its Vietnamese or English name. */
@@ -198,11 +200,11 @@ class ModelRules implements DatasetRules {
         return fold(row.value("model_name"));
     }
 
-    private static boolean sameText(Object a, Object b) {
+    private static boolean sameText(@Nullable Object a, @Nullable Object b) {
         return fold(a).equals(fold(b));
     }
 
-    private static String fold(Object text) {
+    private static String fold(@Nullable Object text) {
         return text == null ? "" : VietnameseText.fold(text.toString());
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,7 +56,7 @@ class SafetyRules implements DatasetRules {
                 row.add(Issue.error(Dataset.recognised(c), "intake.row.recognisedMissing"));
             } else if (total != null) {
                 any = true;
-                if (recognised > total) {
+                if (recognised != null && recognised > total) {
                     row.add(Issue.error(Dataset.recognised(c), "intake.row.recognisedAboveTotal", recognised, total));
                 }
             }
@@ -68,7 +69,7 @@ class SafetyRules implements DatasetRules {
 
     @Override
     public String key(ImportRow row) {
-        return String.valueOf(row.unit().getId());
+        return String.valueOf(row.knownUnit().getId());
     }
 
     @Override
@@ -86,7 +87,7 @@ class SafetyRules implements DatasetRules {
             }
         }
         Long communes = row.count(Dataset.total(Category.COMMUNE));
-        long expected = row.unit().getLevel() == UnitLevel.COMMUNE ? 1 : units.within(row.unit(), UnitLevel.COMMUNE).size();
+        long expected = row.knownUnit().getLevel() == UnitLevel.COMMUNE ? 1 : units.within(row.knownUnit(), UnitLevel.COMMUNE).size();
         if (communes != null && communes != expected) {
             row.add(Issue.warning(Dataset.total(Category.COMMUNE), "intake.warn.referenceCount", communes, expected));
         }
@@ -98,7 +99,7 @@ class SafetyRules implements DatasetRules {
         Map<Long, AdminUnit> byId = scope.unitsById();
         jdbc.query("SELECT unit_id, category, total_units, recognised_units, assessed_on FROM safety_assessment WHERE " + WHERE
                         + " ORDER BY unit_id, category", params(scope), rs -> {
-            AdminUnit unit = byId.get(rs.getLong("unit_id"));
+            AdminUnit unit = Objects.requireNonNull(byId.get(rs.getLong("unit_id")));
             ImportRow row = rows.computeIfAbsent(unit.getId(), id -> Rows.of(unit));
             Category c = Category.valueOf(rs.getString("category"));
             row.put(Dataset.total(c), rs.getLong("total_units"));
@@ -116,11 +117,11 @@ class SafetyRules implements DatasetRules {
         List<Object[]> values = new ArrayList<>();
         for (ImportRow row : rows) {
             LocalDate on = (LocalDate) row.value("assessed_on");
-            LegalBasis basis = LegalBasis.on(on);
+            LegalBasis basis = LegalBasis.on(Objects.requireNonNull(on, "assessed_on is required"));
             for (Category c : Category.values()) {
                 Long total = row.count(Dataset.total(c));
                 if (total != null) {
-                    values.add(new Object[] {row.unit().getId(), sourceId, scope.year(), c.name(), total,
+                    values.add(new Object[] {row.knownUnit().getId(), sourceId, scope.year(), c.name(), total,
                             row.count(Dataset.recognised(c)), basis.name(), on});
                 }
             }

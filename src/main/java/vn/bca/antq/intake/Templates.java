@@ -38,7 +38,7 @@ class Templates {
         List<ImportRow> rows = new ArrayList<>(current);
         if (dataset == Dataset.SAFETY) {
             Set<Long> present = new HashSet<>();
-            current.forEach(r -> present.add(r.unit().getId()));
+            current.forEach(r -> present.add(r.knownUnit().getId()));
             scope.units().stream().filter(u -> !present.contains(u.getId()) && u.getLevel() == UnitLevel.COMMUNE).map(Rows::of).forEach(rows::add);
             rows = new ArrayList<>(Rows.inUnitOrder(rows));
         } else if (dataset == Dataset.COUNTERS) {
@@ -58,7 +58,7 @@ class Templates {
 
     private void addBlankCounters(Scope scope, List<ImportRow> current, List<ImportRow> rows) {
         Set<String> present = new HashSet<>();
-        current.forEach(r -> present.add(r.value("indicator") + "|" + r.unit().getId()));
+        current.forEach(r -> present.add(r.value("indicator") + "|" + r.knownUnit().getId()));
         for (AdminUnit province : scope.units().stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE).toList()) {
             for (Indicator indicator : CounterIndicators.all()) {
                 if (!present.contains(indicator.code() + "|" + province.getId())) {

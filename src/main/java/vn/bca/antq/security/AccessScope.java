@@ -1,6 +1,7 @@
 package vn.bca.antq.security;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public class AccessScope {
         }
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             for (Role role : Role.values()) {
-                if (role.authority().getAuthority().equals(authority.getAuthority())) {
+                if (Objects.equals(role.authority().getAuthority(), authority.getAuthority())) {
                     return Optional.of(role);
                 }
             }

@@ -1,9 +1,10 @@
 package vn.bca.antq.security;
 
+import java.time.Clock;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.base.DemoSettings;
@@ -53,7 +54,7 @@ class AccountBootstrap implements SmartInitializingSingleton {
             return;
         }
         for (DemoAccounts.Demo account : DemoAccounts.ACCOUNTS) {
-            store.insert(account.username(), account.displayName(), account.role(), account.provinceCode(), encoder.encode(account.password()),
+            store.insert(account.username(), account.displayName(), account.role(), account.provinceCode(), Objects.requireNonNull(encoder.encode(account.password())),
                     false, true, account.role() == Role.PRESENTER);
         }
         store.insertToken(DemoAccounts.SCREEN_NAME, Tokens.hash(DemoAccounts.SCREEN_TOKEN), "demo", true,
@@ -73,7 +74,7 @@ class AccountBootstrap implements SmartInitializingSingleton {
             throw new IllegalStateException("ANTQ_ADMIN_PASSWORD must have at least " + AccountService.SHORTEST_PASSWORD
                     + " characters and must not be a demo or default password");
         }
-        store.insert(adminUsername.toLowerCase(java.util.Locale.ROOT), "Quản trị hệ thống", Role.ADMIN, null, encoder.encode(adminPassword),
+        store.insert(adminUsername.toLowerCase(java.util.Locale.ROOT), "Quản trị hệ thống", Role.ADMIN, null, Objects.requireNonNull(encoder.encode(adminPassword)),
                 true, false, false);
         log.info("First ADMIN account '{}' created from ANTQ_ADMIN_USERNAME; it must change its password at first sign-in", adminUsername);
     }

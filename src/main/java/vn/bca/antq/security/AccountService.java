@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,7 +67,7 @@ public class AccountService {
         String province = checkProvince(role, provinceCode);
         long id;
         try {
-            id = store.insert(name, displayName.isBlank() ? name : displayName.strip(), role, province, encoder.encode(initialPassword), true,
+            id = store.insert(name, displayName.isBlank() ? name : displayName.strip(), role, province, Objects.requireNonNull(encoder.encode(initialPassword)), true,
                     false, leadsPresentations);
         } catch (DuplicateKeyException e) {
             throw new InvalidAccountException("account.error.username-taken", name);
@@ -100,7 +101,7 @@ public class AccountService {
     public void resetPassword(long id, String temporaryPassword) {
         Account account = store.byId(id).orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
         checkPassword(temporaryPassword, account.username());
-        store.setPassword(id, encoder.encode(temporaryPassword), true);
+        store.setPassword(id, Objects.requireNonNull(encoder.encode(temporaryPassword)), true);
         audit.record(AuditKind.ACCOUNT_CHANGE, null, null, account.username(),
                 "password reset, change required at next sign-in, sessions ended");
         sessions.end(id);
@@ -122,7 +123,7 @@ public class AccountService {
             throw new InvalidAccountException("account.error.same-password");
         }
         checkPassword(newPassword, user.username());
-        long version = store.setPassword(user.id(), encoder.encode(newPassword), false);
+        long version = store.setPassword(user.id(), Objects.requireNonNull(encoder.encode(newPassword)), false);
         audit.record(AuditKind.PASSWORD_CHANGE, null, null, user.username(), "password changed by its owner, other sessions ended");
         // this session carries on with the new version and no longer asks for a change; the others end
         SecurityContext context = SecurityContextHolder.getContext();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -66,7 +67,7 @@ class AccountStore {
                 new MapSqlParameterSource("username", username).addValue("displayName", displayName).addValue("hash", passwordHash)
                         .addValue("role", role.name()).addValue("province", provinceCode).addValue("mustChange", mustChangePassword)
                         .addValue("demo", demo).addValue("leads", leadsPresentations), key, new String[] {"id"});
-        return key.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(Number.class)).longValue();
     }
 
     void update(long id, String displayName, Role role, @Nullable String provinceCode, boolean enabled, boolean leadsPresentations) {
@@ -121,7 +122,7 @@ class AccountStore {
                         VALUES (:name, :hash, :createdBy, :demo, :expires)""",
                 new MapSqlParameterSource("name", name).addValue("hash", hash).addValue("createdBy", createdBy).addValue("demo", demo)
                         .addValue("expires", Timestamp.from(expiresAt)), key, new String[] {"id"});
-        return key.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(Number.class)).longValue();
     }
 
     /** A new secret for the token: the old one stops at once; the lifetime starts again. */

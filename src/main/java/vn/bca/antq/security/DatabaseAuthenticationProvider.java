@@ -3,6 +3,7 @@ package vn.bca.antq.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.dummyHash = encoder.encode("no account has this password");
+        this.dummyHash = Objects.requireNonNull(encoder.encode("no account has this password"));
         this.checkNanos = new AtomicLong(timeOfCheck(encoder, dummyHash).toNanos());
     }
 

@@ -3,6 +3,7 @@ package vn.bca.antq.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -77,7 +78,7 @@ class SecurityConfig {
     }
 
     private static LogoutHandler auditSignOut(AuditService audit) {
-        return (HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Authentication authentication) -> {
+        return (HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, @Nullable Authentication authentication) -> {
             if (authentication != null) {
                 audit.record(AuditKind.SIGN_OUT, authentication.getName(), request.getRemoteAddr(), authentication.getName(), null);
             }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -71,12 +73,12 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     }
 
     /** Why the session may no longer act for its principal, or null while it may. */
-    private String staleness(SignedInUser user, Instant now) {
+    private @Nullable String staleness(SignedInUser user, Instant now) {
         if (user.isScreen()) {
             if (user.signedInAt().plus(settings.screenSessionLifetime()).isBefore(now)) {
                 return "screen session lifetime reached";
             }
-            return store.tokenById(user.tokenId()).filter(token -> token.admits(user.signedInAt(), now)).isPresent() ? null
+            return store.tokenById(Objects.requireNonNull(user.tokenId(), "a screen signs in with a token")).filter(token -> token.admits(user.signedInAt(), now)).isPresent() ? null
                     : "token revoked, rotated or expired";
         }
         if (user.signedInAt().plus(settings.sessionLifetime()).isBefore(now)) {

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +140,7 @@ public class SignInThrottle {
         Burst ended = null;
         for (Row row : rows) {
             if (row.refused() > 0 && ended == null) {
-                ended = new Burst(row.key(), row.refused(), row.refusedSince());
+                ended = new Burst(row.key(), row.refused(), Objects.requireNonNull(row.refusedSince(), "a refusal has its start"));
             }
             jdbc.update("""
                             UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = :now, refused = 0, refused_since = NULL

@@ -208,8 +208,8 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 FigureFormat.marked(total.after()), String.valueOf(shown.to()), FigureText.change(this, total))
                 : getTranslation("change.headline.whole-no-data", whole));
         nation.setId("change-headline-whole");
-        List<FigureChange> rises = rankingOf.ranked().stream().filter(c -> c.difference().signum() > 0).limit(NAMED).toList();
-        List<FigureChange> falls = rankingOf.ranked().reversed().stream().filter(c -> c.difference().signum() < 0).limit(NAMED).toList();
+        List<FigureChange> rises = rankingOf.ranked().stream().filter(c -> c.difference() != null && c.difference().signum() > 0).limit(NAMED).toList();
+        List<FigureChange> falls = rankingOf.ranked().reversed().stream().filter(c -> c.difference() != null && c.difference().signum() < 0).limit(NAMED).toList();
         Span up = new Span(rises.isEmpty() ? getTranslation("change.headline.no-rises") : getTranslation("change.headline.rises", names(rises)));
         up.setId("change-headline-rises");
         Span down = new Span(falls.isEmpty() ? getTranslation("change.headline.no-falls") : getTranslation("change.headline.falls", names(falls)));

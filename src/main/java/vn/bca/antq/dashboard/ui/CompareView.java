@@ -120,10 +120,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<AddressProblem> problems = new ArrayList<>(parameters.problems());
         ComparisonStructure structure = parameters.structure();
         Optional<AdminUnit> parent = Optional.empty();
-        if (parameters.communes()) {
-            parent = structure.province(units, parameters.province());
+        String province = parameters.province();
+        if (province != null) {
+            parent = structure.province(units, province);
             if (parent.isEmpty()) {
-                problems.add(AddressProblem.of("change.invalid-province", AddressProblem.Text.typed(parameters.province())));
+                problems.add(AddressProblem.of("change.invalid-province", AddressProblem.Text.typed(province)));
                 AddressProblem.tell(this, problems);
                 event.forwardTo(CompareView.class, parameters.withProvince(null).toQuery());
                 return;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.export.Table;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;
@@ -87,8 +88,8 @@ final class UnitCommuneGrid extends Div {
         Map<Long, Figure> rates = byUnit(indicators.figuresWithin(coverage, district, UnitLevel.COMMUNE, period));
         Map<Long, Figure> festival = byUnit(indicators.figuresWithin(Indicator.FESTIVAL_SITES, district, UnitLevel.COMMUNE, period));
         return units.within(district, UnitLevel.COMMUNE).stream().map(commune -> {
-            Figure rate = rates.get(commune.getId());
-            Figure sites = festival.get(commune.getId());
+            Figure rate = Objects.requireNonNull(rates.get(commune.getId()), "a figure per commune");
+            Figure sites = Objects.requireNonNull(festival.get(commune.getId()), "a figure per commune");
             List<Source> sources = Stream.concat(rate.sources().stream(), sites.sources().stream()).toList();
             return new Row(commune.getShortName(), commune.getName(), commune.getUnitType(), rate.value(),
                     rate.numerator(), rate.denominator(), sites.value() == null ? 0 : sites.value().longValue(), sources);

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -93,9 +94,10 @@ public final class ExportMenu extends Div {
                 shown.set(tables.get());
                 described.set(scope.get());
             });
-            Table written = shown.get().getFirst();
+            List<Table> tablesShown = Objects.requireNonNull(shown.get(), "set in the UI's lock");
+            Table written = tablesShown.getFirst();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            format.write(shown.get(), bytes);
+            format.write(tablesShown, bytes);
             String name = FileNames.of(written.name(), LocalDate.now(clock), format);
             audit.recordExport(written.name() + " (" + format.extension().toUpperCase(Locale.ROOT) + ")",
                     described.get() + "; " + written.rows().size() + " rows; " + name);

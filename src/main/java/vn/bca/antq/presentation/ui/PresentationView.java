@@ -9,9 +9,9 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.wakelock.WakeLock;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.geo.GeoLayers;
@@ -31,13 +32,13 @@ import vn.bca.antq.presentation.InvalidPlaylistException;
 import vn.bca.antq.presentation.PlaylistService;
 import vn.bca.antq.presentation.Presentation;
 import vn.bca.antq.presentation.PresentationRooms;
-import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.presentation.PresentationService;
 import vn.bca.antq.presentation.PresentationTicker;
 import vn.bca.antq.presentation.RefreshSchedule;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideShow;
 import vn.bca.antq.presentation.Snapshot;
+import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.Role;
 
 /**
@@ -176,6 +177,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     /** One second has passed: the clock, the daily refresh, and the next slide when its time has come. */
     void tick(Instant now) {
         showClock(now);
+        SlideShow show = this.show;
+        PresentationRequest request = this.request;
         if (show == null || request == null) {
             return;
         }
@@ -190,17 +193,17 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void next() {
-        move(() -> show.next(clock.instant()));
+        move(s -> s.next(clock.instant()));
     }
 
     @Override
     public void previous() {
-        move(() -> show.previous(clock.instant()));
+        move(s -> s.previous(clock.instant()));
     }
 
     @Override
     public void togglePause() {
-        move(() -> show.setPaused(!show.paused(), clock.instant()));
+        move(s -> s.setPaused(!s.paused(), clock.instant()));
     }
 
     /** Takes a new snapshot of the figures now (the refresh button). */
@@ -218,9 +221,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private void move(Runnable change) {
-        if (show != null) {
-            change.run();
+    private void move(Consumer<SlideShow> change) {
+        SlideShow current = show;
+        if (current != null) {
+            change.accept(current);
             changed();
         }
     }
@@ -233,6 +237,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void render() {
+        SlideShow show = this.show;
+        PresentationRequest request = this.request;
         if (snapshot == null || show == null || request == null) {
             return;
         }

@@ -29,6 +29,7 @@ public class ApexChart extends Component implements HasSize {
     private ChartOptions options;
 
     public ApexChart(ChartOptions options) {
+        this.options = options;
         setWidthFull();
         getElement().setAttribute("lang", UiLanguage.current().locale().getLanguage());
         setOptions(options);
