@@ -118,6 +118,7 @@ final class Validation {
         Optional<AdminUnit> unit = scope.unit(code);
         if (unit.isPresent()) {
             row.setUnit(unit.get());
+            checkName(row, code, unit.get());
             return;
         }
         Era other = scope.era() == Era.PROVINCES_34 ? Era.PROVINCES_63 : Era.PROVINCES_34;
@@ -130,6 +131,23 @@ final class Validation {
             row.add(Issue.error(Dataset.UNIT_CODE, "intake.row.unitOtherEra", code, String.valueOf(scope.year())));
         } else {
             row.add(Issue.error(Dataset.UNIT_CODE, "intake.row.unitUnknown", code, String.valueOf(scope.year())));
+        }
+    }
+
+    /**
+     * A name beside the code must name the same unit: otherwise one commune's figures would land on another. The
+     * error names both, and the unit the name belongs to when it is one of the scope's.
+     */
+    private void checkName(ImportRow row, String code, AdminUnit unit) {
+        if (!(row.value(Dataset.UNIT_NAME) instanceof String typed) || typed.isBlank() || UnitNames.names(typed, unit)) {
+            return;
+        }
+        Optional<AdminUnit> named = scope.units().stream().filter(u -> UnitNames.names(typed, u)).findFirst();
+        if (named.isPresent()) {
+            row.add(Issue.error(Dataset.UNIT_NAME, "intake.row.nameOfAnother", code, unit.getName(), typed.strip(),
+                    named.get().getCode()));
+        } else {
+            row.add(Issue.error(Dataset.UNIT_NAME, "intake.row.nameMismatch", code, unit.getName(), typed.strip()));
         }
     }
 

@@ -23,6 +23,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
@@ -141,6 +142,34 @@ class IntakeServiceTest {
                 .extracting("messageKey").isEqualTo("intake.commit.commentNeeded");
         assertThat(fingerprint()).isEqualTo(fingerprint);
         assertThat(officer(code, () -> intake.commit(preview, "Đã xác minh với xã")).changed()).isTrue();
+    }
+
+    @Test
+    void aNameThatIsNotTheCodesUnitIsAnErrorNamingBoth() {
+        String code = "04";
+        List<ImportRow> current = officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY));
+        List<ImportRow> rows = Files.copy(current);
+        AdminUnit firstUnit = current.get(0).knownUnit();
+        AdminUnit secondUnit = current.get(1).knownUnit();
+        rows.get(0).put(Dataset.UNIT_NAME, secondUnit.getName());
+        rows.get(1).put(Dataset.UNIT_NAME, "Xã Không Có Ở Đây");
+        rows.get(2).put(Dataset.UNIT_NAME, VietnameseText.fold(current.get(2).knownUnit().getShortName()).toUpperCase(java.util.Locale.ROOT));
+        rows.get(3).put(Dataset.UNIT_NAME, current.get(3).knownUnit().getNameEn());
+
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+
+        Issue swapped = preview.rows().get(0).issues().stream().filter(i -> i.messageKey().equals("intake.row.nameOfAnother"))
+                .findFirst().orElseThrow();
+        assertThat(swapped.column()).isEqualTo(Dataset.UNIT_NAME);
+        assertThat(swapped.arguments()).containsExactly(firstUnit.getCode(), firstUnit.getName(), secondUnit.getName(), secondUnit.getCode());
+        assertThat(keys(preview.rows().get(1))).contains("intake.row.nameMismatch");
+        assertThat(keys(preview.rows().get(2))).as("without marks, case or type").doesNotContain("intake.row.nameMismatch",
+                "intake.row.nameOfAnother");
+        assertThat(keys(preview.rows().get(3))).as("the English name").doesNotContain("intake.row.nameMismatch",
+                "intake.row.nameOfAnother");
+        String fingerprint = fingerprint();
+        assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, "thử"))).isInstanceOf(IntakeException.class);
+        assertThat(fingerprint()).isEqualTo(fingerprint);
     }
 
     @Test
