@@ -1,6 +1,11 @@
 package vn.bca.antq.intake.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.slf4j.Logger;
@@ -27,9 +32,23 @@ final class Messages {
         };
     }
 
+    /** The refusal stays on the page until the user closes it: a long reason must not vanish while it is being read. */
     static void show(Component host, Throwable error) {
-        Notification notification = Notification.show(of(host, error), 10_000, Notification.Position.MIDDLE);
+        refuse(host, of(host, error));
+    }
+
+    static void refuse(Component host, String message) {
+        Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.ERROR);
+        notification.setPosition(Notification.Position.MIDDLE);
+        notification.setDuration(0);
+        Span text = new Span(message);
+        text.addClassName("intake-refusal");
+        Button close = new Button(host.getTranslation("intake.refusal.close"), e -> notification.close());
+        close.setId("intake-refusal-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        notification.add(new HorizontalLayout(FlexComponent.Alignment.CENTER, text, close));
+        notification.open();
     }
 
     static void done(String text) {

@@ -33,14 +33,19 @@ class UploadPanel extends Div {
         upload = new Upload(this::handle);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes(".xlsx", ".csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+        // every spreadsheet-like file reaches the server, which reads what it can and explains what it cannot
+        // (old .xls, .ods, Excel's "Unicode Text" .txt) far better than the browser's "wrong type"
+        upload.setAcceptedFileTypes(".xlsx", ".csv", ".xls", ".xlsm", ".xlsb", ".ods", ".txt",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/vnd.ms-excel",
+                "application/vnd.oasis.opendocument.spreadsheet", "text/plain");
         upload.setDropAllowed(true);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("intake.upload.choose")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("intake.upload.drop")))
                 .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("intake.upload.tooBig", Format.number(maxBytes / 1_000_000)))
                         .setIncorrectFileType(getTranslation("intake.upload.wrongType")).setTooManyFiles(getTranslation("intake.upload.oneFile"))));
-        upload.addFileRejectedListener(e -> Messages.show(this, new IllegalArgumentException(e.getErrorMessage())));
+        // the browser's own refusals (size) carry the texts set above: shown as they are, not as a system error
+        upload.addFileRejectedListener(e -> Messages.refuse(this, e.getErrorMessage()));
         note.setId("intake-upload-note");
         add(upload, note);
     }

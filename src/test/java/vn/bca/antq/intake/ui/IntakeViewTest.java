@@ -140,13 +140,32 @@ class IntakeViewTest extends KaribuTest {
         view.receive("o-xa.xlsx", java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake/files/far-cell.xlsx")));
         settle(view);
 
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Tệp có quá nhiều cột: tối đa 64 cột, nhưng có giá trị ở ô "
-                + "ZZZZZZ3. Hãy xoá các cột nằm ngoài mẫu (kể cả ô trông trống nhưng có định dạng hay khoảng trắng) rồi tải lên lại.");
+        assertThat(_get(Span.class, spec -> spec.withClasses("intake-refusal")).getText()).isEqualTo("Tệp có quá nhiều cột: tối đa 64 "
+                + "cột, nhưng có giá trị ở ô ZZZZZZ3. Hãy xoá các cột nằm ngoài mẫu (kể cả ô trông trống nhưng có định dạng hay khoảng trắng) "
+                + "rồi tải lên lại.");
+        com.vaadin.flow.component.notification.Notification refusal = _get(com.vaadin.flow.component.notification.Notification.class);
+        assertThat(refusal.getDuration()).as("stays until dismissed").isZero();
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("intake-refusal-close")));
+        assertThat(refusal.isOpened()).isFalse();
         signIn(Role.ADMIN, null);
         assertThat(audit.search("test-province_officer-" + LAI_CHAU, AuditKind.UPLOAD_REJECTED, null, null)).anySatisfy(row -> {
             assertThat(row.target()).isEqualTo("submission province 12, 2024, COUNTERS");
             assertThat(row.detail()).contains("o-xa.xlsx").contains("intake.file.too-many-columns");
         });
+    }
+
+    @Test
+    void theBrowsersOwnRefusalIsShownInTheProductsWordsAndOldFormatsReachTheServer() {
+        signIn(Role.PROVINCE_OFFICER, LAI_CHAU);
+        open(LAI_CHAU, 2024, Dataset.COUNTERS);
+        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class);
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "lon.xlsx"));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("intake-refusal")).getText()).startsWith("Tệp lớn hơn giới hạn 10 MB")
+                .doesNotContain("lỗi hệ thống");
+        assertThat(upload.getAcceptedFileTypes()).contains(".xls", ".ods", ".txt");
     }
 
     private static void open(String province, int year, Dataset dataset) {
