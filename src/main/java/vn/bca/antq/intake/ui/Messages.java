@@ -3,9 +3,8 @@ package vn.bca.antq.intake.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.slf4j.Logger;
@@ -47,7 +46,9 @@ final class Messages {
         Button close = new Button(host.getTranslation("intake.refusal.close"), e -> notification.close());
         close.setId("intake-refusal-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
-        notification.add(new HorizontalLayout(FlexComponent.Alignment.CENTER, text, close));
+        Div content = new Div(text, close);
+        content.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)");
+        notification.add(content);
         notification.open();
     }
 
