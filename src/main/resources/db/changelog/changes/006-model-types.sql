@@ -1,7 +1,9 @@
 --liquibase formatted sql
 
 --changeset antq:006-model-types
--- The kinds of model named in the movement's guidance and reports (see shared/DOMAIN.md).
+--validCheckSum: 9:7a818b7bcfc575e9797297f196c1910d
+-- (the checksum before its comment stopped pointing outside the repository: databases made then stay valid)
+-- The kinds of model named in the movement's guidance and reports (see docs/DOMAIN.md).
 INSERT INTO model_type (code, name_vi, name_en) VALUES
     ('SELF_MANAGED_SECURITY_TEAM', 'Tổ tự quản về an ninh, trật tự', 'Self-managed security and order team'),
     ('SECURITY_CAMERA', 'Camera an ninh', 'Security cameras'),
