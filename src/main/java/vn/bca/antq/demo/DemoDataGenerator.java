@@ -65,7 +65,7 @@ public class DemoDataGenerator {
     }
 
     static String reference(int scale) {
-        return "demo-generator-v2/seed-" + SEED + "/scale-" + scale;
+        return "demo-generator-v3/seed-" + SEED + "/scale-" + scale;
     }
 
     private long insertSource(int scale) {

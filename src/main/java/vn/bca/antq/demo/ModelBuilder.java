@@ -2,12 +2,15 @@ package vn.bca.antq.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.demo.DatasetBuilder.ModelKind;
 import vn.bca.antq.demo.DemoDataset.ModelRow;
 import vn.bca.antq.demo.DemoUnits.Commune;
@@ -60,6 +63,7 @@ final class ModelBuilder {
     private final List<ModelKind> kinds;
     private final int scale;
     private final List<Plan> plans = new ArrayList<>();
+    private final Map<Long, Set<String>> namesByProvince = new HashMap<>();
 
     ModelBuilder(DemoUnits units, RandomStreams streams, List<ModelKind> kinds, int scale) {
         this.units = units;
@@ -173,8 +177,22 @@ final class ModelBuilder {
         ModelStatus status = d.retiredOn != null ? ModelStatus.RETIRED
                 : !d.startedOn.isBefore(LocalDate.of(2024, 1, 1)) ? ModelStatus.NEW
                 : sites >= 5 ? ModelStatus.REPLICATED : ModelStatus.REVIEWED;
-        ModelRow model = new ModelRow(plans.size(), homeUnitId, kind.id(), kind.nameVi() + " – " + DemoUnits.inText(pilot.name()),
+        ModelRow model = new ModelRow(plans.size(), homeUnitId, kind.id(), uniqueName(province, kind.nameVi() + " – " + DemoUnits.inText(pilot.name())),
                 d.body, host, status, d.startedOn, d.retiredOn);
         plans.add(new Plan(model, province.id(), pool, pilot, sites));
+    }
+
+    /**
+     * A model is known by its name within today's province (the import matches rows to models that way), so a second
+     * model of one type piloted in a commune of the same name is numbered: "… – Xã Tân Lập (2)".
+     */
+    private String uniqueName(Province province, String name) {
+        long today = units.newProvinceOfOld().getOrDefault(province.id(), province.id());
+        Set<String> taken = namesByProvince.computeIfAbsent(today, id -> new HashSet<>());
+        String unique = name;
+        for (int n = 2; !taken.add(VietnameseText.fold(unique)); n++) {
+            unique = name + " (" + n + ")";
+        }
+        return unique;
     }
 }

@@ -3,9 +3,12 @@ package vn.bca.antq.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.demo.DemoDataset.ModelRow;
 import vn.bca.antq.demo.DemoDataset.SiteRow;
 import vn.bca.antq.demo.DemoUnits.Commune;
@@ -26,6 +29,7 @@ final class SiteBuilder {
     private final RandomStreams streams;
     private final Map<Long, Draw> draws = new HashMap<>();
     private final List<SiteRow> rows = new ArrayList<>();
+    private final Set<String> taken = new HashSet<>();
 
     SiteBuilder(DemoUnits units, RandomStreams streams) {
         this.units = units;
@@ -51,14 +55,28 @@ final class SiteBuilder {
             int teams = 1 + draw.weighted(45, 25, 15, 10, 5);
             int members = Math.clamp(teams * draw.between(4, 9), 5, 40);
             LocalDate started = k == 0 ? model.startedOn() : draw.date(model.startedOn(), lastStart);
-            String name = Names.site(place, commune);
+            String at = unique(model, commune, place, place + ", " + Names.hamlet(commune, firstHamlet + n - 1).toLowerCase());
+            String name = Names.site(at, commune);
             if (oldEra && model.retiredOn() == null) {
                 rows.add(new SiteRow(model.index(), commune.id(), name, teams, members, started, LAST_OLD_DAY));
                 units.successorOf(commune).ifPresent(next -> rows.add(new SiteRow(model.index(), next.id(),
-                        Names.site(place, next), teams, members, Era.REFORM_DATE, null)));
+                        Names.site(unique(model, next, at, at + " (" + DemoUnits.inText(commune.name()) + ")"), next), teams, members,
+                        Era.REFORM_DATE, null)));
             } else {
                 rows.add(new SiteRow(model.index(), commune.id(), name, teams, members, started, model.retiredOn()));
             }
         }
+    }
+
+    /**
+     * The place of a site in the commune: a model never has two sites of one name in a commune (the import tells sites
+     * apart by it), so a second one takes the {@code alternative}: with its hamlet, or the old commune it came from.
+     */
+    private String unique(ModelRow model, Commune commune, String place, String alternative) {
+        String chosen = place;
+        for (int n = 1; !taken.add(model.index() + "|" + commune.id() + "|" + VietnameseText.fold(chosen)); n++) {
+            chosen = n == 1 ? alternative : alternative + " (" + n + ")";
+        }
+        return chosen;
     }
 }

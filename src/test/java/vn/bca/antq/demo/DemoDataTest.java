@@ -32,7 +32,7 @@ class DemoDataTest {
     @Test
     void theDemoDataIsInTheDatabaseAfterStart() {
         assertThat(jdbc.queryForList("SELECT reference, title FROM data_source WHERE kind = 'SYNTHETIC'"))
-                .containsExactly(Map.of("reference", "demo-generator-v2/seed-20050613/scale-1", "title", DemoDataGenerator.TITLE));
+                .containsExactly(Map.of("reference", "demo-generator-v3/seed-20050613/scale-1", "title", DemoDataGenerator.TITLE));
         assertThat(synthetic("movement_model")).isBetween(2_000, 4_000);
         assertThat(synthetic("model_site")).isBetween(200_000, 300_000);
         assertThat(synthetic("festival_event")).isBetween(35_000, 55_000);
