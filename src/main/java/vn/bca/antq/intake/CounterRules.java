@@ -1,5 +1,6 @@
 package vn.bca.antq.intake;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.indicator.TimeBasis;
 
 /**
  * The other counters (propaganda, mobilisation, reintegration, culture...): one row per indicator and unit, a value
@@ -43,6 +46,9 @@ class CounterRules implements DatasetRules {
         if (indicator == null || value == null) {
             return;
         }
+        Plausibility.Thing thing = thing(indicator);
+        Plausibility.checkSize(row, "value", thing);
+        Plausibility.checkSize(row, "denominator", thing);
         if (indicator.aggregation() == Aggregation.RATIO) {
             if (denominator == null && row.issuesOf("denominator").isEmpty()) {
                 row.add(Issue.error("denominator", "intake.row.denominatorMissing"));
@@ -62,6 +68,28 @@ class CounterRules implements DatasetRules {
     @Override
     public List<String> comparedWithLastYear() {
         return List.of("value");
+    }
+
+    @Override
+    public double changeFactor() {
+        return Changes.ACTIVITY_FACTOR;
+    }
+
+    /** A flow counted over part of last year (a unit created on 1 July 2025) is no measure for a whole year. */
+    @Override
+    public boolean comparable(ImportRow lastYear, int previousYear) {
+        Indicator indicator = indicator(lastYear);
+        return indicator == null || indicator.timeBasis() != TimeBasis.FLOW
+                || !lastYear.knownUnit().getValidFrom().isAfter(LocalDate.of(previousYear, 1, 1));
+    }
+
+    /** What a counter counts, for the order of magnitude a unit can have of it. */
+    private static Plausibility.Thing thing(Indicator indicator) {
+        return switch (indicator) {
+            case CULTURAL_FAMILIES -> Plausibility.Thing.FAMILIES;
+            case CULTURAL_RESIDENTIAL_AREAS, FIVE_NO_RESIDENTIAL_AREAS, VILLAGE_COVENANTS -> Plausibility.Thing.RESIDENTIAL_AREAS;
+            default -> indicator.quantity() == Quantity.PERSONS ? Plausibility.Thing.PERSONS : Plausibility.Thing.EVENTS;
+        };
     }
 
     @Override

@@ -52,6 +52,16 @@ public enum Dataset {
                 .orElseThrow(() -> new IllegalArgumentException(name() + " has no column " + key));
     }
 
+    /**
+     * Whether a row of a sheet is this dataset's header row: it names the unit code column and at least one other of
+     * the dataset's columns. A title, an instructions sheet or a code list does not.
+     */
+    public boolean isHeaderRow(List<String> cells) {
+        boolean code = cells.stream().anyMatch(column(UNIT_CODE)::isNamedBy);
+        long named = columns.stream().filter(c -> cells.stream().anyMatch(c::isNamedBy)).count();
+        return code && named >= 2;
+    }
+
     /** The two columns of a category in the safety file: total units and recognised units. */
     public static String total(Category category) {
         return category.name() + ".total";

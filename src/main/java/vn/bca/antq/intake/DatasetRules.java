@@ -32,7 +32,25 @@ interface DatasetRules {
         return List.of();
     }
 
-    /** The dataset's own warnings on a row without errors (reference counts, implausible values); most have none. */
+    /** How many times more (or less) than last year's value warns: see {@link Changes}. */
+    default double changeFactor() {
+        return Changes.STOCK_FACTOR;
+    }
+
+    /** Whether last year's row measures the same span as this year's (a flow over half a year does not). */
+    default boolean comparable(ImportRow lastYear, int previousYear) {
+        return true;
+    }
+
+    /**
+     * Warnings on the file as a whole, for rows all free of errors: a file that would move a national figure visibly
+     * is flagged, so the officer explains it and the approver sees it. Most datasets have none.
+     */
+    default List<Issue> checkAgainstNation(Scope scope, List<ImportRow> rows) {
+        return List.of();
+    }
+
+    /** The dataset's own warnings on a row without errors (reference counts); most have none. */
     default void warn(ImportRow row, Scope scope) {
     }
 

@@ -15,6 +15,8 @@ import vn.bca.antq.base.text.VietnameseText;
 @Component
 class FestivalRules implements DatasetRules {
 
+    /** More than any festival budget reported: 10 billion VND at one site. */
+    static final long MOST_GIFTS_VND = 10_000_000_000L;
     private static final String WHERE = "held_on BETWEEN :from AND :to AND unit_id IN (:units)";
     private static final List<String> COLUMNS = List.of("site_name", "held_on", "showcase_level", "attendance",
             "central_leaders_present", "gifts_vnd", "gift_recipients");
@@ -39,20 +41,18 @@ class FestivalRules implements DatasetRules {
         Dates.checkWithin(row, "held_on", scope);
         Long gifts = row.count("gifts_vnd");
         Long recipients = row.count("gift_recipients");
-        if (recipients != null && recipients > 0 && gifts == null) {
+        if (recipients != null && recipients > 0 && gifts == null && row.issuesOf("gifts_vnd").isEmpty()) {
             row.add(Issue.error("gifts_vnd", "intake.row.giftsMissing"));
         }
+        Plausibility.checkAtMost(row, "attendance", Plausibility.MOST_AT_ONE_SITE);
+        Plausibility.checkAtMost(row, "gift_recipients", Plausibility.MOST_AT_ONE_SITE);
+        Plausibility.checkAtMost(row, "gifts_vnd", MOST_GIFTS_VND);
     }
 
     @Override
     public String key(ImportRow row) {
         Object name = row.value("site_name");
         return row.knownUnit().getId() + "|" + (name == null ? "" : VietnameseText.fold((String) name));
-    }
-
-    @Override
-    public List<String> comparedWithLastYear() {
-        return List.of("attendance");
     }
 
     @Override

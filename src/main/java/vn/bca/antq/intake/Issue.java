@@ -17,6 +17,10 @@ public record Issue(Severity severity, @Nullable String column, String messageKe
         return new Issue(Severity.WARNING, column, messageKey, List.of(arguments));
     }
 
+    public static Issue notice(String messageKey, List<Object> arguments) {
+        return new Issue(Severity.NOTICE, null, messageKey, arguments);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -35,6 +35,9 @@ class ModelRules implements DatasetRules {
             AND NOT EXISTS (SELECT 1 FROM model_site s WHERE s.model_id = movement_model.id)
             AND NOT EXISTS (SELECT 1 FROM exemplar e WHERE e.model_id = movement_model.id)""";
 
+    /** The fewest members of a self-managed team. */
+    static final long MEMBERS_PER_TEAM = 3;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final AdministrativeUnits units;
     private final FactTable sites;
@@ -59,9 +62,12 @@ class ModelRules implements DatasetRules {
     @Override
     public void check(ImportRow row, Scope scope) {
         Object type = row.value("model_type");
-        if (type != null && modelType((String) type).isEmpty()) {
-            row.add(Issue.error("model_type", "intake.cell.notChoice", type));
+        if (type != null) {
+            typeCode((String) type).ifPresentOrElse(code -> row.put("model_type", code),
+                    () -> row.add(Issue.error("model_type", "intake.cell.notChoice", type)));
         }
+        Plausibility.checkAtMost(row, "members", Plausibility.MOST_AT_ONE_SITE);
+        Plausibility.checkAtMost(row, "teams", Plausibility.MOST_AT_ONE_SITE / MEMBERS_PER_TEAM);
         Dates.checkWithin(row, "started_on", scope);
         LocalDate started = (LocalDate) row.value("started_on");
         LocalDate ended = (LocalDate) row.value("ended_on");
@@ -173,14 +179,18 @@ class ModelRules implements DatasetRules {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    /** The model type a cell names, by code or by its Vietnamese or English name. */
-    private Optional<Long> modelType(String given) {
+    /** The code of the model type a cell names, by code or by its Vietnamese or English name. */
+    private Optional<String> typeCode(String given) {
         String folded = VietnameseText.fold(given);
         return types().stream()
                 .filter(c -> folded.equals(VietnameseText.fold(c.code())) || folded.equals(VietnameseText.fold(c.vi()))
                         || folded.equals(VietnameseText.fold(c.en())))
-                .findFirst().map(c -> jdbc.queryForObject("SELECT id FROM model_type WHERE code = :code",
-                        new MapSqlParameterSource("code", c.code()), Long.class));
+                .findFirst().map(Column.Choice::code);
+    }
+
+    private Optional<Long> modelType(String given) {
+        return typeCode(given).map(code -> jdbc.queryForObject("SELECT id FROM model_type WHERE code = :code",
+                new MapSqlParameterSource("code", code), Long.class));
     }
 
     private List<Column.Choice> types() {

@@ -17,7 +17,7 @@ public record Preview(Scope scope, String fileName, List<ImportRow> rows, List<I
     }
 
     public long warningCount() {
-        return rows.stream().mapToLong(r -> r.issues().stream().filter(i -> !i.isError()).count()).sum();
+        return fileIssues.stream().filter(i -> i.severity() == Severity.WARNING).count() + rows.stream().mapToLong(r -> r.issues().stream().filter(i -> !i.isError()).count()).sum();
     }
 
     public long rowsWithIssues() {

@@ -1,13 +1,17 @@
 package vn.bca.antq.intake;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,13 +20,17 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.coverage.LegalBasis;
+import vn.bca.antq.base.text.Format;
 
 /** "An toàn về ANTT" assessments: one row per commune (or district before 2025), totals and recognised units per category. */
 @Component
 class SafetyRules implements DatasetRules {
 
-    /** A unit with this many or more units of a category is large: all of them recognised deserves a second look. */
-    static final long LARGE = 50;
+    /** A national coverage rate moved by this many percentage points or more by one file is flagged to the approver. */
+    static final double VISIBLE_POINTS = 0.5;
+    private static final Map<Category, Plausibility.Thing> THINGS = Map.of(Category.RESIDENTIAL_AREA, Plausibility.Thing.RESIDENTIAL_AREAS,
+            Category.AGENCY, Plausibility.Thing.AGENCIES, Category.ENTERPRISE, Plausibility.Thing.ENTERPRISES,
+            Category.SCHOOL, Plausibility.Thing.SCHOOLS);
     private static final String WHERE = "assessment_year = :year AND unit_id IN (:units)";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -64,6 +72,12 @@ class SafetyRules implements DatasetRules {
         if (!any && !row.hasErrors()) {
             row.add(Issue.error(null, "intake.row.noFigures"));
         }
+        THINGS.forEach((c, thing) -> Plausibility.checkSize(row, Dataset.total(c), thing));
+        Long communes = row.count(Dataset.total(Category.COMMUNE));
+        long existing = communesOf(row.knownUnit());
+        if (communes != null && communes > existing) {
+            row.add(Issue.error(Dataset.total(Category.COMMUNE), "intake.row.moreThanExist", communes, existing));
+        }
         Dates.checkWithin(row, "assessed_on", scope);
     }
 
@@ -77,20 +91,74 @@ class SafetyRules implements DatasetRules {
         return Arrays.stream(Category.values()).flatMap(c -> Stream.of(Dataset.total(c), Dataset.recognised(c))).toList();
     }
 
-    /** All of many units recognised deserves a second look; a commune count must match the administrative list. */
+    /** Fewer communes than the administrative list holds deserves a word (more is an error). */
     @Override
     public void warn(ImportRow row, Scope scope) {
-        for (Category c : Category.values()) {
-            Long total = row.count(Dataset.total(c));
-            if (total != null && total >= LARGE && total.equals(row.count(Dataset.recognised(c)))) {
-                row.add(Issue.warning(Dataset.recognised(c), "intake.warn.fullCoverage", total));
-            }
-        }
         Long communes = row.count(Dataset.total(Category.COMMUNE));
-        long expected = row.knownUnit().getLevel() == UnitLevel.COMMUNE ? 1 : units.within(row.knownUnit(), UnitLevel.COMMUNE).size();
+        long expected = communesOf(row.knownUnit());
         if (communes != null && communes != expected) {
             row.add(Issue.warning(Dataset.total(Category.COMMUNE), "intake.warn.referenceCount", communes, expected));
         }
+    }
+
+    /**
+     * The nation's rate of each category before and after this file replaces the scope's rows, over assessments of
+     * the same levels as the file's rows: a move of {@link #VISIBLE_POINTS} points or more is flagged.
+     */
+    @Override
+    public List<Issue> checkAgainstNation(Scope scope, List<ImportRow> rows) {
+        Map<String, long[]> nation = new HashMap<>();
+        jdbc.query("""
+                SELECT u.unit_level level, s.category, SUM(s.total_units) total, SUM(s.recognised_units) recognised
+                FROM safety_assessment s JOIN admin_unit u ON u.id = s.unit_id
+                WHERE s.assessment_year = :year GROUP BY u.unit_level, s.category""", new MapSqlParameterSource("year", scope.year()),
+                rs -> {
+                    nation.put(rs.getString("level") + "|" + rs.getString("category"), new long[] {rs.getLong("total"), rs.getLong("recognised")});
+                });
+        Map<String, long[]> after = new HashMap<>();
+        nation.forEach((key, sums) -> after.put(key, sums.clone()));
+        add(after, current(scope), -1);
+        add(after, rows, 1);
+        List<Issue> issues = new ArrayList<>();
+        for (Category c : Category.values()) {
+            for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.COMMUNE)) {
+                double before = rate(nation.get(level + "|" + c));
+                double now = rate(after.get(level + "|" + c));
+                if (!Double.isNaN(before) && !Double.isNaN(now) && Math.abs(now - before) >= VISIBLE_POINTS) {
+                    issues.add(Issue.warning(Dataset.total(c), "intake.warn.movesNation", Dataset.SAFETY.column(Dataset.recognised(c)).headerVi(),
+                            Dataset.SAFETY.column(Dataset.recognised(c)).headerEn(), percent(before), percent(now)));
+                    break;
+                }
+            }
+        }
+        return issues;
+    }
+
+    private static void add(Map<String, long[]> sums, List<ImportRow> rows, int sign) {
+        for (ImportRow row : rows) {
+            for (Category c : Category.values()) {
+                Long total = row.count(Dataset.total(c));
+                Long recognised = row.count(Dataset.recognised(c));
+                if (total != null && recognised != null) {
+                    long[] s = sums.computeIfAbsent(row.knownUnit().getLevel() + "|" + c, k -> new long[2]);
+                    s[0] += sign * total;
+                    s[1] += sign * recognised;
+                }
+            }
+        }
+    }
+
+    private static String percent(double rate) {
+        return Format.percent(BigDecimal.valueOf(rate).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Percent, or NaN without units. */
+    private static double rate(long @Nullable [] sums) {
+        return sums == null || sums[0] <= 0 ? Double.NaN : 100.0 * sums[1] / sums[0];
+    }
+
+    private long communesOf(AdminUnit unit) {
+        return unit.getLevel() == UnitLevel.COMMUNE ? 1 : units.within(unit, UnitLevel.COMMUNE).size();
     }
 
     @Override

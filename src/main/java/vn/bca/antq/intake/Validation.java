@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.intake.file.RawCell;
 import vn.bca.antq.intake.file.RawTable;
 
 /**
@@ -42,6 +44,7 @@ final class Validation {
 
     Preview of(RawTable table, int submissionVersion) {
         List<Issue> fileIssues = new ArrayList<>();
+        table.notices().forEach(notice -> fileIssues.add(Issue.notice(notice.messageKey(), notice.arguments())));
         Map<String, Integer> positions = new HashMap<>();
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
@@ -55,14 +58,19 @@ final class Validation {
         }
         for (Column column : scope.dataset().columns()) {
             if (column.required() && !positions.containsKey(column.key())) {
-                fileIssues.add(Issue.error(column.key(), "intake.header.missing", column.headerVi(), column.headerEn()));
+                fileIssues.add(Issue.error(column.key(), "intake.header.missing", column.headerVi(), column.headerEn(), table.sheetName()));
             }
         }
         List<ImportRow> rows = new ArrayList<>(table.rows().size());
-        if (fileIssues.isEmpty()) {
+        if (fileIssues.stream().noneMatch(Issue::isError)) {
+            NumberConvention numbers = NumberConvention.of(table, positions.entrySet().stream()
+                    .filter(e -> scope.dataset().column(e.getKey()).type() == ColumnType.COUNT).map(Map.Entry::getValue).toList());
+            if (numbers == NumberConvention.ENGLISH) {
+                fileIssues.add(Issue.notice("intake.read.english-numbers", List.of()));
+            }
             for (RawTable.Row raw : table.rows()) {
                 ImportRow row = new ImportRow(raw.rowNumber());
-                positions.forEach((key, index) -> CellReader.read(scope.dataset().column(key), raw.cells().get(index), row)
+                positions.forEach((key, index) -> CellReader.read(scope.dataset().column(key), english(numbers, raw.cells().get(index)), row)
                         .ifPresent(value -> row.put(key, value)));
                 if (isFilled(row)) {
                     rows.add(row);
@@ -98,15 +106,37 @@ final class Validation {
                 row.add(Issue.error(null, "intake.row.duplicate", String.valueOf(first)));
             }
             if (!row.hasErrors()) {
-                ImportRow lastYear = previous.get(rules.key(row));
-                if (lastYear != null) {
-                    rules.comparedWithLastYear().forEach(column -> Changes.warnIfBig(row, column, lastYear, scope.year() - 1));
-                }
+                compareWithLastYear(row, previous.get(rules.key(row)));
+            }
+            if (!row.hasErrors()) {
                 rules.warn(row, scope);
             }
         }
-        rules.checkAcross(rows.stream().filter(r -> r.unit() != null && !r.hasErrors()).toList());
-        return new Preview(scope, fileName, rows, fileIssues, ignored, submissionVersion, hash(rows), correction);
+        List<ImportRow> good = rows.stream().filter(r -> r.unit() != null && !r.hasErrors()).toList();
+        rules.checkAcross(good);
+        List<Issue> issues = new ArrayList<>(fileIssues);
+        if (!rows.isEmpty() && good.size() == rows.size()) {
+            issues.addAll(rules.checkAgainstNation(scope, rows));
+        }
+        return new Preview(scope, fileName, rows, List.copyOf(issues), ignored, submissionVersion, hash(rows), correction);
+    }
+
+    /** Far above last year's value is an error; a change of more than half, a warning. */
+    private void compareWithLastYear(ImportRow row, @Nullable ImportRow lastYear) {
+        if (lastYear == null || !rules.comparable(lastYear, scope.year() - 1)) {
+            return;
+        }
+        for (String column : rules.comparedWithLastYear()) {
+            if (!Plausibility.checkAgainstLastYear(row, column, lastYear, scope.year() - 1)) {
+                Changes.warnIfBig(row, column, lastYear, scope.year() - 1, rules.changeFactor());
+            }
+        }
+    }
+
+    /** A text cell of an English file with its thousands written the Vietnamese way; any other cell as it is. */
+    private static RawCell english(NumberConvention numbers, RawCell cell) {
+        return cell instanceof RawCell.Text text && numbers == NumberConvention.ENGLISH
+                ? new RawCell.Text(text.column(), text.row(), numbers.toVietnamese(text.value())) : cell;
     }
 
     /** A template row left as it came (only the unit's code and name, or the indicator's) holds nothing to store. */

@@ -95,6 +95,27 @@ class IntakeIT {
         }
     }
 
+    /**
+     * An Excel 97–2003 workbook, as many offices still save, goes through the real upload component: accepted, checked
+     * without errors, and the page says which sheet was read (the data sheet stands after the instructions).
+     */
+    @Test
+    void anOldExcelWorkbookIsAcceptedAndThePageSaysWhichSheetWasRead() throws Exception {
+        try (var xls = IntakeIT.class.getResourceAsStream("/intake/rows/safety-old-excel.xls")) {
+            byte[] workbook = java.util.Objects.requireNonNull(xls, "the corpus workbook").readAllBytes();
+            browser.signIn(baseUrl, "hungyen", "antq-demo-hungyen");
+            page.open("/intake?province=33&year=2026&dataset=SAFETY");
+            page.upload("an-toan-hung-yen-2026.xls", workbook, "application/vnd.ms-excel");
+            page.waitFor(d -> "0".equals(page.attribute("#intake-preview-summary", "data-errors")), "the .xls checked without errors", TIMEOUT);
+            assertThat(page.bodyText()).contains("Đã đọc trang tính “Dữ liệu” (tệp có 2 trang tính).")
+                    .doesNotContain("lỗi hệ thống");
+            screenshot("old-excel");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure-xls");
+            throw e;
+        }
+    }
+
     /** The CSV with the first site's attendance changed. */
     private static String withAttendance(String csv, long attendance) throws Exception {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();

@@ -124,24 +124,98 @@ class IntakeServiceTest {
         String code = "19";
         List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
         ImportRow row = rows.getFirst();
-        row.put(Dataset.total(Category.RESIDENTIAL_AREA), row.count(Dataset.total(Category.RESIDENTIAL_AREA)) * 3);
-        row.put(Dataset.total(Category.ENTERPRISE), 60L);
-        row.put(Dataset.recognised(Category.ENTERPRISE), 60L);
-        row.put(Dataset.total(Category.COMMUNE), 2L);
-        row.put(Dataset.recognised(Category.COMMUNE), 2L);
+        row.put(Dataset.total(Category.RESIDENTIAL_AREA), row.count(Dataset.total(Category.RESIDENTIAL_AREA)) * 3 + 30);
+        row.put(Dataset.total(Category.COMMUNE), 0L);
+        row.put(Dataset.recognised(Category.COMMUNE), 0L);
 
         Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
 
         assertThat(preview.errorCount()).isZero();
         assertThat(preview.rows().getFirst().issues()).extracting(Issue::messageKey, Issue::column).contains(
                 org.assertj.core.groups.Tuple.tuple("intake.warn.bigChange", Dataset.total(Category.RESIDENTIAL_AREA)),
-                org.assertj.core.groups.Tuple.tuple("intake.warn.fullCoverage", Dataset.recognised(Category.ENTERPRISE)),
                 org.assertj.core.groups.Tuple.tuple("intake.warn.referenceCount", Dataset.total(Category.COMMUNE)));
         String fingerprint = fingerprint();
         assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, " "))).isInstanceOf(IntakeException.class)
                 .extracting("messageKey").isEqualTo("intake.commit.commentNeeded");
         assertThat(fingerprint()).isEqualTo(fingerprint);
         assertThat(officer(code, () -> intake.commit(preview, "Đã xác minh với xã")).changed()).isTrue();
+    }
+
+    @Test
+    void aCountBeyondWhatTheUnitCanHaveIsAnErrorThatNoCommentLetsThrough() {
+        String code = "24";
+        List<ImportRow> safety = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        safety.getFirst().put(Dataset.total(Category.RESIDENTIAL_AREA), 123_456_789L);
+        safety.getFirst().put(Dataset.recognised(Category.RESIDENTIAL_AREA), 123_456_789L);
+        List<ImportRow> festival = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.FESTIVAL)));
+        ImportRow site = festival.getFirst();
+        site.put("site_name", "Điểm mới " + site.value("site_name"));
+        site.put("attendance", 123_456_789L);
+        String fingerprint = fingerprint();
+
+        Preview areas = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, safety)));
+        Preview people = officer(code, () -> intake.preview(code, YEAR, Dataset.FESTIVAL, Files.table(Dataset.FESTIVAL, festival)));
+
+        assertThat(areas.rows().getFirst().issues()).extracting(Issue::messageKey, Issue::column)
+                .contains(org.assertj.core.groups.Tuple.tuple("intake.row.implausible", Dataset.total(Category.RESIDENTIAL_AREA)));
+        assertThat(areas.rows().getFirst().issuesOf(Dataset.total(Category.RESIDENTIAL_AREA)).getFirst().arguments())
+                .containsExactly(123_456_789L, Plausibility.people(UnitLevel.COMMUNE) / 100);
+        assertThat(people.rows().getFirst().issuesOf("attendance")).extracting(Issue::messageKey).containsExactly("intake.row.implausible");
+        for (Preview preview : List.of(areas, people)) {
+            assertThat(preview.errorCount()).as(issues(preview)).isEqualTo(1);
+            assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, "ok"))).isInstanceOf(IntakeException.class)
+                    .extracting("messageKey").isEqualTo("intake.commit.errors");
+        }
+        assertThat(fingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void aCountTwentyTimesLastYearsIsAnErrorAndHalfAgainAWarning() {
+        String code = "25";
+        List<ImportRow> lastYear = officer(code, () -> intake.current(code, YEAR - 1, Dataset.SAFETY));
+        List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        String schools = Dataset.total(Category.SCHOOL);
+        Map<Object, Long> schoolsLastYear = new java.util.HashMap<>();
+        lastYear.stream().filter(l -> l.count(schools) != null && l.count(schools) > 0)
+                .forEach(l -> schoolsLastYear.put(l.value(Dataset.UNIT_CODE), l.count(schools)));
+        ImportRow row = rows.stream().filter(r -> schoolsLastYear.containsKey(r.value(Dataset.UNIT_CODE))).findFirst().orElseThrow();
+        long before = schoolsLastYear.get(row.value(Dataset.UNIT_CODE));
+        row.put(schools, before * 21 + Plausibility.LEAST_JUMP);
+
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+
+        assertThat(preview.rows().get(rows.indexOf(row)).issuesOf(schools)).extracting(Issue::messageKey)
+                .containsExactly("intake.row.farAboveLastYear");
+        assertThat(preview.errorCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatMovesANationalRateVisiblyIsFlaggedAndNeedsAReasonTheApproverSees() {
+        String code = "31";
+        List<ImportRow> rows = Files.copy(officer(code, () -> intake.current(code, YEAR, Dataset.SAFETY)));
+        rows.forEach(r -> {
+            if (r.count(Dataset.total(Category.RESIDENTIAL_AREA)) != null) {
+                r.put(Dataset.recognised(Category.RESIDENTIAL_AREA), 0L);
+            }
+        });
+
+        Preview preview = officer(code, () -> intake.preview(code, YEAR, Dataset.SAFETY, Files.table(Dataset.SAFETY, rows)));
+
+        assertThat(preview.errorCount()).isZero();
+        assertThat(preview.fileIssues()).singleElement().satisfies(issue -> {
+            assertThat(issue.messageKey()).isEqualTo("intake.warn.movesNation");
+            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+            assertThat(issue.arguments().get(0)).isEqualTo(Dataset.SAFETY.column(Dataset.recognised(Category.RESIDENTIAL_AREA)).headerVi());
+        });
+        assertThat(preview.warningCount()).isGreaterThanOrEqualTo(1);
+        assertThatThrownBy(() -> officer(code, () -> intake.commit(preview, ""))).isInstanceOf(IntakeException.class)
+                .extracting("messageKey").isEqualTo("intake.commit.commentNeeded");
+        officer(code, () -> intake.commit(preview, "Rà soát lại toàn bộ khu dân cư"));
+        assertThat(jdbc.queryForMap("""
+                SELECT b.warning_count, b.warning_comment FROM import_batch b JOIN submission s ON s.current_import_id = b.id
+                WHERE s.province_code = ? AND s.data_year = ? AND s.dataset = 'SAFETY'""", code, YEAR))
+                .containsEntry("warning_comment", "Rà soát lại toàn bộ khu dân cư")
+                .hasEntrySatisfying("warning_count", n -> assertThat(((Number) n).longValue()).isEqualTo(preview.warningCount()));
     }
 
     @Test

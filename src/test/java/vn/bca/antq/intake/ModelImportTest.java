@@ -57,6 +57,21 @@ class ModelImportTest {
     }
 
     @Test
+    void aSiteMayNameItsModelsTypeByNameWhereAnotherRowUsesTheCode() {
+        ImportRow kept = officer(() -> intake.current(PROVINCE, 2023, Dataset.MODELS)).getFirst();
+        ImportRow byCode = site(kept, NEW_MODEL, "Thôn A");
+        ImportRow byName = site(kept, NEW_MODEL, "Thôn B");
+        String code = (String) byCode.value("model_type");
+        String name = jdbc.queryForObject("SELECT name_vi FROM model_type WHERE code = ?", String.class, code);
+        byName.put("model_type", name.toUpperCase(java.util.Locale.ROOT));
+
+        Preview preview = officer(() -> intake.preview(PROVINCE, 2023, Dataset.MODELS, Files.table(Dataset.MODELS, List.of(byCode, byName))));
+
+        assertThat(preview.rows()).allSatisfy(row -> assertThat(row.issues()).isEmpty());
+        assertThat(preview.rows()).extracting(row -> row.value("model_type")).containsOnly(code);
+    }
+
+    @Test
     void rowsThatDisagreeAboutTheirModelOrOutliveTheirUnitAreRefused() {
         ImportRow kept = officer(() -> intake.current(PROVINCE, 2023, Dataset.MODELS)).getFirst();
         ImportRow first = site(kept, NEW_MODEL, "Thôn A");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,8 @@ final class CsvReader {
     /** How much of the start is looked at for the separator and Excel's "sep=" line. */
     private static final int HEAD = 64 * 1024;
 
-    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline) throws FileRejectedException {
+    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+            throws FileRejectedException {
         TextDecoder.Text decoded = TextDecoder.decode(content);
         try (NulGuard text = new NulGuard(new BufferedReader(new InputStreamReader(
                 new ByteArrayInputStream(content, decoded.offset(), content.length - decoded.offset()), decoded.charset()), HEAD))) {
@@ -49,7 +51,7 @@ final class CsvReader {
             }
             text.skip(skipped);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-            TableBuilder table = new TableBuilder(fileName, sheetName(fileName), limits, deadline);
+            TableBuilder table = new TableBuilder(fileName, sheetName(fileName), limits, deadline, isHeader);
             CSVParser parser = CSVParser.parse(text, format);
             Iterator<CSVRecord> records = parser.iterator();
             long startLine = 1 + skippedLines;

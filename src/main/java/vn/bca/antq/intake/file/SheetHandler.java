@@ -14,8 +14,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads one worksheet's XML as a stream (a workbook of 100,000 rows never sits in memory as objects): each row goes to
- * the {@link TableBuilder}; formula cells and merged ranges are noted, as the first refusal found in the rows is, so
- * the reader can give the most helpful reason. Stops at once when a cell lies beyond the column limit (before any row
+ * the {@link TableBuilder}. A formula cell is read by the value the spreadsheet program computed and saved with it;
+ * formulas saved without one, and merged ranges, are noted where they touch the data (not in a title above the header
+ * row or in a totals row), as the first refusal found in the rows is, so the reader can give the most helpful reason. Stops at once when a cell lies beyond the column limit (before any row
  * is padded to it: one cell at ZZZZZZ3 would otherwise ask for 321 million blanks) or the rows, cells or time exceed
  * theirs.
  */
@@ -43,6 +44,9 @@ final class SheetHandler extends DefaultHandler {
 
     final FirstFew formulaCells = new FirstFew();
     final FirstFew mergedRanges = new FirstFew();
+    int computedFormulas;
+    private final List<String> rowFormulas = new ArrayList<>();
+    private boolean formula;
     @Nullable FileRejectedException rowProblem;
 
     private int rowNumber;
@@ -69,6 +73,7 @@ final class SheetHandler extends DefaultHandler {
                 String r = attributes.getValue("r");
                 rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                 cells = new ArrayList<>();
+                rowFormulas.clear();
             }
             case "c" -> {
                 String r = attributes.getValue("r");
@@ -81,10 +86,16 @@ final class SheetHandler extends DefaultHandler {
                 String s = attributes.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
                 value.setLength(0);
+                formula = false;
             }
-            case "f" -> formulaCells.add(CellText.reference(column, rowNumber));
+            case "f" -> formula = true;
             case "v", "t" -> collecting = true;
-            case "mergeCell" -> mergedRanges.add(String.valueOf(attributes.getValue("ref")));
+            case "mergeCell" -> {
+                String ref = String.valueOf(attributes.getValue("ref"));
+                if (touchesData(ref)) {
+                    mergedRanges.add(ref);
+                }
+            }
             default -> {
             }
         }
@@ -105,6 +116,11 @@ final class SheetHandler extends DefaultHandler {
                 while (cells.size() < column) {
                     cells.add(new RawCell.Blank(cells.size(), rowNumber));
                 }
+                if (formula && value.isEmpty()) {
+                    rowFormulas.add(CellText.reference(column, rowNumber));
+                } else if (formula) {
+                    computedFormulas++;
+                }
                 RawCell cell = cell(column, rowNumber, value.toString());
                 if (column < cells.size()) {
                     cells.set(column, cell);
@@ -124,6 +140,11 @@ final class SheetHandler extends DefaultHandler {
         }
         try {
             table.add(rowNumber, cells);
+            if (!table.isOutsideTheData(rowNumber)) {
+                rowFormulas.forEach(formulaCells::add);
+            }
+        } catch (TableBuilder.NoHeaderRow e) {
+            throw new Stop(e);
         } catch (FileRejectedException e) {
             if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
                 throw new Stop(e);
@@ -166,6 +187,19 @@ final class SheetHandler extends DefaultHandler {
         }
         BigDecimal exact = BigDecimal.valueOf(number).round(EXCEL_PRECISION).stripTrailingZeros();
         return new RawCell.Number(column, row, exact.scale() < 0 ? exact.setScale(0) : exact);
+    }
+
+    /** Whether a merged range "A10:C11" has a row in the data (below the header row and not a totals row). */
+    private boolean touchesData(String ref) {
+        int colon = ref.indexOf(':');
+        int first = RawCell.Place.row(colon < 0 ? ref : ref.substring(0, colon));
+        int last = colon < 0 ? first : RawCell.Place.row(ref.substring(colon + 1));
+        for (int row = first; row <= last && row - first < 1_000; row++) {
+            if (!table.isOutsideTheData(row)) {
+                return true;
+            }
+        }
+        return last - first >= 1_000;
     }
 
     /** The column of "C12" (2), capped: letters past any real column cannot overflow into a small number. */

@@ -3,6 +3,8 @@ package vn.bca.antq.intake.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -10,8 +12,9 @@ import org.springframework.stereotype.Component;
  * Turns an uploaded file into a {@link RawTable}, or refuses it with a {@link FileRejectedException} that says why and
  * what to do. The type is decided by the content alone: an XLSX named ".csv" is read as a workbook and a CSV named
  * ".xlsx" as text. The name is what the user's mail program or a "Save as" left; refusing a readable file for it would
- * only send the user back with nothing to fix, and nothing here trusts the name. Binary formats that are not an
- * unprotected, macro-free XLSX are refused by their magic bytes, so a renamed executable or PDF is never parsed.
+ * only send the user back with nothing to fix, and nothing here trusts the name. XLSX, OpenDocument (.ods), Excel
+ * 97–2003 (.xls) and text files are read; other formats are refused by their magic bytes, so a renamed executable or
+ * PDF is never parsed.
  */
 @Component
 public class SpreadsheetReader {
@@ -33,17 +36,30 @@ public class SpreadsheetReader {
         return limits;
     }
 
-    /** Reads at most one byte past the size limit, so a huge upload is refused without being held in memory. */
-    public RawTable read(String fileName, InputStream content) throws FileRejectedException {
+    /**
+     * Reads at most one byte past the size limit, so a huge upload is refused without being held in memory. The table
+     * is the first whose header row {@code isHeader} accepts (in a workbook, on whichever sheet it stands).
+     */
+    public RawTable read(String fileName, InputStream content, Predicate<List<String>> isHeader) throws FileRejectedException {
         try {
             byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-            return read(fileName, bytes);
+            return read(fileName, bytes, isHeader);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the upload failed", e);
         }
     }
 
+    /** The table whose headers are its first row that is not blank. */
+    public RawTable read(String fileName, InputStream content) throws FileRejectedException {
+        return read(fileName, content, cells -> true);
+    }
+
+    /** The table whose headers are its first row that is not blank. */
     public RawTable read(String fileName, byte[] content) throws FileRejectedException {
+        return read(fileName, content, cells -> true);
+    }
+
+    public RawTable read(String fileName, byte[] content, Predicate<List<String>> isHeader) throws FileRejectedException {
         if (content.length == 0) {
             throw new FileRejectedException("intake.file.empty");
         }
@@ -53,12 +69,20 @@ public class SpreadsheetReader {
         Signature signature = Signature.of(content);
         Deadline deadline = Deadline.in(limits.maxReadTime());
         return switch (signature) {
-            case ZIP -> XlsxReader.read(fileName, content, limits, deadline);
-            case OLE2 -> throw Ole2Reader.refusal(content);
-            case TEXT -> CsvReader.read(fileName, content, limits, deadline);
+            case ZIP -> XlsxReader.read(fileName, content, limits, deadline, isHeader);
+            case OLE2 -> Ole2Reader.read(fileName, content, limits, deadline, isHeader);
+            case TEXT -> readText(fileName, content, deadline, isHeader);
             case HTML -> throw new FileRejectedException("intake.file.html");
             default -> throw new FileRejectedException("intake.file.wrong-type", signature.displayName());
         };
     }
 
+    /** A text file is one table: without the header row in its first lines, its first line is taken as the headers. */
+    private RawTable readText(String fileName, byte[] content, Deadline deadline, Predicate<List<String>> isHeader) throws FileRejectedException {
+        try {
+            return CsvReader.read(fileName, content, limits, deadline, isHeader);
+        } catch (TableBuilder.NoHeaderRow e) {
+            return CsvReader.read(fileName, content, limits, deadline, cells -> true);
+        }
+    }
 }

@@ -6,13 +6,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import vn.bca.antq.base.text.VietnameseText;
 
 /**
- * Collects the rows either reader finds into a {@link RawTable}, with the rules both formats share: the first row that
- * is not blank holds the headers (none blank in between, none twice), fully blank rows are skipped, a data row may not
- * have values beyond the last header, and the rows, filled cells and time stay within the {@link UploadLimits}.
+ * Collects the rows either reader finds into a {@link RawTable}, with the rules both formats share: the header row is
+ * the first row that is not blank and that {@code isHeader} accepts (rows above it, such as a report's title, are
+ * skipped; none blank in between, none twice), fully blank rows are skipped, so is a totals row ("Tổng cộng", "Cộng":
+ * a sum of the rows, not a unit), a data row may not have values beyond the last header, and the rows, filled cells
+ * and time stay within the {@link UploadLimits}.
  */
 final class TableBuilder {
 
@@ -24,16 +28,41 @@ final class TableBuilder {
     private final String sheetName;
     private final UploadLimits limits;
     private final Deadline deadline;
+    private final Predicate<List<String>> isHeader;
     private List<String> headers = List.of();
+    private int headerRow;
+    private int rowsAbove;
+    private final List<Integer> totalsRows = new ArrayList<>();
     private final List<RawTable.Row> rows = new ArrayList<>();
     private long filledCells;
     private long textChars;
 
-    TableBuilder(String fileName, String sheetName, UploadLimits limits, Deadline deadline) {
+    /** The most rows that may stand above the header row (a title, a date, a signature line). */
+    static final int MOST_ROWS_ABOVE_HEADER = 20;
+    private static final Set<String> TOTALS = Set.of("tong cong", "cong", "tong", "tong so", "total", "grand total", "sum");
+
+    /** Thrown when no header row is found in the first rows: this sheet holds no table of the kind looked for. */
+    static final class NoHeaderRow extends FileRejectedException {
+        NoHeaderRow() {
+            super("intake.file.no-header-row");
+        }
+    }
+
+    TableBuilder(String fileName, String sheetName, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader) {
         this.fileName = fileName;
         this.sheetName = sheetName;
         this.limits = limits;
         this.deadline = deadline;
+        this.isHeader = isHeader;
+    }
+
+    boolean hasHeaders() {
+        return !headers.isEmpty();
+    }
+
+    /** Whether a row lies above the header row or is a totals row: merged cells there disturb no figure. */
+    boolean isOutsideTheData(int rowNumber) {
+        return rowNumber < headerRow || totalsRows.contains(rowNumber);
     }
 
     /** One row as read; {@code cells} in column order starting at column A, blank where the file has nothing. */
@@ -48,7 +77,17 @@ final class TableBuilder {
             return;
         }
         if (headers.isEmpty()) {
-            headers = headers(rowNumber, cells.subList(0, width));
+            List<RawCell> filled = cells.subList(0, width);
+            if (isHeader.test(filled.stream().map(TableBuilder::text).toList())) {
+                headers = headers(rowNumber, filled);
+                headerRow = rowNumber;
+            } else if (++rowsAbove > MOST_ROWS_ABOVE_HEADER) {
+                throw new NoHeaderRow();
+            }
+            return;
+        }
+        if (isTotals(cells)) {
+            totalsRows.add(rowNumber);
             return;
         }
         if (width > headers.size()) {
@@ -77,12 +116,26 @@ final class TableBuilder {
 
     RawTable build() throws FileRejectedException {
         if (headers.isEmpty()) {
-            throw new FileRejectedException("intake.file.empty");
+            throw rowsAbove > 0 ? new NoHeaderRow() : new FileRejectedException("intake.file.empty");
         }
         if (rows.isEmpty()) {
             throw new FileRejectedException("intake.file.no-data-rows");
         }
-        return new RawTable(fileName, sheetName, headers, List.copyOf(rows));
+        List<RawTable.Notice> notices = new ArrayList<>();
+        if (rowsAbove > 0) {
+            notices.add(new RawTable.Notice("intake.read.header-below", String.valueOf(headerRow)));
+        }
+        if (!totalsRows.isEmpty()) {
+            notices.add(new RawTable.Notice("intake.read.totals-skipped",
+                    totalsRows.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        return new RawTable(fileName, sheetName, headers, List.copyOf(rows), List.copyOf(notices));
+    }
+
+    /** A row that sums the others: one of its text cells says so, and nothing in it names a unit. */
+    private static boolean isTotals(List<RawCell> cells) {
+        return cells.stream().anyMatch(cell -> cell instanceof RawCell.Text text
+                && TOTALS.contains(VietnameseText.fold(text.value().replaceAll("[^\\p{L}\\p{N}]+", " ")).strip()));
     }
 
     private static int lastFilled(List<RawCell> cells) {
@@ -121,7 +174,7 @@ final class TableBuilder {
         return List.copyOf(names);
     }
 
-    private static String text(RawCell cell) {
+    static String text(RawCell cell) {
         return switch (cell) {
             case RawCell.Text text -> text.value();
             case RawCell.Number number -> number.value().toPlainString();

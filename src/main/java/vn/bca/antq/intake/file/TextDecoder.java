@@ -27,9 +27,14 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** Question marks inside words from which a file is taken to have lost its letters. */
+    static final int LOST_LETTERS = 3;
+
     static Text decode(byte[] content) throws FileRejectedException {
         if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
-            return strict(content, 3, StandardCharsets.UTF_8).orElseThrow(TextDecoder::notUtf8);
+            Text text = strict(content, 3, StandardCharsets.UTF_8).orElseThrow(TextDecoder::notUtf8);
+            checkLettersKept(content);
+            return text;
         }
         if (startsWith(content, 0xFF, 0xFE)) {
             return strict(content, 2, StandardCharsets.UTF_16LE).orElseThrow(TextDecoder::brokenUtf16);
@@ -43,14 +48,66 @@ final class TextDecoder {
         }
         Optional<Text> utf8 = strict(content, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
+            checkLettersKept(content);
             return utf8.get();
         }
         if (controlBytes(content) * 200 > Math.min(content.length, SAMPLE)) {
             throw new FileRejectedException("intake.file.binary");
         }
+        checkLettersKept(content);
         throw LegacyEncoding.guess(content)
                 .map(family -> new FileRejectedException("intake.file.legacy-encoding", family.displayName()))
                 .orElseGet(TextDecoder::notUtf8);
+    }
+
+    /**
+     * A program that saved Vietnamese text in an encoding without its letters ("CSV (Comma delimited)" on a Western
+     * system) wrote "?" in their place: "H? N?i". No conversion brings them back; the file must be saved again from the
+     * original. Told by question marks touching letters, at least {@link #LOST_LETTERS} of them in the first 64 KB
+     * and one inside a word ("N?i"): data files hardly ever ask questions.
+     */
+    private static void checkLettersKept(byte[] content) throws FileRejectedException {
+        int found = 0;
+        int first = -1;
+        for (int i = 1; i < Math.min(content.length, SAMPLE) - 1; i++) {
+            if (content[i] != '?') {
+                continue;
+            }
+            boolean before = isLetter(content[i - 1]);
+            boolean after = isLetter(content[i + 1]) || content[i + 1] == '?';
+            if (before || after) {
+                found++;
+            }
+            if (before && after && first < 0) {
+                first = i;
+            }
+        }
+        if (found >= LOST_LETTERS && first >= 0) {
+            throw new FileRejectedException("intake.file.letters-lost", wordAround(content, first));
+        }
+    }
+
+    private static boolean isLetter(byte b) {
+        int c = b & 0xFF;
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80;
+    }
+
+    /** The word with the question mark, as the user will find it in the file ("N?i"). */
+    private static String wordAround(byte[] content, int at) {
+        int start = at;
+        while (start > 0 && (isLetter(content[start - 1]) || content[start - 1] == '?') && at - start < 20) {
+            start--;
+        }
+        int end = at;
+        while (end < content.length - 1 && (isLetter(content[end + 1]) || content[end + 1] == '?') && end - at < 20) {
+            end++;
+        }
+        StringBuilder word = new StringBuilder();
+        for (int i = start; i <= end; i++) {
+            int c = content[i] & 0xFF;
+            word.append(c < 0x80 ? (char) c : '?');
+        }
+        return word.toString();
     }
 
     private static FileRejectedException notUtf8() {

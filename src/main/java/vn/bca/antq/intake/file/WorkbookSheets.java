@@ -61,6 +61,20 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
                 .orElse(sheets.getFirst());
     }
 
+    /** The visible sheets in the order the data sheet is looked for: those named "Dữ liệu" or "Data" first. */
+    List<Sheet> inSearchOrder() {
+        List<Sheet> ordered = new ArrayList<>();
+        sheets.stream().filter(sheet -> DATA_SHEET_NAMES.contains(VietnameseText.fold(sheet.name()))).forEach(ordered::add);
+        sheets.stream().filter(sheet -> !ordered.contains(sheet) && !sheet.hidden()).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The sheet read, said when the workbook has others: the user sees at once if the wrong one was taken. */
+    RawTable withSheetNotice(RawTable table) {
+        return sheets.size() < 2 ? table
+                : RawTable.withNotice(table, new RawTable.Notice("intake.read.sheet", table.sheetName(), sheets.size()));
+    }
+
     private static boolean isTrue(String value) {
         return "1".equals(value) || "true".equals(value);
     }

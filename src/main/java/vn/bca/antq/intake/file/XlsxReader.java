@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.util.XMLHelper;
@@ -27,10 +28,14 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline) throws FileRejectedException {
+    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+            throws FileRejectedException {
         try (ZipParts parts = ZipParts.open(content, limits)) {
+            if (isOpenDocumentSpreadsheet(parts)) {
+                return OdsReader.read(fileName, parts, limits, deadline, isHeader);
+            }
             checkContents(parts);
-            return readDataSheet(fileName, parts, limits, deadline);
+            return readDataSheet(fileName, parts, limits, deadline, isHeader);
         } catch (FileRejectedException e) {
             throw e;
         } catch (Exception e) {
@@ -39,7 +44,12 @@ final class XlsxReader {
         }
     }
 
-    private static RawTable readDataSheet(String fileName, ZipParts parts, UploadLimits limits, Deadline deadline) throws Exception {
+    /**
+     * The data sheet is the first sheet (those named "Dữ liệu" or "Data" first) with the header row; when none has it,
+     * the sheet so named or the first is read as it is, so that the message says which columns it lacks.
+     */
+    private static RawTable readDataSheet(String fileName, ZipParts parts, UploadLimits limits, Deadline deadline,
+                                          Predicate<List<String>> isHeader) throws Exception {
         String workbookPart = PackageRelations.parse(parts.open("_rels/.rels"), "")
                 .partOfType(PackageRelations.OFFICE_DOCUMENT).orElse("xl/workbook.xml");
         InputStream workbookXml = parts.open(workbookPart);
@@ -54,58 +64,82 @@ final class XlsxReader {
         if (!hidden.isEmpty()) {
             throw new FileRejectedException("intake.file.hidden-sheets", quoted(hidden));
         }
-        WorkbookSheets.Sheet sheet = workbook.dataSheet();
         PackageRelations relations = PackageRelations.parse(parts.open(PackageRelations.relsOf(workbookPart)),
                 PackageRelations.folderOf(workbookPart));
-        String sheetPart = relations.part(sheet.relationId()).orElseThrow(() -> new FileRejectedException("intake.file.broken"));
         DateStyles styles = DateStyles.parse(open(parts, relations.partOfType(PackageRelations.STYLES).orElse(null)), MOST_STYLES);
         List<String> strings = SharedStrings.parse(open(parts, relations.partOfType(PackageRelations.SHARED_STRINGS).orElse(null)),
                 limits.maxCells(), limits.maxTextChars());
-        deadline.check();
-        TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline);
-        SheetHandler handler = new SheetHandler(table, strings, styles, workbook.date1904(), limits.maxColumns());
-        InputStream sheetXml = parts.open(sheetPart);
-        if (sheetXml == null) {
-            throw new FileRejectedException("intake.file.broken");
+        Workbook book = new Workbook(fileName, parts, relations, workbook, styles, strings, limits, deadline);
+        for (WorkbookSheets.Sheet sheet : workbook.inSearchOrder()) {
+            try {
+                return workbook.withSheetNotice(book.read(sheet, isHeader));
+            } catch (TableBuilder.NoHeaderRow notThisOne) {
+                deadline.check();
+            }
         }
-        var xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(handler);
-        try (sheetXml) {
-            xml.parse(new InputSource(sheetXml));
-        } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException e) {
-            throw new FileRejectedException("intake.file.broken");
+        return workbook.withSheetNotice(book.read(workbook.dataSheet(), cells -> true));
+    }
+
+    /** What reading any one sheet of the workbook needs. */
+    private record Workbook(String fileName, ZipParts parts, PackageRelations relations, WorkbookSheets sheets, DateStyles styles,
+                            List<String> strings, UploadLimits limits, Deadline deadline) {
+
+        RawTable read(WorkbookSheets.Sheet sheet, Predicate<List<String>> isHeader) throws Exception {
+            deadline.check();
+            String sheetPart = relations.part(sheet.relationId()).orElseThrow(() -> new FileRejectedException("intake.file.broken"));
+            TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline, isHeader);
+            SheetHandler handler = new SheetHandler(table, strings, styles, sheets.date1904(), limits.maxColumns());
+            InputStream sheetXml = parts.open(sheetPart);
+            if (sheetXml == null) {
+                throw new FileRejectedException("intake.file.broken");
+            }
+            var xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(handler);
+            try (sheetXml) {
+                xml.parse(new InputSource(sheetXml));
+            } catch (SheetHandler.Stop stop) {
+                throw stop.reason;
+            } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException e) {
+                throw new FileRejectedException("intake.file.broken");
+            }
+            if (!table.hasHeaders() && handler.rowProblem == null) {
+                table.build(); // an empty sheet, or one with no header row: refused before any finding of a sheet not read
+            }
+            if (!handler.mergedRanges.isEmpty()) {
+                throw new FileRejectedException("intake.file.merged-cells", sheet.name(), handler.mergedRanges.toString());
+            }
+            if (!handler.formulaCells.isEmpty()) {
+                throw new FileRejectedException("intake.file.formulas", sheet.name(), handler.formulaCells.toString());
+            }
+            if (handler.rowProblem != null) {
+                throw handler.rowProblem;
+            }
+            RawTable read = table.build();
+            return handler.computedFormulas == 0 ? read
+                    : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", handler.computedFormulas));
         }
-        if (!handler.mergedRanges.isEmpty()) {
-            throw new FileRejectedException("intake.file.merged-cells", sheet.name(), handler.mergedRanges.toString());
-        }
-        if (!handler.formulaCells.isEmpty()) {
-            throw new FileRejectedException("intake.file.formulas", sheet.name(), handler.formulaCells.toString());
-        }
-        if (handler.rowProblem != null) {
-            throw handler.rowProblem;
-        }
-        return table.build();
     }
 
     private static @Nullable InputStream open(ZipParts parts, @Nullable String part) throws IOException {
         return part == null ? null : parts.open(part);
     }
 
-    /** What the archive holds, judged by its entry names (and the OpenDocument mimetype entry, a few bytes). */
-    private static void checkContents(ZipParts parts) throws FileRejectedException, IOException {
-        Set<String> names = parts.names();
-        String mimetype = "";
+    /** Whether the archive is an OpenDocument spreadsheet, by its mimetype entry (a few bytes). */
+    private static boolean isOpenDocumentSpreadsheet(ZipParts parts) throws IOException {
         InputStream mimetypeEntry = parts.open("mimetype");
-        if (mimetypeEntry != null) {
-            try (mimetypeEntry) {
-                mimetype = new String(mimetypeEntry.readNBytes(200), StandardCharsets.US_ASCII);
-            }
+        if (mimetypeEntry == null) {
+            return false;
         }
-        if (mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
-            throw new FileRejectedException("intake.file.ods");
+        try (mimetypeEntry) {
+            return new String(mimetypeEntry.readNBytes(200), StandardCharsets.US_ASCII).startsWith("application/vnd.oasis.opendocument.spreadsheet");
         }
+    }
+
+    /** What the archive holds, judged by its entry names. */
+    private static void checkContents(ZipParts parts) throws FileRejectedException {
+        Set<String> names = parts.names();
         if (names.contains("xl/workbook.bin")) {
-            throw new FileRejectedException("intake.file.xls");
+            throw new FileRejectedException("intake.file.xlsb");
         }
         if (names.stream().anyMatch(name -> name.endsWith("vbaProject.bin"))) {
             throw new FileRejectedException("intake.file.macros");

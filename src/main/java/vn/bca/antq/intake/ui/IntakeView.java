@@ -213,7 +213,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 try {
                     byte[] content = Files.readAllBytes(file);
                     try {
-                        return intake.preview(target.provinceCode(), target.year(), target.dataset(), reader.read(fileName, content));
+                        return intake.preview(target.provinceCode(), target.year(), target.dataset(), reader.read(fileName, content, target.dataset()::isHeaderRow));
                     } catch (FileRejectedException e) {
                         audit.record(AuditKind.UPLOAD_REJECTED, null, client, "submission " + target.scopeDescription(),
                                 fileName + " (" + content.length + " B): " + e.messageKey() + " " + List.of(e.arguments()));

@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.bca.antq.intake.RowsCorpusGenerator;
 
 /**
  * Writes the corpus under src/test/resources/intake/files (run once: {@code java … CorpusGenerator [directory]}); the
@@ -91,8 +92,17 @@ public final class CorpusGenerator {
         write("old-format.xls", oldFormat());
         write("binary.xlsb", zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
                 "xl/workbook.bin", new byte[16])));
-        write("open-document.ods", zip(Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII),
-                "content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8))));
+        write("open-document.ods", RowsCorpusGenerator.ods("""
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+                <office:body><office:spreadsheet><table:table table:name="Dữ liệu">
+                <table:table-row><table:table-cell office:value-type="string"><text:p>Mã đơn vị</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>Tên đơn vị</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>Số mô hình</text:p></table:table-cell></table:table-row>
+                <table:table-row><table:table-cell office:value-type="string"><text:p>01</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>Hà Nội</text:p></table:table-cell>
+                <table:table-cell office:value-type="float" office:value="1234"><text:p>1.234</text:p></table:table-cell></table:table-row>
+                </table:table></office:spreadsheet></office:body></office:document-content>"""));
         write("password.xlsx", encrypted(data));
         write("macros.xlsm", withMacros(data));
 
@@ -133,6 +143,7 @@ public final class CorpusGenerator {
         write("windows-1258.csv", windows1258(LEGACY_CSV));
         write("tcvn3.csv", legacy(LEGACY_CSV, TCVN3));
         write("vni.csv", legacy(LEGACY_CSV, VNI));
+        write("letters-lost.csv", LEGACY_CSV.getBytes(Charset.forName("windows-1252"))); // Java, like Excel, writes "?" for what the charset lacks
         write("windows-1252.csv", "Name,City\r\nJosé,Café\r\n".getBytes(Charset.forName("windows-1252")));
         write("bom-then-legacy.csv", concat(bytes(0xEF, 0xBB, 0xBF), legacy(LEGACY_CSV, TCVN3)));
         write("broken-utf16.csv", concat(bytes(0xFF, 0xFE), "Mã,Tên\r\n01,".getBytes(StandardCharsets.UTF_16LE), bytes(0x00, 0xD8, 'A', 0)));

@@ -225,7 +225,7 @@ class SpreadsheetReaderTest {
         Set<String> keys = vietnamese.stringPropertyNames().stream().filter(k -> k.startsWith("intake.file."))
                 .collect(Collectors.toSet());
         Set<String> used = expectations().stream().map(Expectation::key).filter(k -> !k.equals("OK")).collect(Collectors.toSet());
-        used.addAll(List.of("intake.file.too-large", "intake.file.too-many-rows", "intake.file.too-many-cells", "intake.file.too-much-text",
+        used.addAll(List.of("intake.file.too-large", "intake.file.no-header-row", "intake.file.too-many-rows", "intake.file.too-many-cells", "intake.file.too-much-text",
                 "intake.file.part-too-large", "intake.file.unpacked-too-large", "intake.file.too-many-parts", "intake.file.too-slow"));
 
         assertThat(keys).containsExactlyInAnyOrderElementsOf(used);
