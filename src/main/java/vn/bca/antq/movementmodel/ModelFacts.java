@@ -10,6 +10,9 @@ import vn.bca.antq.base.FigureQuery;
  */
 public final class ModelFacts {
 
+    /** A model runs on the day {@code :asOf} from its start until it is retired: the one rule for every count of models. */
+    static final String RUNNING_ON_THE_DAY = "started_on <= :asOf AND (retired_on IS NULL OR retired_on > :asOf)";
+
     private ModelFacts() {
     }
 
@@ -50,8 +53,8 @@ public final class ModelFacts {
         return new FigureQuery("movement_model", """
                 SELECT home_unit_id unit_id, source_id, NULL ym, COUNT(*) num, NULL den, NULL rate, COUNT(*) n, 0 is_total
                 FROM movement_model
-                WHERE started_on <= :asOf AND (retired_on IS NULL OR retired_on > :asOf) AND %s
-                GROUP BY home_unit_id, source_id""".formatted(condition), params);
+                WHERE %s AND %s
+                GROUP BY home_unit_id, source_id""".formatted(RUNNING_ON_THE_DAY, condition), params);
     }
 
     private static FigureQuery sites(String numerator) {

@@ -41,8 +41,9 @@ public class ModelService {
         return jdbc.query("""
                         SELECT t.code, t.name_vi, t.name_en, COUNT(*) models, SUM(s.kind = 'SYNTHETIC') synthetic
                         FROM movement_model m JOIN model_type t ON t.id = m.model_type_id JOIN data_source s ON s.id = m.source_id
-                        WHERE m.started_on <= :asOf AND (m.retired_on IS NULL OR m.retired_on > :asOf) AND %s
-                        GROUP BY t.code, t.name_vi, t.name_en ORDER BY models DESC, t.name_vi""".formatted(within(scope, "m.home_unit_id")),
+                        WHERE %s AND %s
+                        GROUP BY t.code, t.name_vi, t.name_en ORDER BY models DESC, t.name_vi"""
+                        .formatted(ModelFacts.RUNNING_ON_THE_DAY, within(scope, "m.home_unit_id")),
                 params(scope, asOf), (rs, i) -> new TypeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
     }
 

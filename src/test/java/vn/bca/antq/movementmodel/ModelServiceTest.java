@@ -12,6 +12,10 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.indicator.Period;
+import vn.bca.antq.indicator.Years;
 
 @IntegrationTest
 @Transactional
@@ -23,6 +27,8 @@ class ModelServiceTest {
     AdministrativeUnits units;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IndicatorService indicators;
 
     @Test
     void aModelIsListedWhereItsSitesRunAndCountedByTypeWhereItIsRegistered() {
@@ -50,6 +56,17 @@ class ModelServiceTest {
         });
         assertThat(models.modelsWithSitesIn(commune, LocalDate.of(2025, 12, 31)))
                 .noneSatisfy(m -> assertThat(m.name()).isEqualTo("Mô hình thử nghiệm"));
+    }
+
+    /** The overview's donut by type and the models figure count models by one rule: they add up, every year. */
+    @Test
+    void theModelsByTypeAddUpToTheNationsModelsFigureEveryYear() {
+        for (int year = Years.FIRST; year <= Years.LAST; year++) {
+            long byType = models.runningModelsByType(units.nation(), LocalDate.of(year, 12, 31)).stream()
+                    .mapToLong(ModelService.TypeCount::models).sum();
+            assertThat(indicators.national(Indicator.MODELS, Period.year(year)).value()).as("models %d", year)
+                    .isEqualByComparingTo(java.math.BigDecimal.valueOf(byType));
+        }
     }
 
     private long cameras(AdminUnit scope, LocalDate asOf) {

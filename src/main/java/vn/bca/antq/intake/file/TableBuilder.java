@@ -132,7 +132,7 @@ final class TableBuilder {
         return new RawTable(fileName, sheetName, headers, List.copyOf(rows), List.copyOf(notices));
     }
 
-    /** A row that sums the others: one of its text cells says so, and nothing in it names a unit. */
+    /** A row that sums the others: one of its text cells is only the word for it (“Tổng cộng”, “Cộng”, “Total”…). */
     private static boolean isTotals(List<RawCell> cells) {
         return cells.stream().anyMatch(cell -> cell instanceof RawCell.Text text
                 && TOTALS.contains(VietnameseText.fold(text.value().replaceAll("[^\\p{L}\\p{N}]+", " ")).strip()));
