@@ -71,8 +71,12 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
 
     /** The sheet read, said when the workbook has others: the user sees at once if the wrong one was taken. */
     RawTable withSheetNotice(RawTable table) {
-        return sheets.size() < 2 ? table
-                : RawTable.withNotice(table, new RawTable.Notice("intake.read.sheet", table.sheetName(), sheets.size()));
+        if (sheets.size() < 2) {
+            return table;
+        }
+        List<RawTable.Notice> notices = new ArrayList<>(table.notices());
+        notices.addFirst(new RawTable.Notice("intake.read.sheet", table.sheetName(), sheets.size()));
+        return new RawTable(table.fileName(), table.sheetName(), table.headers(), table.rows(), List.copyOf(notices));
     }
 
     private static boolean isTrue(String value) {
