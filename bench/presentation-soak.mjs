@@ -26,6 +26,7 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import { serverHeap } from './jvm.mjs';
+import { summary } from './browser.mjs';
 
 const DEFAULTS = {
   url: 'http://localhost:8080',
@@ -204,11 +205,6 @@ async function watch(screen, shared) {
   }
 }
 
-function percentile(values, p) {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length ? v[Math.min(v.length, Math.max(1, Math.ceil((p / 100) * v.length))) - 1] : null;
-}
-
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -326,7 +322,7 @@ async function main() {
     log('server heap at the end, screens still open…');
     result.serverAfter = serverHeap(options, { histogram: true });
     result.run = { ms: runMs, changes: shared.changes, perScreen: screens.map((s) => ({ changes: s.changes, timeouts: s.timeouts,
-      changeMsMedian: percentile(s.changeMs, 50), changeMsP95: percentile(s.changeMs, 95), errors: [...new Set(s.errors)].slice(0, 5),
+      changeMsMedian: summary(s.changeMs)?.median ?? null, changeMsP95: summary(s.changeMs)?.p95 ?? null, errors: [...new Set(s.errors)].slice(0, 5),
       errorCount: s.errors.length, consoleErrors: [...new Set(s.console)].slice(0, 5), consoleErrorCount: s.console.length,
       trouble: s.trouble })) };
     result.samples = samples;
