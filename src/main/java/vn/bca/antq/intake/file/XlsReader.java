@@ -1,27 +1,45 @@
 package vn.bca.antq.intake.file;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
+import org.apache.poi.hssf.eventusermodel.HSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.FormulaRecord;
+import org.apache.poi.hssf.record.LabelRecord;
+import org.apache.poi.hssf.record.LabelSSTRecord;
+import org.apache.poi.hssf.record.MergeCellsRecord;
+import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.record.RKRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an Excel 97–2003 workbook (.xls) with Apache POI, by the same rules as an XLSX: the data sheet is the first
- * with the header row (those named "Dữ liệu" or "Data" first), hidden sheets are refused, a formula cell is read by
- * the value Excel saved with it (.xls files always carry one), merged cells in the data are refused. POI holds the whole workbook in memory; the
- * upload's size limit bounds it (an .xls of 10 MB takes well under 200 MB while it is read).
+ * Reads an Excel 97–2003 workbook (.xls) record by record with Apache POI's event API, by the same rules and limits as
+ * an XLSX: the data sheet is the first with the header row (those named "Dữ liệu" or "Data" first), hidden sheets are
+ * refused, a formula cell is read by the value Excel saved with it (.xls files always carry one), merged cells in the
+ * data are refused. Nothing is built as a workbook object: the full object model of POI takes several times the
+ * file's size (a 4 MB .xls ran a 64 MB heap out), the records stream takes only the shared strings.
  */
 final class XlsReader {
 
@@ -36,109 +54,221 @@ final class XlsReader {
     }
 
     static RawTable read(String fileName, POIFSFileSystem fs, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
-            throws FileRejectedException {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
-            List<String> hidden = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                names.add(workbook.getSheetName(i));
-                if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-                    hidden.add("“" + workbook.getSheetName(i) + "”");
-                }
-            }
-            if (!hidden.isEmpty()) {
-                throw new FileRejectedException("intake.file.hidden-sheets", String.join(", ", hidden));
-            }
-            WorkbookSheets sheets = new WorkbookSheets(names.stream().map(n -> new WorkbookSheets.Sheet(n, n, false)).toList(),
-                    false);
-            for (WorkbookSheets.Sheet sheet : sheets.inSearchOrder()) {
-                try {
-                    return sheets.withSheetNotice(read(fileName, workbook.getSheet(sheet.name()), limits, deadline, isHeader));
-                } catch (TableBuilder.NoHeaderRow notThisOne) {
-                    deadline.check();
-                }
-            }
-            return sheets.withSheetNotice(read(fileName, workbook.getSheet(sheets.dataSheet().name()), limits, deadline, cells -> true));
-        } catch (IOException | RuntimeException e) {
-            throw e instanceof FileRejectedException refusal ? refusal : new FileRejectedException("intake.file.broken");
+            throws FileRejectedException, IOException {
+        Outline outline = new Outline();
+        process(fs, outline);
+        List<String> hidden = outline.sheets.stream().filter(WorkbookSheets.Sheet::hidden).map(s -> "“" + s.name() + "”").toList();
+        if (!hidden.isEmpty()) {
+            throw new FileRejectedException("intake.file.hidden-sheets", String.join(", ", hidden));
         }
+        WorkbookSheets sheets = new WorkbookSheets(List.copyOf(outline.sheets), outline.date1904);
+        for (WorkbookSheets.Sheet sheet : sheets.inSearchOrder()) {
+            try {
+                return sheets.withSheetNotice(readSheet(fileName, fs, sheet, sheets.date1904(), limits, deadline, isHeader));
+            } catch (TableBuilder.NoHeaderRow notThisOne) {
+                deadline.check();
+            }
+        }
+        return sheets.withSheetNotice(readSheet(fileName, fs, sheets.dataSheet(), sheets.date1904(), limits, deadline, cells -> true));
     }
 
-    private static RawTable read(String fileName, Sheet sheet, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
-            throws FileRejectedException {
-        TableBuilder table = new TableBuilder(fileName, sheet.getSheetName(), limits, deadline, isHeader);
-        int computed = 0;
-        FileRejectedException rowProblem = null;
-        for (Row row : sheet) {
-            List<RawCell> cells = new ArrayList<>();
-            int rowNumber = row.getRowNum() + 1;
-            for (Cell cell : row) {
-                int column = cell.getColumnIndex();
-                if (column >= limits.maxColumns()) {
-                    throw new FileRejectedException("intake.file.too-many-columns", limits.maxColumns(), CellText.reference(column, rowNumber));
-                }
-                while (cells.size() < column) {
-                    cells.add(new RawCell.Blank(cells.size(), rowNumber));
-                }
-                CellType type = cell.getCellType();
-                if (type == CellType.FORMULA) {
-                    type = cell.getCachedFormulaResultType();
-                    computed++;
-                }
-                cells.add(cell(cell, type, column, rowNumber));
-            }
-            if (rowProblem != null) {
-                continue;
-            }
-            try {
-                table.add(rowNumber, cells);
-            } catch (TableBuilder.NoHeaderRow e) {
-                throw e;
-            } catch (FileRejectedException e) {
-                if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
-                    throw e;
-                }
-                rowProblem = e;
-            }
+    private static RawTable readSheet(String fileName, POIFSFileSystem fs, WorkbookSheets.Sheet sheet, boolean date1904, UploadLimits limits,
+                                      Deadline deadline, Predicate<List<String>> isHeader) throws FileRejectedException, IOException {
+        deadline.check();
+        TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline, isHeader);
+        Cells cells = new Cells(table, Integer.parseInt(sheet.relationId()), date1904, limits.maxColumns());
+        FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(cells);
+        cells.formats = formats;
+        process(fs, formats);
+        try {
+            cells.endRow();
+        } catch (Refusal refusal) {
+            throw refusal.reason;
         }
-        if (!table.hasHeaders() && rowProblem == null) {
+        if (!table.hasHeaders() && cells.rowProblem == null) {
             table.build();
         }
         FirstFew merged = new FirstFew();
-        for (CellRangeAddress range : sheet.getMergedRegions()) {
+        for (CellRangeAddress range : cells.merged) {
             if (!table.isOutsideTheData(range.getFirstRow() + 1) || !table.isOutsideTheData(range.getLastRow() + 1)) {
                 merged.add(range.formatAsString());
             }
         }
         if (!merged.isEmpty()) {
-            throw new FileRejectedException("intake.file.merged-cells", sheet.getSheetName(), merged.toString());
+            throw new FileRejectedException("intake.file.merged-cells", sheet.name(), merged.toString());
         }
-        if (rowProblem != null) {
-            throw rowProblem;
+        if (cells.rowProblem != null) {
+            throw cells.rowProblem;
         }
         RawTable read = table.build();
-        return computed == 0 ? read : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", computed));
+        return cells.computed == 0 ? read : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", cells.computed));
     }
 
-    private static RawCell cell(Cell cell, CellType type, int column, int row) {
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new RawCell.Date(column, row, cell.getLocalDateTimeCellValue().toLocalDate())
-                    : number(column, row, cell.getNumericCellValue());
-            case STRING -> text(column, row, cell.getStringCellValue());
-            case BOOLEAN -> new RawCell.Bool(column, row, cell.getBooleanCellValue());
-            case ERROR -> new RawCell.Text(column, row, FormulaError.forInt(cell.getErrorCellValue()).getString());
-            default -> new RawCell.Blank(column, row);
-        };
+    /** Plays the workbook stream's records to the listener; a refusal raised inside ends the play. */
+    private static void process(POIFSFileSystem fs, HSSFListener listener) throws FileRejectedException, IOException {
+        HSSFRequest request = new HSSFRequest();
+        request.addListenerForAllRecords(listener);
+        DirectoryNode root = fs.getRoot();
+        try (InputStream workbook = root.createDocumentInputStream(root.hasEntryCaseInsensitive("Workbook") ? "Workbook" : "Book")) {
+            new HSSFEventFactory().processEvents(request, workbook);
+        } catch (Refusal refusal) {
+            throw refusal.reason;
+        }
     }
 
-    private static RawCell text(int column, int row, String raw) {
-        String text = CellText.clean(raw);
-        return text.isEmpty() ? new RawCell.Blank(column, row) : new RawCell.Text(column, row, text);
+    /** Carries a refusal out of a listener, which may throw no checked exception. */
+    private static final class Refusal extends RuntimeException {
+        final FileRejectedException reason;
+
+        Refusal(FileRejectedException reason) {
+            super(reason.messageKey(), null, false, false);
+            this.reason = reason;
+        }
     }
 
-    private static RawCell number(int column, int row, double number) {
-        BigDecimal exact = BigDecimal.valueOf(number).round(EXCEL_PRECISION).stripTrailingZeros();
-        return new RawCell.Number(column, row, exact.scale() < 0 ? exact.setScale(0) : exact);
+    /** The sheets in order (their index as relation id), whether each is hidden, and the date system. */
+    private static final class Outline implements HSSFListener {
+        final List<WorkbookSheets.Sheet> sheets = new ArrayList<>();
+        boolean date1904;
+
+        @Override
+        public void processRecord(Record record) {
+            if (record instanceof BoundSheetRecord bound) {
+                sheets.add(new WorkbookSheets.Sheet(bound.getSheetname(), String.valueOf(sheets.size()), bound.isHidden() || bound.isVeryHidden()));
+            } else if (record instanceof DateWindow1904Record window) {
+                date1904 = window.getWindowing() == 1;
+            }
+        }
+    }
+
+    /** The cells of one sheet (by index), row by row, into the table builder. */
+    private static final class Cells implements HSSFListener {
+        private final TableBuilder table;
+        private final int wanted;
+        private final boolean date1904;
+        private final int maxColumns;
+        @Nullable FormatTrackingHSSFListener formats;
+        final List<CellRangeAddress> merged = new ArrayList<>();
+        int computed;
+        @Nullable FileRejectedException rowProblem;
+
+        private @Nullable SSTRecord strings;
+        private int sheetIndex = -1;
+        private boolean inWanted;
+        private int rowNumber = -1;
+        private List<RawCell> row = new ArrayList<>();
+        private @Nullable FormulaRecord stringFormula;
+
+        Cells(TableBuilder table, int wanted, boolean date1904, int maxColumns) {
+            this.table = table;
+            this.wanted = wanted;
+            this.date1904 = date1904;
+            this.maxColumns = maxColumns;
+        }
+
+        @Override
+        public void processRecord(Record record) {
+            switch (record) {
+                case BOFRecord bof when bof.getType() == BOFRecord.TYPE_WORKSHEET -> inWanted = ++sheetIndex == wanted;
+                case SSTRecord sst -> strings = sst;
+                case MergeCellsRecord merge when inWanted -> {
+                    for (int i = 0; i < merge.getNumAreas() && merged.size() < 10_000; i++) {
+                        merged.add(merge.getAreaAt(i));
+                    }
+                }
+                case StringRecord text when inWanted && stringFormula != null -> {
+                    add(stringFormula, text(stringFormula, text.getString()));
+                    stringFormula = null;
+                }
+                case CellValueRecordInterface cell when inWanted -> cell(cell);
+                default -> {
+                }
+            }
+        }
+
+        private void cell(CellValueRecordInterface cell) {
+            if (cell.getColumn() >= maxColumns) {
+                throw new Refusal(new FileRejectedException("intake.file.too-many-columns", maxColumns,
+                        CellText.reference(cell.getColumn(), cell.getRow() + 1)));
+            }
+            RawCell value = switch (cell) {
+                case LabelSSTRecord label -> text(cell, strings == null ? "" : strings.getString(label.getSSTIndex()).getString());
+                case LabelRecord label -> text(cell, label.getValue());
+                case NumberRecord number -> number(cell, number.getValue());
+                case RKRecord rk -> number(cell, rk.getRKNumber());
+                case BoolErrRecord bool -> bool.isBoolean() ? new RawCell.Bool(cell.getColumn(), cell.getRow() + 1, bool.getBooleanValue())
+                        : new RawCell.Text(cell.getColumn(), cell.getRow() + 1, FormulaError.forInt(bool.getErrorValue()).getString());
+                case FormulaRecord formula -> formula(formula);
+                default -> null;
+            };
+            if (value != null) {
+                add(cell, value);
+            }
+        }
+
+        private @Nullable RawCell formula(FormulaRecord formula) {
+            computed++;
+            return switch (CellType.forInt(formula.getCachedResultType())) {
+                case NUMERIC -> number(formula, formula.getValue());
+                case BOOLEAN -> new RawCell.Bool(formula.getColumn(), formula.getRow() + 1, formula.getCachedBooleanValue());
+                case ERROR -> new RawCell.Text(formula.getColumn(), formula.getRow() + 1,
+                        FormulaError.forInt(formula.getCachedErrorValue()).getString());
+                case STRING -> {
+                    stringFormula = formula; // its text follows in a StringRecord
+                    yield null;
+                }
+                default -> null;
+            };
+        }
+
+        private void add(CellValueRecordInterface at, RawCell cell) {
+            if (at.getRow() != rowNumber) {
+                endRow();
+                rowNumber = at.getRow();
+            }
+            while (row.size() < cell.column()) {
+                row.add(new RawCell.Blank(row.size(), rowNumber + 1));
+            }
+            if (cell.column() < row.size()) {
+                row.set(cell.column(), cell);
+            } else {
+                row.add(cell);
+            }
+        }
+
+        void endRow() {
+            if (row.isEmpty() || rowProblem != null) {
+                row = new ArrayList<>();
+                return;
+            }
+            try {
+                table.add(rowNumber + 1, row);
+            } catch (TableBuilder.NoHeaderRow e) {
+                throw new Refusal(e);
+            } catch (FileRejectedException e) {
+                if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
+                    throw new Refusal(e);
+                }
+                rowProblem = e;
+            }
+            row = new ArrayList<>();
+        }
+
+        private static RawCell text(CellValueRecordInterface at, String raw) {
+            String text = CellText.clean(raw);
+            return text.isEmpty() ? new RawCell.Blank(at.getColumn(), at.getRow() + 1) : new RawCell.Text(at.getColumn(), at.getRow() + 1, text);
+        }
+
+        private RawCell number(CellValueRecordInterface at, double number) {
+            int column = at.getColumn();
+            int row = at.getRow() + 1;
+            if (formats != null && DateUtil.isADateFormat(formats.getFormatIndex(at), formats.getFormatString(at))
+                    && DateUtil.isValidExcelDate(number)) {
+                LocalDate day = DateUtil.getLocalDateTime(number, date1904).toLocalDate();
+                return new RawCell.Date(column, row, day);
+            }
+            BigDecimal exact = BigDecimal.valueOf(number).round(EXCEL_PRECISION).stripTrailingZeros();
+            return new RawCell.Number(column, row, exact.scale() < 0 ? exact.setScale(0) : exact);
+        }
     }
 }

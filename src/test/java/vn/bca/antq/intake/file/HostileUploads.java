@@ -185,6 +185,44 @@ public final class HostileUploads {
         return out.toByteArray();
     }
 
+    /** An Excel 97–2003 workbook of {@code rows} rows shaped like the largest XLSX: two text columns, ten numbers. */
+    public static byte[] oldWorkbook(int rows) throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Dữ liệu");
+            for (int r = 0; r <= rows; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < 12; c++) {
+                    if (r == 0) {
+                        row.createCell(c).setCellValue("Cột " + c);
+                    } else if (c < 2) {
+                        row.createCell(c).setCellValue("Thôn Đông số " + (r + 1) * (c + 1));
+                    } else {
+                        row.createCell(c).setCellValue((r + 1) * 31 + c);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** An OpenDocument sheet: a header, then one row of {@code cells} filled cells repeated {@code times} times. */
+    public static byte[] repeatedOds(int cells, int times) throws IOException {
+        StringBuilder header = new StringBuilder();
+        for (int c = 0; c < Math.min(cells, 64); c++) {
+            header.append("<table:table-cell office:value-type=\"string\"><text:p>Cột ").append(c).append("</text:p></table:table-cell>");
+        }
+        return vn.bca.antq.intake.RowsCorpusGenerator.ods("""
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+                <office:body><office:spreadsheet><table:table table:name="Data">
+                <table:table-row>%s</table:table-row>
+                <table:table-row table:number-rows-repeated="%d"><table:table-cell table:number-columns-repeated="%d" office:value-type="float"
+                  office:value="7"><text:p>7</text:p></table:table-cell></table:table-row>
+                </table:table></office:spreadsheet></office:body></office:document-content>""".formatted(header, times, cells));
+    }
+
     private static String row(int r, String text) {
         return "<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c></row>";
     }

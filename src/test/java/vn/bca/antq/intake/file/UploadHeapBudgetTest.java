@@ -38,6 +38,10 @@ class UploadHeapBudgetTest {
         Map<String, String> expected = new LinkedHashMap<>();
         put(cases, expected, "largest.csv", HostileUploads.largestCsv(limits), "OK");
         put(cases, expected, "largest.xlsx", HostileUploads.largestWorkbook(limits), "OK");
+        put(cases, expected, "largest.xls", HostileUploads.oldWorkbook(limits.maxCells() / 12 - 1), "OK");
+        put(cases, expected, "too-many-cells.xls", HostileUploads.oldWorkbook(33_000), "intake.file.too-many-cells");
+        put(cases, expected, "repeated-rows.ods", HostileUploads.repeatedOds(60, 1_048_576), "intake.file.too-many-cells");
+        put(cases, expected, "repeated-cells.ods", HostileUploads.repeatedOds(16_384, 1_048_576), "intake.file.too-many-columns");
         put(cases, expected, "far-cell.xlsx", Files.readAllBytes(Path.of("src/test/resources/intake/files/far-cell.xlsx")),
                 "intake.file.too-many-columns");
         put(cases, expected, "wide.csv", HostileUploads.wideCsv(60_000, 2_000), "intake.file.too-many-columns");
