@@ -38,19 +38,8 @@ final class OdsReader {
             throws Exception {
         Outline outline = new Outline();
         parse(parts, outline);
-        List<String> hidden = outline.sheets.stream().filter(WorkbookSheets.Sheet::hidden).map(s -> "“" + s.name() + "”").toList();
-        if (!hidden.isEmpty()) {
-            throw new FileRejectedException("intake.file.hidden-sheets", String.join(", ", hidden));
-        }
-        WorkbookSheets sheets = new WorkbookSheets(List.copyOf(outline.sheets), false);
-        for (WorkbookSheets.Sheet sheet : sheets.inSearchOrder()) {
-            try {
-                return sheets.withSheetNotice(readSheet(fileName, parts, sheet, limits, deadline, isHeader));
-            } catch (TableBuilder.NoHeaderRow notThisOne) {
-                deadline.check();
-            }
-        }
-        return sheets.withSheetNotice(readSheet(fileName, parts, sheets.dataSheet(), limits, deadline, cells -> true));
+        return new WorkbookSheets(List.copyOf(outline.sheets), false)
+                .readDataSheet((sheet, header) -> readSheet(fileName, parts, sheet, limits, deadline, header), isHeader, deadline);
     }
 
     private static RawTable readSheet(String fileName, ZipParts parts, WorkbookSheets.Sheet sheet, UploadLimits limits, Deadline deadline,
@@ -65,23 +54,7 @@ final class OdsReader {
         } catch (NumberFormatException | DateTimeException e) {
             throw new FileRejectedException("intake.file.broken");
         }
-        if (!table.hasHeaders() && cells.rowProblem == null) {
-            table.build();
-        }
-        FirstFew merged = new FirstFew();
-        for (int[] range : cells.merged) {
-            if (!table.isOutsideTheData(range[0]) || !table.isOutsideTheData(range[1])) {
-                merged.add(CellText.reference(range[2], range[0]) + ":" + CellText.reference(range[3], range[1]));
-            }
-        }
-        if (!merged.isEmpty()) {
-            throw new FileRejectedException("intake.file.merged-cells", sheet.name(), merged.toString());
-        }
-        if (cells.rowProblem != null) {
-            throw cells.rowProblem;
-        }
-        RawTable read = table.build();
-        return cells.computed == 0 ? read : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", cells.computed));
+        return table.finish(cells.merged, cells.computed);
     }
 
     private static void parse(ZipParts parts, DefaultHandler handler) throws Exception {
@@ -121,9 +94,8 @@ final class OdsReader {
         private final TableBuilder table;
         private final int wanted;
         private final int maxColumns;
-        final List<int[]> merged = new ArrayList<>();
+        final List<TableBuilder.Merged> merged = new ArrayList<>();
         int computed;
-        @Nullable FileRejectedException rowProblem;
 
         private int tableIndex = -1;
         private boolean inWanted;
@@ -132,7 +104,6 @@ final class OdsReader {
         private List<RawCell> row = new ArrayList<>();
         private int column;
         private int columnRepeat;
-        private @Nullable RawCell pending;
         private @Nullable String type;
         private @Nullable String value;
         private final StringBuilder text = new StringBuilder();
@@ -189,9 +160,10 @@ final class OdsReader {
             }
             int across = count(attributes.getValue(TABLE, "number-columns-spanned"));
             int down = count(attributes.getValue(TABLE, "number-rows-spanned"));
-            if ((across > 1 || down > 1) && merged.size() < 10_000) {
+            if ((across > 1 || down > 1) && merged.size() < SheetHandler.MOST_MERGED) {
                 int first = rowNumber + 1;
-                merged.add(new int[] {first, first + down - 1, column, column + across - 1});
+                merged.add(new TableBuilder.Merged(first, first + down - 1,
+                        CellText.reference(column, first) + ":" + CellText.reference(column + across - 1, first + down - 1)));
             }
             text.setLength(0);
             paragraphs = 0;
@@ -252,17 +224,12 @@ final class OdsReader {
             int times = blank ? 1 : rowRepeat;
             for (int i = 0; i < times; i++) {
                 rowNumber++;
-                if (!blank && rowProblem == null) {
+                if (!blank && !table.hasRowProblem()) {
                     List<RawCell> cells = i == 0 ? row : row.stream().map(c -> moved(c, rowNumber)).toList();
                     try {
-                        table.add(rowNumber, cells);
-                    } catch (TableBuilder.NoHeaderRow e) {
-                        throw new SheetHandler.Stop(e);
+                        table.offer(rowNumber, cells);
                     } catch (FileRejectedException e) {
-                        if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
-                            throw new SheetHandler.Stop(e);
-                        }
-                        rowProblem = e;
+                        throw new SheetHandler.Stop(e);
                     }
                 }
             }

@@ -49,7 +49,7 @@ final class Ole2Reader {
                 return XlsReader.read(fileName, fs, limits, deadline, isHeader);
             }
             throw new FileRejectedException("intake.file.wrong-type", root.hasEntryCaseInsensitive("WordDocument") ? "DOC" : "OLE2");
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             throw e instanceof FileRejectedException refusal ? refusal : new FileRejectedException("intake.file.broken");
         }
     }

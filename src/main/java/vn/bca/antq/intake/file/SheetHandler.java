@@ -24,6 +24,8 @@ final class SheetHandler extends DefaultHandler {
 
     /** Excel keeps 15 significant digits; more digits in the file are binary noise (0.1 + 0.2 = 0.30000000000000004). */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    /** Merged ranges kept to judge them at the end; more are not needed to refuse a sheet. */
+    static final int MOST_MERGED = 10_000;
 
     /** Thrown to stop the parser; carries the refusal. */
     static final class Stop extends SAXException {
@@ -43,11 +45,10 @@ final class SheetHandler extends DefaultHandler {
     private final int maxColumns;
 
     final FirstFew formulaCells = new FirstFew();
-    final FirstFew mergedRanges = new FirstFew();
+    final List<TableBuilder.Merged> merged = new ArrayList<>();
     int computedFormulas;
     private final List<String> rowFormulas = new ArrayList<>();
     private boolean formula;
-    @Nullable FileRejectedException rowProblem;
 
     private int rowNumber;
     private List<RawCell> cells = new ArrayList<>();
@@ -92,8 +93,10 @@ final class SheetHandler extends DefaultHandler {
             case "v", "t" -> collecting = true;
             case "mergeCell" -> {
                 String ref = String.valueOf(attributes.getValue("ref"));
-                if (touchesData(ref)) {
-                    mergedRanges.add(ref);
+                int colon = ref.indexOf(':');
+                int first = RawCell.Place.row(colon < 0 ? ref : ref.substring(0, colon));
+                if (merged.size() < MOST_MERGED) {
+                    merged.add(new TableBuilder.Merged(first, colon < 0 ? first : RawCell.Place.row(ref.substring(colon + 1)), ref));
                 }
             }
             default -> {
@@ -135,21 +138,16 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void addRow() throws Stop {
-        if (rowProblem != null) {
+        if (table.hasRowProblem()) {
             return;
         }
         try {
-            table.add(rowNumber, cells);
-            if (!table.isOutsideTheData(rowNumber)) {
-                rowFormulas.forEach(formulaCells::add);
-            }
-        } catch (TableBuilder.NoHeaderRow e) {
-            throw new Stop(e);
+            table.offer(rowNumber, cells);
         } catch (FileRejectedException e) {
-            if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
-                throw new Stop(e);
-            }
-            rowProblem = e;
+            throw new Stop(e);
+        }
+        if (!table.hasRowProblem() && !table.isOutsideTheData(rowNumber)) {
+            rowFormulas.forEach(formulaCells::add);
         }
     }
 
@@ -187,19 +185,6 @@ final class SheetHandler extends DefaultHandler {
         }
         BigDecimal exact = BigDecimal.valueOf(number).round(EXCEL_PRECISION).stripTrailingZeros();
         return new RawCell.Number(column, row, exact.scale() < 0 ? exact.setScale(0) : exact);
-    }
-
-    /** Whether a merged range "A10:C11" has a row in the data (below the header row and not a totals row). */
-    private boolean touchesData(String ref) {
-        int colon = ref.indexOf(':');
-        int first = RawCell.Place.row(colon < 0 ? ref : ref.substring(0, colon));
-        int last = colon < 0 ? first : RawCell.Place.row(ref.substring(colon + 1));
-        for (int row = first; row <= last && row - first < 1_000; row++) {
-            if (!table.isOutsideTheData(row)) {
-                return true;
-            }
-        }
-        return last - first >= 1_000;
     }
 
     /** The column of "C12" (2), capped: letters past any real column cannot overflow into a small number. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 import vn.bca.antq.base.text.VietnameseText;
 
@@ -33,6 +34,7 @@ final class TableBuilder {
     private int headerRow;
     private int rowsAbove;
     private final List<Integer> totalsRows = new ArrayList<>();
+    private @Nullable FileRejectedException rowProblem;
     private final List<RawTable.Row> rows = new ArrayList<>();
     private long filledCells;
     private long textChars;
@@ -112,6 +114,66 @@ final class TableBuilder {
             padded.add(new RawCell.Blank(column, rowNumber));
         }
         rows.add(new RawTable.Row(rowNumber, List.copyOf(padded)));
+    }
+
+    /**
+     * A row as a workbook reader streams it: a refusal that ends the reading (no header row, a limit reached) is
+     * thrown; the first problem of a row is kept for {@link #finish} and the rows after it are no longer looked at.
+     */
+    void offer(int rowNumber, List<RawCell> cells) throws FileRejectedException {
+        if (rowProblem != null) {
+            return;
+        }
+        try {
+            add(rowNumber, cells);
+        } catch (NoHeaderRow e) {
+            throw e;
+        } catch (FileRejectedException e) {
+            if (STOPS_READING.contains(e.messageKey())) {
+                throw e;
+            }
+            rowProblem = e;
+        }
+    }
+
+    /** Whether a row broke a rule, after which the rows that follow are not looked at. */
+    boolean hasRowProblem() {
+        return rowProblem != null;
+    }
+
+    /** A merged range of rows (1-based, inclusive), named the spreadsheet way ("A7:B7"). */
+    record Merged(int firstRow, int lastRow, String name) {
+    }
+
+    /**
+     * The table of a workbook's sheet read to its end: refused when the sheet has no header row (so that the next sheet
+     * is tried) before any other finding, then when merged cells touch the data (not the title above the header row or
+     * a totals row), then with the first problem of a row; formula cells read by their saved value are noted.
+     */
+    RawTable finish(List<Merged> merged, int computedFormulas) throws FileRejectedException {
+        if (headers.isEmpty() && rowProblem == null) {
+            build();
+        }
+        FirstFew touching = new FirstFew();
+        merged.stream().filter(this::touchesData).forEach(range -> touching.add(range.name()));
+        if (!touching.isEmpty()) {
+            throw new FileRejectedException("intake.file.merged-cells", sheetName, touching.toString());
+        }
+        if (rowProblem != null) {
+            throw rowProblem;
+        }
+        RawTable read = build();
+        return computedFormulas == 0 ? read : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", computedFormulas));
+    }
+
+    /** Whether a merged range has a row in the data (below the header row and not a totals row). */
+    private boolean touchesData(Merged range) {
+        for (int row = range.firstRow(); row <= range.lastRow() && row - range.firstRow() < 1_000; row++) {
+            if (!isOutsideTheData(row)) {
+                return true;
+            }
+        }
+        return range.lastRow() - range.firstRow() >= 1_000;
     }
 
     RawTable build() throws FileRejectedException {

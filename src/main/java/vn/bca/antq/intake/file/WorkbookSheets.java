@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -46,8 +47,34 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
         return new WorkbookSheets(List.copyOf(sheets), date1904[0]);
     }
 
-    List<String> hiddenNames() {
-        return sheets.stream().filter(Sheet::hidden).map(Sheet::name).toList();
+    /** How one sheet is read, looking for the header row {@code isHeader} accepts. */
+    @FunctionalInterface
+    interface SheetReader {
+        RawTable read(Sheet sheet, Predicate<List<String>> isHeader) throws Exception;
+    }
+
+    /** Hidden sheets are refused: figures nobody sees on screen must not be what is stored. */
+    void refuseHidden() throws FileRejectedException {
+        List<String> hidden = sheets.stream().filter(Sheet::hidden).map(sheet -> "“" + sheet.name() + "”").toList();
+        if (!hidden.isEmpty()) {
+            throw new FileRejectedException("intake.file.hidden-sheets", String.join(", ", hidden));
+        }
+    }
+
+    /**
+     * The data sheet: the first in {@link #inSearchOrder()} with the header row; when none has it, the sheet named
+     * "Dữ liệu"/"Data" (or the first) read as it is, so that the message says which columns it lacks.
+     */
+    RawTable readDataSheet(SheetReader reader, Predicate<List<String>> isHeader, Deadline deadline) throws Exception {
+        refuseHidden();
+        for (Sheet sheet : inSearchOrder()) {
+            try {
+                return withSheetNotice(reader.read(sheet, isHeader));
+            } catch (TableBuilder.NoHeaderRow notThisOne) {
+                deadline.check();
+            }
+        }
+        return withSheetNotice(reader.read(dataSheet(), cells -> true));
     }
 
     /** The sheet named "Dữ liệu" or "Data" (any case, with or without diacritics), otherwise the first one. */
@@ -70,7 +97,7 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
     }
 
     /** The sheet read, said when the workbook has others: the user sees at once if the wrong one was taken. */
-    RawTable withSheetNotice(RawTable table) {
+    private RawTable withSheetNotice(RawTable table) {
         if (sheets.size() < 2) {
             return table;
         }

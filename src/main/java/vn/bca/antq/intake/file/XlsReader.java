@@ -54,22 +54,11 @@ final class XlsReader {
     }
 
     static RawTable read(String fileName, POIFSFileSystem fs, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
-            throws FileRejectedException, IOException {
+            throws Exception {
         Outline outline = new Outline();
         process(fs, outline);
-        List<String> hidden = outline.sheets.stream().filter(WorkbookSheets.Sheet::hidden).map(s -> "“" + s.name() + "”").toList();
-        if (!hidden.isEmpty()) {
-            throw new FileRejectedException("intake.file.hidden-sheets", String.join(", ", hidden));
-        }
-        WorkbookSheets sheets = new WorkbookSheets(List.copyOf(outline.sheets), outline.date1904);
-        for (WorkbookSheets.Sheet sheet : sheets.inSearchOrder()) {
-            try {
-                return sheets.withSheetNotice(readSheet(fileName, fs, sheet, sheets.date1904(), limits, deadline, isHeader));
-            } catch (TableBuilder.NoHeaderRow notThisOne) {
-                deadline.check();
-            }
-        }
-        return sheets.withSheetNotice(readSheet(fileName, fs, sheets.dataSheet(), sheets.date1904(), limits, deadline, cells -> true));
+        return new WorkbookSheets(List.copyOf(outline.sheets), outline.date1904).readDataSheet(
+                (sheet, header) -> readSheet(fileName, fs, sheet, outline.date1904, limits, deadline, header), isHeader, deadline);
     }
 
     private static RawTable readSheet(String fileName, POIFSFileSystem fs, WorkbookSheets.Sheet sheet, boolean date1904, UploadLimits limits,
@@ -85,23 +74,7 @@ final class XlsReader {
         } catch (Refusal refusal) {
             throw refusal.reason;
         }
-        if (!table.hasHeaders() && cells.rowProblem == null) {
-            table.build();
-        }
-        FirstFew merged = new FirstFew();
-        for (CellRangeAddress range : cells.merged) {
-            if (!table.isOutsideTheData(range.getFirstRow() + 1) || !table.isOutsideTheData(range.getLastRow() + 1)) {
-                merged.add(range.formatAsString());
-            }
-        }
-        if (!merged.isEmpty()) {
-            throw new FileRejectedException("intake.file.merged-cells", sheet.name(), merged.toString());
-        }
-        if (cells.rowProblem != null) {
-            throw cells.rowProblem;
-        }
-        RawTable read = table.build();
-        return cells.computed == 0 ? read : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", cells.computed));
+        return table.finish(cells.merged, cells.computed);
     }
 
     /** Plays the workbook stream's records to the listener; a refusal raised inside ends the play. */
@@ -148,9 +121,8 @@ final class XlsReader {
         private final boolean date1904;
         private final int maxColumns;
         @Nullable FormatTrackingHSSFListener formats;
-        final List<CellRangeAddress> merged = new ArrayList<>();
+        final List<TableBuilder.Merged> merged = new ArrayList<>();
         int computed;
-        @Nullable FileRejectedException rowProblem;
 
         private @Nullable SSTRecord strings;
         private int sheetIndex = -1;
@@ -172,8 +144,9 @@ final class XlsReader {
                 case BOFRecord bof when bof.getType() == BOFRecord.TYPE_WORKSHEET -> inWanted = ++sheetIndex == wanted;
                 case SSTRecord sst -> strings = sst;
                 case MergeCellsRecord merge when inWanted -> {
-                    for (int i = 0; i < merge.getNumAreas() && merged.size() < 10_000; i++) {
-                        merged.add(merge.getAreaAt(i));
+                    for (int i = 0; i < merge.getNumAreas() && merged.size() < SheetHandler.MOST_MERGED; i++) {
+                        CellRangeAddress range = merge.getAreaAt(i);
+                        merged.add(new TableBuilder.Merged(range.getFirstRow() + 1, range.getLastRow() + 1, range.formatAsString()));
                     }
                 }
                 case StringRecord text when inWanted && stringFormula != null -> {
@@ -237,19 +210,12 @@ final class XlsReader {
         }
 
         void endRow() {
-            if (row.isEmpty() || rowProblem != null) {
-                row = new ArrayList<>();
-                return;
-            }
             try {
-                table.add(rowNumber + 1, row);
-            } catch (TableBuilder.NoHeaderRow e) {
-                throw new Refusal(e);
-            } catch (FileRejectedException e) {
-                if (TableBuilder.STOPS_READING.contains(e.messageKey())) {
-                    throw new Refusal(e);
+                if (!row.isEmpty()) {
+                    table.offer(rowNumber + 1, row);
                 }
-                rowProblem = e;
+            } catch (FileRejectedException e) {
+                throw new Refusal(e);
             }
             row = new ArrayList<>();
         }

@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.util.XMLHelper;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
@@ -60,24 +59,13 @@ final class XlsxReader {
         try (workbookXml) {
             workbook = WorkbookSheets.parse(workbookXml);
         }
-        List<String> hidden = workbook.hiddenNames();
-        if (!hidden.isEmpty()) {
-            throw new FileRejectedException("intake.file.hidden-sheets", quoted(hidden));
-        }
         PackageRelations relations = PackageRelations.parse(parts.open(PackageRelations.relsOf(workbookPart)),
                 PackageRelations.folderOf(workbookPart));
         DateStyles styles = DateStyles.parse(open(parts, relations.partOfType(PackageRelations.STYLES).orElse(null)), MOST_STYLES);
         List<String> strings = SharedStrings.parse(open(parts, relations.partOfType(PackageRelations.SHARED_STRINGS).orElse(null)),
                 limits.maxCells(), limits.maxTextChars());
         Workbook book = new Workbook(fileName, parts, relations, workbook, styles, strings, limits, deadline);
-        for (WorkbookSheets.Sheet sheet : workbook.inSearchOrder()) {
-            try {
-                return workbook.withSheetNotice(book.read(sheet, isHeader));
-            } catch (TableBuilder.NoHeaderRow notThisOne) {
-                deadline.check();
-            }
-        }
-        return workbook.withSheetNotice(book.read(workbook.dataSheet(), cells -> true));
+        return workbook.readDataSheet(book::read, isHeader, deadline);
     }
 
     /** What reading any one sheet of the workbook needs. */
@@ -102,21 +90,10 @@ final class XlsxReader {
             } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException e) {
                 throw new FileRejectedException("intake.file.broken");
             }
-            if (!table.hasHeaders() && handler.rowProblem == null) {
-                table.build(); // an empty sheet, or one with no header row: refused before any finding of a sheet not read
-            }
-            if (!handler.mergedRanges.isEmpty()) {
-                throw new FileRejectedException("intake.file.merged-cells", sheet.name(), handler.mergedRanges.toString());
-            }
-            if (!handler.formulaCells.isEmpty()) {
+            if (table.hasHeaders() && !handler.formulaCells.isEmpty()) {
                 throw new FileRejectedException("intake.file.formulas", sheet.name(), handler.formulaCells.toString());
             }
-            if (handler.rowProblem != null) {
-                throw handler.rowProblem;
-            }
-            RawTable read = table.build();
-            return handler.computedFormulas == 0 ? read
-                    : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", handler.computedFormulas));
+            return table.finish(handler.merged, handler.computedFormulas);
         }
     }
 
@@ -164,9 +141,5 @@ final class XlsxReader {
             }
         }
         return null;
-    }
-
-    private static String quoted(List<String> names) {
-        return names.stream().map(name -> "“" + name + "”").collect(Collectors.joining(", "));
     }
 }
