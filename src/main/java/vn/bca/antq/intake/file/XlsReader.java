@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * Reads an Excel 97–2003 workbook (.xls) record by record with Apache POI's event API, by the same rules and limits as
  * an XLSX: the data sheet is the first with the header row (those named "Dữ liệu" or "Data" first), hidden sheets are
  * refused, a formula cell is read by the value Excel saved with it (.xls files always carry one), merged cells in the
- * data are refused. Nothing is built as a workbook object: the full object model of POI takes several times the
- * file's size (a 4 MB .xls ran a 64 MB heap out), the records stream takes only the shared strings.
+ * data are refused. Nothing is built as a workbook object: POI's full object model takes several times the file's
+ * size (the largest .xls the limits allow, 7 MB, ran the 64 MB per-upload heap budget out); the record stream keeps
+ * only the shared strings.
  */
 final class XlsReader {
 
