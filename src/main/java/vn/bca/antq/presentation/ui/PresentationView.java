@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.web.ServerInstance;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.presentation.InvalidPlaylistException;
@@ -74,15 +75,17 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private Div progress = new Div();
     /** This window leads its room: asked for with {@code presenter=true}, and the user has the right to. */
     private boolean leading;
+    private final ServerInstance server;
 
     PresentationView(PresentationService presentations, PlaylistService playlists, PresentationTicker ticker, PresentationRooms rooms,
-                     AccessScope access, GeoLayers geo, Clock clock) {
+                     AccessScope access, GeoLayers geo, Clock clock, ServerInstance server) {
         this.presentations = presentations;
         this.playlists = playlists;
         this.ticker = ticker;
         this.rooms = rooms;
         this.access = access;
         this.clock = clock;
+        this.server = server;
         this.slideViews = new SlideViews(this, geo);
         setId("present");
         addClassName("present");
@@ -153,7 +156,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         showClock(clock.instant());
         controls.revealOnMouseMoveOver(this);
-        ScreenKeeper.install(this);
+        ScreenKeeper.install(this, server.id());
         WakeLock.request(error -> { }, ui);
         onDetach.add(ticker.add(now -> access(ui, () -> tick(now))));
         if (request != null) {
