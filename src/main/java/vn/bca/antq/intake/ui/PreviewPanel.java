@@ -65,7 +65,7 @@ class PreviewPanel extends Div {
         summary.getElement().setAttribute("data-errors", String.valueOf(preview.errorCount()));
         fileIssues.removeAll();
         for (Issue issue : preview.fileIssues()) {
-            fileIssues.add(new ListItem(CellText.message(this, issue)));
+            fileIssues.add(fileIssue(issue));
         }
         if (preview.rows().isEmpty() && preview.fileIssues().isEmpty()) {
             fileIssues.add(new ListItem(getTranslation("intake.preview.noRows")));
@@ -77,6 +77,22 @@ class PreviewPanel extends Div {
         comment.setInvalid(false);
         store.setEnabled(preview.canCommit());
         setVisible(true);
+    }
+
+    /**
+     * A problem of the file in the colour of its kind, so that how the file was read (a notice: which sheet, the rows
+     * skipped as totals) is not taken for a fault.
+     */
+    private ListItem fileIssue(Issue issue) {
+        ListItem item = new ListItem(CellText.message(this, issue));
+        String kind = issue.severity().name().toLowerCase(java.util.Locale.ROOT);
+        item.addClassName("intake-file-issues__" + kind);
+        item.getStyle().setColor(switch (issue.severity()) {
+            case ERROR -> "var(--lumo-error-text-color)";
+            case WARNING -> "var(--lumo-warning-text-color, var(--lumo-body-text-color))";
+            case NOTICE -> "var(--lumo-secondary-text-color)";
+        });
+        return item;
     }
 
     void hide() {

@@ -168,6 +168,24 @@ class IntakeViewTest extends KaribuTest {
         assertThat(upload.getAcceptedFileTypes()).contains(".xls", ".ods", ".txt");
     }
 
+    /** A workbook with the data renamed and moved after the instructions: read right, and the page says how, as a notice. */
+    @Test
+    void aMovedDataSheetIsFoundAndThePageSaysWhichSheetItReadAsANotice() throws Exception {
+        signIn(Role.PROVINCE_OFFICER, "33");
+        open("33", 2026, Dataset.SAFETY);
+        IntakeView view = _get(IntakeView.class);
+        byte[] workbook = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake/rows/safety-sheet-moved.xlsx"));
+
+        view.receive("an-toan.xlsx", workbook);
+        settle(view);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("intake-preview-summary")).getElement().getAttribute("data-errors")).isEqualTo("0");
+        com.vaadin.flow.component.html.ListItem notice = _get(com.vaadin.flow.component.html.ListItem.class,
+                spec -> spec.withClasses("intake-file-issues__notice"));
+        assertThat(notice.getText()).isEqualTo("Đã đọc trang tính “Sheet3” (tệp có 2 trang tính).");
+        assertThat(notice.getStyle().get("color")).isEqualTo("var(--lumo-secondary-text-color)");
+    }
+
     private static void open(String province, int year, Dataset dataset) {
         UI.getCurrent().navigate("intake", com.vaadin.flow.router.QueryParameters.fromString(
                 "province=" + province + "&year=" + year + "&dataset=" + dataset.name()));
