@@ -18,9 +18,15 @@ class ArchitectureTest {
             slices().matching("vn.bca.antq.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule viewsCallServicesNeverRepositoriesOrSql = noClasses().that().resideInAPackage("vn.bca.antq..ui..")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "jakarta.persistence..");
+    static final ArchRule viewsCallServicesNeverRepositoriesOrSql = noClasses()
+            .that()
+            .resideInAPackage("vn.bca.antq..ui..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "jakarta.persistence..");
 
     /**
      * Facts are read by SQL (the indicator aggregation, the intake's rules, the lists of a unit's sites), never mapped
@@ -28,25 +34,44 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule onlyReferenceDataIsMappedWithJpa = noClasses()
-            .that().resideOutsideOfPackages("vn.bca.antq.admin..", "vn.bca.antq.source..", "vn.bca.antq.presentation..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
+            .that()
+            .resideOutsideOfPackages("vn.bca.antq.admin..", "vn.bca.antq.source..", "vn.bca.antq.presentation..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.persistence..");
 
     /** A feature owns the SQL of its fact tables (base.FigureQuery); only the indicator aggregation runs it as figures. */
     @ArchTest
     static final ArchRule onlyTheIndicatorAggregationReadsFigureQueries = noClasses()
-            .that().resideOutsideOfPackage("vn.bca.antq.indicator")
-            .should().callMethod(FigureQuery.class, "sql").orShould().callMethod(FigureQuery.class, "params");
+            .that()
+            .resideOutsideOfPackage("vn.bca.antq.indicator")
+            .should()
+            .callMethod(FigureQuery.class, "sql")
+            .orShould()
+            .callMethod(FigureQuery.class, "params");
 
     @ArchTest
-    static final ArchRule onlyTheDatabaseSetupKnowsTheEmbeddedServer = noClasses().that().resideOutsideOfPackage("vn.bca.antq.base.db")
-            .should().dependOnClassesThat().resideInAPackage("ch.vorburger..");
+    static final ArchRule onlyTheDatabaseSetupKnowsTheEmbeddedServer = noClasses()
+            .that()
+            .resideOutsideOfPackage("vn.bca.antq.base.db")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("ch.vorburger..");
 
     /** The PDF reports are drawn without Vaadin, so that they can be made anywhere (a page's download, a job, a test). */
     @ArchTest
-    static final ArchRule reportsAreDrawnWithoutVaadin = noClasses().that().resideInAPackage("vn.bca.antq.report.pdf")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+    static final ArchRule reportsAreDrawnWithoutVaadin = noClasses()
+            .that()
+            .resideInAPackage("vn.bca.antq.report.pdf")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..");
 
     @ArchTest
-    static final ArchRule featuresDoNotReachIntoUserInterfaces = noClasses().that().resideOutsideOfPackages("vn.bca.antq..ui..")
-            .should().dependOnClassesThat().resideInAPackage("vn.bca.antq..ui..");
+    static final ArchRule featuresDoNotReachIntoUserInterfaces = noClasses()
+            .that()
+            .resideOutsideOfPackages("vn.bca.antq..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("vn.bca.antq..ui..");
 }

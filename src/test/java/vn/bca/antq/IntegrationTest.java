@@ -23,5 +23,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Tag("data")
 @WithMockUser(username = "test-leadership", roles = "LEADERSHIP")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

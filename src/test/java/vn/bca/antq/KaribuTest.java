@@ -75,9 +75,19 @@ public abstract class KaribuTest {
      * request that Vaadin's navigation access control asks. Every test starts signed in as LEADERSHIP.
      */
     protected static void signIn(Role role, @Nullable String provinceCode) {
-        SignedInUser user = new SignedInUser(0, "test-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
-                "Test " + role, role, provinceCode, false, null, 0, false, java.time.Instant.now());
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(role.authority()));
+        SignedInUser user = new SignedInUser(
+                0,
+                "test-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
+                "Test " + role,
+                role,
+                provinceCode,
+                false,
+                null,
+                0,
+                false,
+                java.time.Instant.now());
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(role.authority()));
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);
         useSecurityContext(securityContext, authentication);
@@ -90,16 +100,20 @@ public abstract class KaribuTest {
 
     private static void useSecurityContext(SecurityContext securityContext, @Nullable Authentication authentication) {
         SecurityContextHolder.setContext(securityContext);
-        VaadinSession.getCurrent().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                authentication == null ? null : securityContext);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        authentication == null ? null : securityContext);
         ServletRequest servletRequest = (VaadinServletRequest) VaadinRequest.getCurrent();
         while (servletRequest instanceof ServletRequestWrapper wrapper) {
             servletRequest = wrapper.getRequest();
         }
         FakeRequest request = (FakeRequest) servletRequest;
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) -> authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /**
@@ -115,7 +129,8 @@ public abstract class KaribuTest {
         Set<Class<? extends Component>> routes = new HashSet<>();
         Set<Class<? extends HasErrorParameter<?>>> errorRoutes = new HashSet<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("vn.bca.antq")) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), KaribuTest.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), KaribuTest.class.getClassLoader());
             if (type.isAnnotationPresent(Route.class) || type.isAnnotationPresent(Layout.class)) {
                 routes.add((Class<? extends Component>) type);
             }

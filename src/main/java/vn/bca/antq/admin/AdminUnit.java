@@ -16,11 +16,14 @@ public class AdminUnit {
 
     @Id
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private @Nullable Era era;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "unit_level")
     private UnitLevel level;
+
     private String code;
     private String name;
     private String shortName;
@@ -30,8 +33,7 @@ public class AdminUnit {
     private LocalDate validFrom;
     private @Nullable LocalDate validTo;
 
-    protected AdminUnit() {
-    }
+    protected AdminUnit() {}
 
     public Long getId() {
         return id;

@@ -64,18 +64,29 @@ public class AdministrativeUnits {
         }
         Era other = era == Era.PROVINCES_34 ? Era.PROVINCES_63 : Era.PROVINCES_34;
         return find(other, level, code)
-                .<UnitLookup>map(unit -> new UnitLookup.OtherEra(unit, era == Era.PROVINCES_34
-                        ? successorsOf(unit).stream().map(s -> byId(s.getSuccessorId()).orElseThrow()).sorted(BY_NAME).toList()
-                        : predecessorsOf(unit).stream().map(s -> byId(s.getPredecessorId()).orElseThrow()).sorted(BY_NAME).toList()))
+                .<UnitLookup>map(unit -> new UnitLookup.OtherEra(
+                        unit,
+                        era == Era.PROVINCES_34
+                                ? successorsOf(unit).stream()
+                                        .map(s -> byId(s.getSuccessorId()).orElseThrow())
+                                        .sorted(BY_NAME)
+                                        .toList()
+                                : predecessorsOf(unit).stream()
+                                        .map(s -> byId(s.getPredecessorId()).orElseThrow())
+                                        .sorted(BY_NAME)
+                                        .toList()))
                 .orElse(new UnitLookup.Unknown(level, code));
     }
 
     /** All units of one level and era, in Vietnamese alphabetical order (sorted once: 10,595 names take a while). */
     public List<AdminUnit> all(Era era, UnitLevel level) {
         Reference loaded = reference();
-        return loaded.all.computeIfAbsent(key(era, level, ""), k -> loaded.byId.values().stream()
-                .filter(u -> u.getEra() == era && u.getLevel() == level)
-                .sorted(BY_NAME).toList());
+        return loaded.all.computeIfAbsent(
+                key(era, level, ""),
+                k -> loaded.byId.values().stream()
+                        .filter(u -> u.getEra() == era && u.getLevel() == level)
+                        .sorted(BY_NAME)
+                        .toList());
     }
 
     /** The units of {@code level} inside {@code ancestor}, in the same era, alphabetically. */
@@ -210,10 +221,15 @@ public class AdministrativeUnits {
 
         Reference(List<AdminUnit> all, List<UnitSuccession> successions) {
             byId = all.stream().collect(Collectors.toUnmodifiableMap(AdminUnit::getId, Function.identity()));
-            nation = all.stream().filter(u -> u.getLevel() == UnitLevel.NATION).findFirst()
+            nation = all.stream()
+                    .filter(u -> u.getLevel() == UnitLevel.NATION)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No nation unit: has Liquibase run?"));
-            all.stream().filter(u -> u.getEra() != null).forEach(u -> byKey.put(key(u.getEra(), u.getLevel(), u.getCode()), u));
-            children = all.stream().filter(u -> u.getParentId() != null)
+            all.stream()
+                    .filter(u -> u.getEra() != null)
+                    .forEach(u -> byKey.put(key(u.getEra(), u.getLevel(), u.getCode()), u));
+            children = all.stream()
+                    .filter(u -> u.getParentId() != null)
                     .collect(Collectors.groupingBy(AdminUnit::getParentId));
             successorsOf = successions.stream().collect(Collectors.groupingBy(UnitSuccession::getPredecessorId));
             predecessorsOf = successions.stream().collect(Collectors.groupingBy(UnitSuccession::getSuccessorId));
@@ -230,8 +246,9 @@ public class AdministrativeUnits {
                     rollUpParent.put(old.getId(), s.getSuccessorId());
                 }
             }
-            rollUpChildren = rollUpParent.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
-                    Collectors.mapping(e -> byId.get(e.getKey()), Collectors.toList())));
+            rollUpChildren = rollUpParent.entrySet().stream()
+                    .collect(Collectors.groupingBy(
+                            Map.Entry::getValue, Collectors.mapping(e -> byId.get(e.getKey()), Collectors.toList())));
             shareOutPredecessors(successions);
         }
 
@@ -249,7 +266,8 @@ public class AdministrativeUnits {
                     acrossProvinces.add(s);
                 }
             }
-            Comparator<UnitSuccession> bySuccessorCode = Comparator.comparing(s -> unit(s.getSuccessorId()).getCode());
+            Comparator<UnitSuccession> bySuccessorCode =
+                    Comparator.comparing(s -> unit(s.getSuccessorId()).getCode());
             usable.values().forEach(list -> {
                 list.sort(bySuccessorCode);
                 for (int i = 0; i < list.size(); i++) {
@@ -257,7 +275,9 @@ public class AdministrativeUnits {
                     boolean exact = s.getKind() == UnitSuccession.Kind.FULL && list.size() == 1;
                     sharesOf.computeIfAbsent(s.getSuccessorId(), id -> new ArrayList<>())
                             .add(new PredecessorShare(unit(s.getPredecessorId()), exact, i, list.size()));
-                    carriedInto.computeIfAbsent(s.getPredecessorId(), id -> new ArrayList<>()).add(unit(s.getSuccessorId()));
+                    carriedInto
+                            .computeIfAbsent(s.getPredecessorId(), id -> new ArrayList<>())
+                            .add(unit(s.getSuccessorId()));
                 }
             });
             sharesOf.values().forEach(list -> list.sort(Comparator.comparing(PredecessorShare::predecessor, BY_NAME)));
@@ -274,7 +294,8 @@ public class AdministrativeUnits {
             while (current.getLevel() != UnitLevel.PROVINCE) {
                 current = unit(Objects.requireNonNull(current.getParentId(), () -> unit + " has no province"));
             }
-            Long newProvince = current.getEra() == Era.PROVINCES_63 ? rollUpParent.get(current.getId()) : current.getId();
+            Long newProvince =
+                    current.getEra() == Era.PROVINCES_63 ? rollUpParent.get(current.getId()) : current.getId();
             return newProvince == null ? current.getId() : newProvince;
         }
     }

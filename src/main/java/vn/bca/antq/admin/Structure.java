@@ -10,7 +10,8 @@ import java.util.Optional;
  * Written in addresses as {@code structure=current|reported}; see docs/GEOGRAPHY.md.
  */
 public enum Structure {
-    CURRENT, REPORTED;
+    CURRENT,
+    REPORTED;
 
     public static final Structure DEFAULT = CURRENT;
 
@@ -26,6 +27,8 @@ public enum Structure {
 
     public static Optional<Structure> ofCode(String code) {
         String wanted = code.strip();
-        return Arrays.stream(values()).filter(s -> s.code().equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.code().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 }

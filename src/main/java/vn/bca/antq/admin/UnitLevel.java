@@ -1,5 +1,8 @@
 package vn.bca.antq.admin;
 
 public enum UnitLevel {
-    NATION, PROVINCE, DISTRICT, COMMUNE
+    NATION,
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
 }

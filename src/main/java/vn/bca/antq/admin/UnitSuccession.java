@@ -14,20 +14,25 @@ import java.time.LocalDate;
 @Table(name = "admin_unit_succession")
 public class UnitSuccession {
 
-    public enum Kind { FULL, PARTIAL }
+    public enum Kind {
+        FULL,
+        PARTIAL
+    }
 
     @Embeddable
-    public record Key(@Column(name = "predecessor_id") Long predecessorId, @Column(name = "successor_id") Long successorId) {
-    }
+    public record Key(
+            @Column(name = "predecessor_id") Long predecessorId,
+            @Column(name = "successor_id") Long successorId) {}
 
     @EmbeddedId
     private Key key;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private LocalDate effectiveOn;
 
-    protected UnitSuccession() {
-    }
+    protected UnitSuccession() {}
 
     public Long getPredecessorId() {
         return key.predecessorId();

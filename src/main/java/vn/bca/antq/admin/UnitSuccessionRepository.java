@@ -2,5 +2,4 @@ package vn.bca.antq.admin;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, UnitSuccession.Key> {
-}
+interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, UnitSuccession.Key> {}

@@ -6,8 +6,7 @@ import vn.bca.antq.base.FigureQuery;
 /** The figures of table {@code award}: recipients awarded, counted by the month of the award. */
 public final class AwardFacts {
 
-    private AwardFacts() {
-    }
+    private AwardFacts() {}
 
     public static FigureQuery awarded(RecipientKind kind) {
         return new FigureQuery("award", """

@@ -8,11 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * which the README's run command and the tests set; a plain production start never has them), and at what scale.
  */
 @ConfigurationProperties("antq.demo")
-public record DemoSettings(@DefaultValue("false") boolean enabled, @DefaultValue("1") int scale) {
+public record DemoSettings(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("1") int scale) {
 
     public DemoSettings {
         if (scale < 1 || scale > 100) {
-            throw new IllegalArgumentException("antq.demo.scale (ANTQ_DEMO_SCALE) must be between 1 and 100, not " + scale);
+            throw new IllegalArgumentException(
+                    "antq.demo.scale (ANTQ_DEMO_SCALE) must be between 1 and 100, not " + scale);
         }
     }
 }

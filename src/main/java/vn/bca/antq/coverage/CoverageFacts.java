@@ -6,8 +6,7 @@ import vn.bca.antq.base.FigureQuery;
 /** The figures of table {@code safety_assessment}: each assessment is its unit's total for a category and year. */
 public final class CoverageFacts {
 
-    private CoverageFacts() {
-    }
+    private CoverageFacts() {}
 
     /** Units of the category recognised "An toàn về ANTT" over those assessed, with the published rate of a single row. */
     public static FigureQuery recognised(Category category) {

@@ -30,8 +30,7 @@ class LegalBases {
     private final AdministrativeUnits units;
     private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-    private record Kept(Map<Integer, Set<LegalBasis>> byYear, long at) {
-    }
+    private record Kept(Map<Integer, Set<LegalBasis>> byYear, long at) {}
 
     LegalBases(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units) {
         this.jdbc = jdbc;

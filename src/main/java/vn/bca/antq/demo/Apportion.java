@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Splitting an exact whole total into parts proportional to weights (largest remainder method). */
 final class Apportion {
 
-    private Apportion() {
-    }
+    private Apportion() {}
 
     static int[] of(int total, double[] weights) {
         int[] caps = new int[weights.length];

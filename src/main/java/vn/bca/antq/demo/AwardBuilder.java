@@ -17,17 +17,46 @@ import vn.bca.antq.demo.RandomStreams.Draw;
  */
 final class AwardBuilder {
 
-    private record Batch(AwardForm form, Issuer issuer, RecipientKind kind, int min, int max, double chance) {
-    }
+    private record Batch(AwardForm form, Issuer issuer, RecipientKind kind, int min, int max, double chance) {}
 
     private static final List<Batch> PROVINCIAL = List.of(
             new Batch(AwardForm.CERTIFICATE_OF_MERIT, Issuer.MINISTER, RecipientKind.COLLECTIVE, 2, 10, 0.8),
             new Batch(AwardForm.CERTIFICATE_OF_MERIT, Issuer.MINISTER, RecipientKind.INDIVIDUAL, 1, 8, 0.5),
-            new Batch(AwardForm.LEADING_UNIT_FLAG, Issuer.PROVINCIAL_PEOPLES_COMMITTEE, RecipientKind.COLLECTIVE, 1, 3, 0.7),
-            new Batch(AwardForm.CERTIFICATE_OF_MERIT, Issuer.PROVINCIAL_PEOPLES_COMMITTEE, RecipientKind.COLLECTIVE, 4, 15, 0.8),
-            new Batch(AwardForm.CERTIFICATE_OF_MERIT, Issuer.PROVINCIAL_PEOPLES_COMMITTEE, RecipientKind.INDIVIDUAL, 5, 20, 0.7),
-            new Batch(AwardForm.CERTIFICATE_OF_COMMENDATION, Issuer.PROVINCIAL_POLICE_DIRECTOR, RecipientKind.COLLECTIVE, 10, 40, 0.6),
-            new Batch(AwardForm.CERTIFICATE_OF_COMMENDATION, Issuer.PROVINCIAL_POLICE_DIRECTOR, RecipientKind.INDIVIDUAL, 15, 60, 0.6));
+            new Batch(
+                    AwardForm.LEADING_UNIT_FLAG,
+                    Issuer.PROVINCIAL_PEOPLES_COMMITTEE,
+                    RecipientKind.COLLECTIVE,
+                    1,
+                    3,
+                    0.7),
+            new Batch(
+                    AwardForm.CERTIFICATE_OF_MERIT,
+                    Issuer.PROVINCIAL_PEOPLES_COMMITTEE,
+                    RecipientKind.COLLECTIVE,
+                    4,
+                    15,
+                    0.8),
+            new Batch(
+                    AwardForm.CERTIFICATE_OF_MERIT,
+                    Issuer.PROVINCIAL_PEOPLES_COMMITTEE,
+                    RecipientKind.INDIVIDUAL,
+                    5,
+                    20,
+                    0.7),
+            new Batch(
+                    AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    Issuer.PROVINCIAL_POLICE_DIRECTOR,
+                    RecipientKind.COLLECTIVE,
+                    10,
+                    40,
+                    0.6),
+            new Batch(
+                    AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    Issuer.PROVINCIAL_POLICE_DIRECTOR,
+                    RecipientKind.INDIVIDUAL,
+                    15,
+                    60,
+                    0.6));
     private static final Batch DISTRICT =
             new Batch(AwardForm.CERTIFICATE_OF_COMMENDATION, Issuer.DISTRICT_CHAIR, RecipientKind.COLLECTIVE, 3, 12, 1);
 
@@ -62,7 +91,9 @@ final class AwardBuilder {
                     add(province.id(), on, batch, draw, reason);
                 }
             }
-            List<District> districts = province.districts().stream().filter(d -> !d.communes().isEmpty()).toList();
+            List<District> districts = province.districts().stream()
+                    .filter(d -> !d.communes().isEmpty())
+                    .toList();
             for (int n = districts.isEmpty() ? 0 : draw.between(0, 2); n > 0; n--) {
                 add(draw.pick(districts).id(), on.minusDays(draw.between(1, 7)), DISTRICT, draw, reason);
             }
@@ -70,6 +101,13 @@ final class AwardBuilder {
     }
 
     private void add(long unitId, LocalDate on, Batch batch, Draw draw, String reason) {
-        rows.add(new AwardRow(unitId, on, batch.form(), batch.issuer(), batch.kind(), draw.between(batch.min(), batch.max()), reason));
+        rows.add(new AwardRow(
+                unitId,
+                on,
+                batch.form(),
+                batch.issuer(),
+                batch.kind(),
+                draw.between(batch.min(), batch.max()),
+                reason));
     }
 }

@@ -22,12 +22,14 @@ final class CoverageBuilder {
     private static final Category[] CATEGORIES = Category.values();
     /** Units per commune of average density before Circular 124, and how strongly density raises them. */
     private static final double[] PER_COMMUNE = {15, 1, 2.7, 24, 3.5};
+
     private static final double[] DENSITY_EXPONENT = {0.3, 0, 0.3, 0.8, 0.4};
     private static final double[] SPREAD = {0.35, 0, 0.45, 0.7, 0.3};
     /** Recognition rate in 2019, percent. */
     private static final double[] RATE_2019 = {92.5, 95, 96, 90.5, 97};
     /** Circular 124/2021 drops small and micro enterprises, primary schools and kindergartens from 2022. */
     private static final double[] KEPT_FROM_2022 = {1, 1, 1, 0.38, 0.42};
+
     private static final double PEOPLE_PER_OLD_COMMUNE = 96_210_000.0 / 10_595;
 
     /**
@@ -36,9 +38,16 @@ final class CoverageBuilder {
      * rows keep the seed's 6 communes not recognised and add up to 220 of 226 (see docs/FIGURES.md).
      */
     static final int NAM_DINH_2020_COMMUNES_NOT_RECOGNISED = 229 - 223;
+
     static final Map<Category, int[]> NAM_DINH_2020 = Map.of(
-            Category.RESIDENTIAL_AREA, new int[] {3505, 3321}, Category.AGENCY, new int[] {612, 595},
-            Category.ENTERPRISE, new int[] {5449, 5027}, Category.SCHOOL, new int[] {781, 772});
+            Category.RESIDENTIAL_AREA,
+            new int[] {3505, 3321},
+            Category.AGENCY,
+            new int[] {612, 595},
+            Category.ENTERPRISE,
+            new int[] {5449, 5027},
+            Category.SCHOOL,
+            new int[] {781, 772});
 
     private final DemoUnits units;
     private final RandomStreams streams;
@@ -71,13 +80,18 @@ final class CoverageBuilder {
         }
         for (int year = 2019; year <= 2024; year++) {
             Split[] exact = province.id() == DemoUnits.NAM_DINH && year == 2020
-                    ? namDinh2020(base, streams.of(province.id(), "coverage-communes-2020")) : new Split[CATEGORIES.length];
+                    ? namDinh2020(base, streams.of(province.id(), "coverage-communes-2020"))
+                    : new Split[CATEGORIES.length];
             for (int i = 0; i < communes.size(); i++) {
-                double[] carry = year == 2024 ? units.successorOf(communes.get(i))
-                        .map(s -> carried.computeIfAbsent(s.id(), id -> new double[CATEGORIES.length])).orElse(null) : null;
+                double[] carry = year == 2024
+                        ? units.successorOf(communes.get(i))
+                                .map(s -> carried.computeIfAbsent(s.id(), id -> new double[CATEGORIES.length]))
+                                .orElse(null)
+                        : null;
                 for (int c = 0; c < CATEGORIES.length; c++) {
                     int total = exact[c] != null ? exact[c].totals[i] : total(base[i][c], c, year, draw);
-                    int recognised = exact[c] != null ? exact[c].recognised[i] : draw.binomial(total, rate(c, year, offset[c]));
+                    int recognised =
+                            exact[c] != null ? exact[c].recognised[i] : draw.binomial(total, rate(c, year, offset[c]));
                     add(communes.get(i).id(), year, CATEGORIES[c], total, recognised);
                     if (carry != null) {
                         carry[c] += total;
@@ -95,7 +109,8 @@ final class CoverageBuilder {
                 double[] base = carried.computeIfAbsent(commune.id(), id -> fallbackBase(draw));
                 for (int c = 0; c < CATEGORIES.length; c++) {
                     // The 2024 totals already reflect Circular 124, so only a mild drift is applied.
-                    int total = c == Category.COMMUNE.ordinal() ? 1
+                    int total = c == Category.COMMUNE.ordinal()
+                            ? 1
                             : (int) Math.round(base[c] * (1 + 0.01 * (year - 2024)) * draw.logNormal(0.03));
                     add(commune.id(), year, CATEGORIES[c], total, draw.binomial(total, rate(c, year, offset[c])));
                 }
@@ -117,7 +132,8 @@ final class CoverageBuilder {
         double[] offset = new double[CATEGORIES.length];
         for (int c = 0; c < CATEGORIES.length; c++) {
             String stream = "coverage-offset-" + CATEGORIES[c];
-            offset[c] = units.trait(province, p -> 1.5 * streams.of(p.id(), stream).gaussian());
+            offset[c] =
+                    units.trait(province, p -> 1.5 * streams.of(p.id(), stream).gaussian());
         }
         return offset;
     }
@@ -139,8 +155,7 @@ final class CoverageBuilder {
         return Math.clamp((RATE_2019[category] + 0.5 * (year - 2019) + offset) / 100, 0.85, 0.995);
     }
 
-    private record Split(int[] totals, int[] recognised) {
-    }
+    private record Split(int[] totals, int[] recognised) {}
 
     /**
      * Per seeded category: the seed's total split over the communes by their base, then its shortfall by their totals;
@@ -163,7 +178,8 @@ final class CoverageBuilder {
                 weights[i] = base[i][c];
             }
             int[] totals = Apportion.of(seed[0], weights);
-            int[] shortfall = Apportion.capped(seed[0] - seed[1], Arrays.stream(totals).asDoubleStream().toArray(), totals);
+            int[] shortfall = Apportion.capped(
+                    seed[0] - seed[1], Arrays.stream(totals).asDoubleStream().toArray(), totals);
             int[] recognised = new int[base.length];
             for (int i = 0; i < base.length; i++) {
                 recognised[i] = totals[i] - shortfall[i];

@@ -8,8 +8,7 @@ import vn.bca.antq.demo.ModelBuilder.Plan;
 final class DatasetBuilder {
 
     /** A kind of model as stored in table model_type. */
-    record ModelKind(long id, String code, String nameVi) {
-    }
+    record ModelKind(long id, String code, String nameVi) {}
 
     private final DemoUnits units;
     private final List<ModelKind> kinds;
@@ -29,7 +28,8 @@ final class DatasetBuilder {
     DemoDataset build() {
         List<Plan> plans = new ModelBuilder(units, streams, kinds, scale).build();
         List<AssessmentRow> assessments = new CoverageBuilder(units, streams).build();
-        return new DemoDataset(plans.stream().map(Plan::model).toList(),
+        return new DemoDataset(
+                plans.stream().map(Plan::model).toList(),
                 new SiteBuilder(units, streams).build(plans),
                 new FestivalBuilder(units, streams, scale).build(),
                 assessments,

@@ -37,29 +37,36 @@ public class DemoDataGenerator {
     }
 
     public boolean hasDemoData() {
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC'", Integer.class)) > 0;
+        return Objects.requireNonNull(
+                        jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC'", Integer.class))
+                > 0;
     }
 
     /** The demo data in the database was made by this version of the generator (its calibration), at this scale. */
     public boolean isCurrent(int scale) {
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?",
-                Integer.class, reference(scale))) > 0;
+        return Objects.requireNonNull(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?",
+                        Integer.class,
+                        reference(scale)))
+                > 0;
     }
 
     public DemoReport generate(int scale) {
         long start = System.nanoTime();
         DemoDataset dataset = build(scale);
         long built = System.nanoTime();
-        Map<String, Integer> written = transactions.execute(status ->
-                new DemoDataWriter(jdbc).write(dataset, insertSource(scale)));
-        DemoReport report = new DemoReport(scale, written, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+        Map<String, Integer> written =
+                transactions.execute(status -> new DemoDataWriter(jdbc).write(dataset, insertSource(scale)));
+        DemoReport report =
+                new DemoReport(scale, written, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
         lastRun = report;
         return report;
     }
 
     /** The dataset this generator writes, without writing it. */
     DemoDataset build(int scale) {
-        List<ModelKind> kinds = jdbc.query("SELECT id, code, name_vi FROM model_type ORDER BY id",
+        List<ModelKind> kinds = jdbc.query(
+                "SELECT id, code, name_vi FROM model_type ORDER BY id",
                 (rs, i) -> new ModelKind(rs.getLong(1), rs.getString(2), rs.getString(3)));
         return new DatasetBuilder(DemoUnits.of(units), kinds, SEED, scale).build();
     }
@@ -69,10 +76,13 @@ public class DemoDataGenerator {
     }
 
     private long insertSource(int scale) {
-        jdbc.update("INSERT INTO data_source (kind, reference, title, note) VALUES ('SYNTHETIC', ?, ?, ?)", reference(scale), TITLE,
+        jdbc.update(
+                "INSERT INTO data_source (kind, reference, title, note) VALUES ('SYNTHETIC', ?, ?, ?)",
+                reference(scale),
+                TITLE,
                 "Synthetic demo data made by the demo generator: realistic in scale and trend, but not real figures. "
                         + "Calibrated on the seed articles; see docs/FIGURES.md, 'Calibrating the demo data'.");
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT id FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Long.class,
-                reference(scale)));
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "SELECT id FROM data_source WHERE kind = 'SYNTHETIC' AND reference = ?", Long.class, reference(scale)));
     }
 }

@@ -32,13 +32,20 @@ class DemoDataRunner implements SmartInitializingSingleton {
         } else if (generator.hasDemoData()) {
             log.info("Demo data already present: not generated again");
             if (!generator.isCurrent(scale)) {
-                log.warn("The demo data was made by an older version of the generator (its figures are calibrated differently): "
-                        + "stop the app, delete the embedded database (ANTQ_DATA_DIR) and start again for the current demo data");
+                log.warn(
+                        "The demo data was made by an older version of the generator (its figures are calibrated differently): "
+                                + "stop the app, delete the embedded database (ANTQ_DATA_DIR) and start again for the current demo data");
             }
         } else {
             DemoReport report = generator.generate(scale);
-            log.info("Demo data generated: {} rows in {} ms (scale {}, {} ms building, {} ms writing; {})", report.totalRows(),
-                    report.totalMillis(), scale, report.buildMillis(), report.writeMillis(), report.rowsPerTable());
+            log.info(
+                    "Demo data generated: {} rows in {} ms (scale {}, {} ms building, {} ms writing; {})",
+                    report.totalRows(),
+                    report.totalMillis(),
+                    scale,
+                    report.buildMillis(),
+                    report.writeMillis(),
+                    report.rowsPerTable());
         }
     }
 }

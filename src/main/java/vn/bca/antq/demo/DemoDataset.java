@@ -20,38 +20,75 @@ import vn.bca.antq.movementmodel.InitiatingBody;
 import vn.bca.antq.movementmodel.ModelStatus;
 
 /** The whole demo dataset as plain rows, in a fixed order, before anything is written. */
-record DemoDataset(List<ModelRow> models, List<SiteRow> sites, List<FestivalRow> festivals,
-                   List<AssessmentRow> assessments, List<ExemplarRow> exemplars, List<AwardRow> awards,
-                   List<ValueRow> values) {
+record DemoDataset(
+        List<ModelRow> models,
+        List<SiteRow> sites,
+        List<FestivalRow> festivals,
+        List<AssessmentRow> assessments,
+        List<ExemplarRow> exemplars,
+        List<AwardRow> awards,
+        List<ValueRow> values) {
 
     /** A model; {@code index} is its position in {@link #models}, by which sites and exemplars refer to it. */
-    record ModelRow(int index, long homeUnitId, long modelTypeId, String name, InitiatingBody body, HostKind hostKind,
-                    ModelStatus status, LocalDate startedOn, @Nullable LocalDate retiredOn) {
-    }
+    record ModelRow(
+            int index,
+            long homeUnitId,
+            long modelTypeId,
+            String name,
+            InitiatingBody body,
+            HostKind hostKind,
+            ModelStatus status,
+            LocalDate startedOn,
+            @Nullable LocalDate retiredOn) {}
 
-    record SiteRow(int modelIndex, long unitId, String siteName, int teams, int members,
-                   LocalDate startedOn, @Nullable LocalDate endedOn) {
-    }
+    record SiteRow(
+            int modelIndex,
+            long unitId,
+            String siteName,
+            int teams,
+            int members,
+            LocalDate startedOn,
+            @Nullable LocalDate endedOn) {}
 
-    record FestivalRow(long unitId, String siteName, LocalDate heldOn, ShowcaseLevel level, int attendance,
-                       boolean centralLeaders, long giftsVnd, int giftRecipients) {
-    }
+    record FestivalRow(
+            long unitId,
+            String siteName,
+            LocalDate heldOn,
+            ShowcaseLevel level,
+            int attendance,
+            boolean centralLeaders,
+            long giftsVnd,
+            int giftRecipients) {}
 
-    record AssessmentRow(long unitId, int year, Category category, int total, int recognised, LegalBasis basis,
-                         LocalDate assessedOn) {
-    }
+    record AssessmentRow(
+            long unitId,
+            int year,
+            Category category,
+            int total,
+            int recognised,
+            LegalBasis basis,
+            LocalDate assessedOn) {}
 
-    record ExemplarRow(long unitId, @Nullable Integer modelIndex, String name, RecipientKind kind, LocalDate recognisedOn) {
-    }
+    record ExemplarRow(
+            long unitId, @Nullable Integer modelIndex, String name, RecipientKind kind, LocalDate recognisedOn) {}
 
-    record AwardRow(long unitId, LocalDate awardedOn, AwardForm form, Issuer issuer, RecipientKind kind, int quantity,
-                    String reason) {
-    }
+    record AwardRow(
+            long unitId,
+            LocalDate awardedOn,
+            AwardForm form,
+            Issuer issuer,
+            RecipientKind kind,
+            int quantity,
+            String reason) {}
 
     /** A reported counter (table indicator_value). */
-    record ValueRow(String indicatorCode, long unitId, LocalDate periodStart, LocalDate periodEnd, long numerator,
-                    @Nullable Long denominator) {
-    }
+    record ValueRow(
+            String indicatorCode,
+            long unitId,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            long numerator,
+            @Nullable Long denominator) {}
 
     Map<String, Integer> rowCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -69,7 +106,8 @@ record DemoDataset(List<ModelRow> models, List<SiteRow> sites, List<FestivalRow>
     String hash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (List<? extends Record> rows : List.of(models, sites, festivals, assessments, exemplars, awards, values)) {
+            for (List<? extends Record> rows :
+                    List.of(models, sites, festivals, assessments, exemplars, awards, values)) {
                 for (Record row : rows) {
                     digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) '\n');

@@ -29,6 +29,7 @@ final class ExemplarBuilder {
     private static final int NATIONAL_TOTAL_2010_2026 = 1_190;
     /** Thái Bình's exemplars recognised 2010–2022: a little over the seed's "hơn 500". */
     static final int THAI_BINH_BY_2022 = 520;
+
     private static final int FIRST_YEAR = 2010;
     private static final int SEED_YEAR = 2022;
     private static final int LAST_YEAR = 2026;
@@ -46,8 +47,11 @@ final class ExemplarBuilder {
     List<ExemplarRow> build(List<Plan> plans) {
         Map<Long, List<Plan>> plansByProvince = plans.stream().collect(Collectors.groupingBy(Plan::scope));
         List<Province> provinces = units.oldProvinces();
-        double[] weights = provinces.stream().mapToDouble(p -> p.id() == DemoUnits.THAI_BINH ? 0
-                : p.population() * streams.of(p.id(), "exemplar-weight").logNormal(0.3)).toArray();
+        double[] weights = provinces.stream()
+                .mapToDouble(p -> p.id() == DemoUnits.THAI_BINH
+                        ? 0
+                        : p.population() * streams.of(p.id(), "exemplar-weight").logNormal(0.3))
+                .toArray();
         int[] counts = Apportion.of(NATIONAL_TOTAL_2010_2026 * scale, weights);
         List<ExemplarRow> rows = new ArrayList<>();
         for (int i = 0; i < provinces.size(); i++) {
@@ -55,7 +59,8 @@ final class ExemplarBuilder {
             Draw draw = streams.of(province.id(), "exemplars");
             List<Plan> own = plansByProvince.getOrDefault(province.id(), List.of());
             if (province.id() == DemoUnits.THAI_BINH) {
-                int later = (int) Math.round(THAI_BINH_BY_2022 * weight(SEED_YEAR + 1, LAST_YEAR) / weight(FIRST_YEAR, SEED_YEAR));
+                int later = (int) Math.round(
+                        THAI_BINH_BY_2022 * weight(SEED_YEAR + 1, LAST_YEAR) / weight(FIRST_YEAR, SEED_YEAR));
                 add(rows, THAI_BINH_BY_2022 * scale, () -> exemplar(draw, province, own, FIRST_YEAR, SEED_YEAR));
                 add(rows, later * scale, () -> exemplar(draw, province, own, SEED_YEAR + 1, LAST_YEAR));
             } else {
@@ -77,29 +82,41 @@ final class ExemplarBuilder {
     }
 
     private static double weight(int fromYear, int toYear) {
-        return IntStream.rangeClosed(fromYear, toYear).mapToDouble(ExemplarBuilder::weight).sum();
+        return IntStream.rangeClosed(fromYear, toYear)
+                .mapToDouble(ExemplarBuilder::weight)
+                .sum();
     }
 
     private ExemplarRow exemplar(Draw draw, Province province, List<Plan> plans, int fromYear, int toYear) {
-        int year = fromYear + draw.weighted(IntStream.rangeClosed(fromYear, toYear).mapToDouble(ExemplarBuilder::weight).toArray());
-        LocalDate on = draw.chance(0.5) ? draw.date(LocalDate.of(year, 8, 1), LocalDate.of(year, 8, 19))
+        int year = fromYear
+                + draw.weighted(IntStream.rangeClosed(fromYear, toYear)
+                        .mapToDouble(ExemplarBuilder::weight)
+                        .toArray());
+        LocalDate on = draw.chance(0.5)
+                ? draw.date(LocalDate.of(year, 8, 1), LocalDate.of(year, 8, 19))
                 : draw.date(LocalDate.of(year, 12, 10), LocalDate.of(year, 12, 28));
         boolean oldEra = on.isBefore(Era.REFORM_DATE);
-        List<Plan> running = plans.stream().filter(p -> isRunning(p.model(), on)).toList();
+        List<Plan> running =
+                plans.stream().filter(p -> isRunning(p.model(), on)).toList();
         @Nullable Plan plan = !running.isEmpty() && draw.chance(0.6) ? draw.pick(running) : null;
-        List<Commune> communes = !oldEra ? units.successorOf(province).communes()
-                : plan != null ? plan.pool() : province.communes();
+        List<Commune> communes =
+                !oldEra ? units.successorOf(province).communes() : plan != null ? plan.pool() : province.communes();
         Commune commune = draw.pick(communes);
         String hamlet = DemoUnits.inText(Names.hamlet(commune, draw.between(1, 12)));
         boolean collective = draw.chance(0.55);
         String name = collective
                 ? draw.pick(List.of("Nhân dân và cán bộ " + hamlet, "Ban Công an " + hamlet, "Tổ tự quản " + hamlet))
                 : Names.person(draw) + ", " + hamlet;
-        return new ExemplarRow(commune.id(), plan == null ? null : plan.model().index(), Names.site(name, commune),
-                collective ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL, on);
+        return new ExemplarRow(
+                commune.id(),
+                plan == null ? null : plan.model().index(),
+                Names.site(name, commune),
+                collective ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL,
+                on);
     }
 
     private static boolean isRunning(ModelRow model, LocalDate on) {
-        return !model.startedOn().isAfter(on) && (model.retiredOn() == null || model.retiredOn().isAfter(on));
+        return !model.startedOn().isAfter(on)
+                && (model.retiredOn() == null || model.retiredOn().isAfter(on));
     }
 }

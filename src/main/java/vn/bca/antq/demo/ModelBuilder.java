@@ -28,21 +28,35 @@ import vn.bca.antq.movementmodel.ModelStatus;
 final class ModelBuilder {
 
     /** A model and what the site builder needs to replicate it. */
-    record Plan(ModelRow model, long scope, List<Commune> pool, Commune pilot, int sites) {
-    }
+    record Plan(ModelRow model, long scope, List<Commune> pool, Commune pilot, int sites) {}
 
-    private record TypeProfile(double weight, boolean coastalOnly, List<HostKind> hosts, double... hostWeights) {
-    }
+    private record TypeProfile(double weight, boolean coastalOnly, List<HostKind> hosts, double... hostWeights) {}
 
     private static final Map<String, TypeProfile> PROFILES = Map.ofEntries(
-            Map.entry("SELF_MANAGED_SECURITY_TEAM", new TypeProfile(20, false,
-                    List.of(HostKind.RESIDENTIAL_AREA, HostKind.AGENCY, HostKind.ENTERPRISE, HostKind.RELIGIOUS), 70, 10, 12, 8)),
-            Map.entry("SECURITY_CAMERA", new TypeProfile(18, false, List.of(HostKind.RESIDENTIAL_AREA, HostKind.ENTERPRISE), 85, 15)),
+            Map.entry(
+                    "SELF_MANAGED_SECURITY_TEAM",
+                    new TypeProfile(
+                            20,
+                            false,
+                            List.of(
+                                    HostKind.RESIDENTIAL_AREA,
+                                    HostKind.AGENCY,
+                                    HostKind.ENTERPRISE,
+                                    HostKind.RELIGIOUS),
+                            70,
+                            10,
+                            12,
+                            8)),
+            Map.entry(
+                    "SECURITY_CAMERA",
+                    new TypeProfile(18, false, List.of(HostKind.RESIDENTIAL_AREA, HostKind.ENTERPRISE), 85, 15)),
             Map.entry("SAFE_SCHOOL_GATE", new TypeProfile(8, false, List.of(HostKind.SCHOOL), 1)),
             Map.entry("PEACEFUL_FISHING_VILLAGE", new TypeProfile(4, true, List.of(HostKind.RESIDENTIAL_AREA), 1)),
             Map.entry("SELF_MANAGED_FISHING_FLEET", new TypeProfile(3, true, List.of(HostKind.RESIDENTIAL_AREA), 1)),
-            Map.entry("DRUG_PREVENTION_CLUB", new TypeProfile(10, false,
-                    List.of(HostKind.COMMUNE, HostKind.SCHOOL, HostKind.ENTERPRISE), 60, 25, 15)),
+            Map.entry(
+                    "DRUG_PREVENTION_CLUB",
+                    new TypeProfile(
+                            10, false, List.of(HostKind.COMMUNE, HostKind.SCHOOL, HostKind.ENTERPRISE), 60, 25, 15)),
             Map.entry("SAFE_CLAN", new TypeProfile(8, false, List.of(HostKind.CLAN), 1)),
             Map.entry("FIVE_NO_RESIDENTIAL_AREA", new TypeProfile(10, false, List.of(HostKind.RESIDENTIAL_AREA), 1)),
             Map.entry("MODEL_TRAFFIC_ROAD", new TypeProfile(8, false, List.of(HostKind.COMMUNE), 1)),
@@ -50,11 +64,14 @@ final class ModelBuilder {
             Map.entry("FARMERS_REINTEGRATION", new TypeProfile(6, false, List.of(HostKind.COMMUNE), 1)));
     private static final TypeProfile OTHER_TYPE = new TypeProfile(2, false, List.of(HostKind.RESIDENTIAL_AREA), 1);
     /** Old provinces with a coastline (fishing models only there). */
-    private static final Set<String> COASTAL = Set.of("22", "31", "34", "36", "37", "38", "40", "42", "44", "45", "46",
-            "48", "49", "51", "52", "54", "56", "58", "60", "77", "79", "82", "83", "84", "91", "94", "95", "96");
+    private static final Set<String> COASTAL = Set.of(
+            "22", "31", "34", "36", "37", "38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54", "56", "58",
+            "60", "77", "79", "82", "83", "84", "91", "94", "95", "96");
+
     private static final InitiatingBody[] BODIES = InitiatingBody.values();
     /** Nam Định's mix (seed 001), used everywhere: 2 / 3 / 14 / 18 of 37. */
     private static final double[] BODY_WEIGHTS = {5, 8, 38, 49};
+
     private static final int[] NAM_DINH_ACTIVE_2020 = {2, 3, 14, 18};
     private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
 
@@ -80,17 +97,26 @@ final class ModelBuilder {
 
     private void oldProvince(Province province) {
         Draw draw = streams.of(province.id(), "models");
-        List<Draft> drafts = province.id() == DemoUnits.NAM_DINH ? namDinh(draw)
-                : generic(draw, (int) Math.clamp(Math.round(30 * province.population() / 1e6 * draw.logNormal(0.3)), 20, 120));
+        List<Draft> drafts = province.id() == DemoUnits.NAM_DINH
+                ? namDinh(draw)
+                : generic(draw, (int)
+                        Math.clamp(Math.round(30 * province.population() / 1e6 * draw.logNormal(0.3)), 20, 120));
         int activeSites = (int) Math.round(1.2e-3 * province.population() * draw.logNormal(0.1)) * scale;
         List<Draft> active = drafts.stream().filter(d -> d.retiredOn == null).toList();
-        double[] weights = active.stream().mapToDouble(d -> draw.logNormal(0.9) * (d.body == InitiatingBody.LOCAL ? 0.5 : 1.5)
-                * Math.sqrt(2025 - d.startedOn.getYear())).toArray();
+        double[] weights = active.stream()
+                .mapToDouble(d -> draw.logNormal(0.9)
+                        * (d.body == InitiatingBody.LOCAL ? 0.5 : 1.5)
+                        * Math.sqrt(2025 - d.startedOn.getYear()))
+                .toArray();
         int[] sites = Apportion.of(Math.max(0, activeSites - active.size()), weights);
-        List<District> districts = province.districts().stream().filter(x -> !x.communes().isEmpty()).toList();
+        List<District> districts = province.districts().stream()
+                .filter(x -> !x.communes().isEmpty())
+                .toList();
         int next = 0;
         for (Draft d : drafts) {
-            int count = d.retiredOn == null ? 1 + sites[next++] : Math.max(1, (int) Math.round(8 * draw.logNormal(0.8))) * scale;
+            int count = d.retiredOn == null
+                    ? 1 + sites[next++]
+                    : Math.max(1, (int) Math.round(8 * draw.logNormal(0.8))) * scale;
             if (d.body == InitiatingBody.LOCAL) {
                 District district = draw.pick(districts);
                 add(draw, province, district.id(), district.communes(), d, count);
@@ -108,20 +134,30 @@ final class ModelBuilder {
             Draft d = new Draft(body, draw.date(Era.REFORM_DATE, LocalDate.of(2026, 6, 30)), null);
             Commune home = draw.pick(province.communes());
             List<Commune> pool = body == InitiatingBody.LOCAL ? List.of(home) : province.communes();
-            add(draw, province, body == InitiatingBody.LOCAL ? home.id() : province.id(), pool, d, draw.between(1, 8) * scale);
+            add(
+                    draw,
+                    province,
+                    body == InitiatingBody.LOCAL ? home.id() : province.id(),
+                    pool,
+                    d,
+                    draw.between(1, 8) * scale);
         }
     }
 
-    private record Draft(InitiatingBody body, LocalDate startedOn, @Nullable LocalDate retiredOn) {
-    }
+    private record Draft(
+            InitiatingBody body,
+            LocalDate startedOn,
+            @Nullable LocalDate retiredOn) {}
 
     private List<Draft> generic(Draw draw, int count) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDate started = startDate(draw, 2005, 2024);
-            LocalDate retired = draw.chance(0.12)
-                    ? started.plusYears(draw.between(2, 10)).plusDays(draw.between(0, 364)) : null;
-            drafts.add(new Draft(BODIES[draw.weighted(BODY_WEIGHTS)], started,
+            LocalDate retired =
+                    draw.chance(0.12) ? started.plusYears(draw.between(2, 10)).plusDays(draw.between(0, 364)) : null;
+            drafts.add(new Draft(
+                    BODIES[draw.weighted(BODY_WEIGHTS)],
+                    started,
                     retired != null && retired.isAfter(END_2024) ? null : retired));
         }
         return drafts;
@@ -139,7 +175,9 @@ final class ModelBuilder {
         }
         for (int i = 0; i < 4; i++) {
             LocalDate started = startDate(draw, 2005, 2014);
-            drafts.add(new Draft(BODIES[draw.weighted(BODY_WEIGHTS)], started,
+            drafts.add(new Draft(
+                    BODIES[draw.weighted(BODY_WEIGHTS)],
+                    started,
                     draw.date(started.plusYears(2), LocalDate.of(2020, 12, 31))));
         }
         for (int i = 0; i < 6; i++) {
@@ -160,25 +198,39 @@ final class ModelBuilder {
 
     /** A new province is coastal when one of the old provinces it absorbed was. */
     private boolean isCoastal(Province province) {
-        return units.oldProvinces().stream().anyMatch(old -> COASTAL.contains(old.code())
-                && (old.id() == province.id() || Objects.equals(units.newProvinceOfOld().get(old.id()), province.id())));
+        return units.oldProvinces().stream()
+                .anyMatch(old -> COASTAL.contains(old.code())
+                        && (old.id() == province.id()
+                                || Objects.equals(units.newProvinceOfOld().get(old.id()), province.id())));
     }
 
     private void add(Draw draw, Province province, long homeUnitId, List<Commune> pool, Draft d, int sites) {
         boolean coastal = isCoastal(province);
-        double[] typeWeights = kinds.stream().mapToDouble(k -> {
-            TypeProfile p = PROFILES.getOrDefault(k.code(), OTHER_TYPE);
-            return p.coastalOnly() && !coastal ? 0 : p.weight();
-        }).toArray();
+        double[] typeWeights = kinds.stream()
+                .mapToDouble(k -> {
+                    TypeProfile p = PROFILES.getOrDefault(k.code(), OTHER_TYPE);
+                    return p.coastalOnly() && !coastal ? 0 : p.weight();
+                })
+                .toArray();
         ModelKind kind = kinds.get(draw.weighted(typeWeights));
         TypeProfile profile = PROFILES.getOrDefault(kind.code(), OTHER_TYPE);
         HostKind host = profile.hosts().get(draw.weighted(profile.hostWeights()));
         Commune pilot = draw.pick(pool);
-        ModelStatus status = d.retiredOn != null ? ModelStatus.RETIRED
-                : !d.startedOn.isBefore(LocalDate.of(2024, 1, 1)) ? ModelStatus.NEW
-                : sites >= 5 ? ModelStatus.REPLICATED : ModelStatus.REVIEWED;
-        ModelRow model = new ModelRow(plans.size(), homeUnitId, kind.id(), uniqueName(province, kind.nameVi() + " – " + DemoUnits.inText(pilot.name())),
-                d.body, host, status, d.startedOn, d.retiredOn);
+        ModelStatus status = d.retiredOn != null
+                ? ModelStatus.RETIRED
+                : !d.startedOn.isBefore(LocalDate.of(2024, 1, 1))
+                        ? ModelStatus.NEW
+                        : sites >= 5 ? ModelStatus.REPLICATED : ModelStatus.REVIEWED;
+        ModelRow model = new ModelRow(
+                plans.size(),
+                homeUnitId,
+                kind.id(),
+                uniqueName(province, kind.nameVi() + " – " + DemoUnits.inText(pilot.name())),
+                d.body,
+                host,
+                status,
+                d.startedOn,
+                d.retiredOn);
         plans.add(new Plan(model, province.id(), pool, pilot, sites));
     }
 

@@ -8,15 +8,27 @@ import vn.bca.antq.movementmodel.HostKind;
 /** Plausible Vietnamese names for sites, collectives and people. */
 final class Names {
 
-    private static final List<String> FIRMS = List.of("Minh Phát", "Hòa Bình", "Thành Công", "An Phú", "Hưng Thịnh",
-            "Phú Cường", "Đại Việt", "Tân Tiến", "Sông Hồng", "Kim Long", "Việt Thắng", "Hoàng Gia");
-    private static final List<String> FAMILIES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi",
-            "Đỗ", "Hồ", "Ngô", "Dương", "Lý");
-    private static final List<String> MEN = List.of("Hùng", "Dũng", "Minh", "Tuấn", "Thắng", "Hải", "Sơn", "Long", "Quang", "Bình");
-    private static final List<String> WOMEN = List.of("Lan", "Hoa", "Hương", "Mai", "Thảo", "Hạnh", "Nga", "Thu", "Yến", "Liên");
+    private static final List<String> FIRMS = List.of(
+            "Minh Phát",
+            "Hòa Bình",
+            "Thành Công",
+            "An Phú",
+            "Hưng Thịnh",
+            "Phú Cường",
+            "Đại Việt",
+            "Tân Tiến",
+            "Sông Hồng",
+            "Kim Long",
+            "Việt Thắng",
+            "Hoàng Gia");
+    private static final List<String> FAMILIES =
+            List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý");
+    private static final List<String> MEN =
+            List.of("Hùng", "Dũng", "Minh", "Tuấn", "Thắng", "Hải", "Sơn", "Long", "Quang", "Bình");
+    private static final List<String> WOMEN =
+            List.of("Lan", "Hoa", "Hương", "Mai", "Thảo", "Hạnh", "Nga", "Thu", "Yến", "Liên");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Where in the commune a site is, e.g. "Thôn 3" or "Trường THCS Yên Bình"; {@code n} keeps sites apart. */
     static String place(HostKind host, Commune commune, int n, Draw draw) {
@@ -27,7 +39,8 @@ final class Names {
             case ENTERPRISE -> "Công ty TNHH " + draw.pick(FIRMS);
             case SCHOOL -> draw.pick(List.of("Trường Tiểu học ", "Trường THCS ", "Trường THPT ")) + shortName;
             case RELIGIOUS -> draw.pick(List.of("Giáo xứ ", "Chùa ", "Họ đạo ")) + shortName;
-            case CLAN -> "Dòng họ " + draw.pick(FAMILIES) + ", " + hamlet(commune, n).toLowerCase();
+            case CLAN ->
+                "Dòng họ " + draw.pick(FAMILIES) + ", " + hamlet(commune, n).toLowerCase();
         };
     }
 

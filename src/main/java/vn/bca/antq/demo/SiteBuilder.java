@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.base.text.VietnameseText;
 import vn.bca.antq.demo.DemoDataset.ModelRow;
@@ -55,13 +55,25 @@ final class SiteBuilder {
             int teams = 1 + draw.weighted(45, 25, 15, 10, 5);
             int members = Math.clamp(teams * draw.between(4, 9), 5, 40);
             LocalDate started = k == 0 ? model.startedOn() : draw.date(model.startedOn(), lastStart);
-            String at = unique(model, commune, place, place + ", " + Names.hamlet(commune, firstHamlet + n - 1).toLowerCase());
+            String at = unique(
+                    model,
+                    commune,
+                    place,
+                    place + ", " + Names.hamlet(commune, firstHamlet + n - 1).toLowerCase());
             String name = Names.site(at, commune);
             if (oldEra && model.retiredOn() == null) {
                 rows.add(new SiteRow(model.index(), commune.id(), name, teams, members, started, LAST_OLD_DAY));
-                units.successorOf(commune).ifPresent(next -> rows.add(new SiteRow(model.index(), next.id(),
-                        Names.site(unique(model, next, at, at + " (" + DemoUnits.inText(commune.name()) + ")"), next), teams, members,
-                        Era.REFORM_DATE, null)));
+                units.successorOf(commune)
+                        .ifPresent(next -> rows.add(new SiteRow(
+                                model.index(),
+                                next.id(),
+                                Names.site(
+                                        unique(model, next, at, at + " (" + DemoUnits.inText(commune.name()) + ")"),
+                                        next),
+                                teams,
+                                members,
+                                Era.REFORM_DATE,
+                                null)));
             } else {
                 rows.add(new SiteRow(model.index(), commune.id(), name, teams, members, started, model.retiredOn()));
             }

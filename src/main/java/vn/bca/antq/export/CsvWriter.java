@@ -29,10 +29,10 @@ public final class CsvWriter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     public static void write(Table table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -56,7 +56,9 @@ public final class CsvWriter {
             case Integer number -> number.toString();
             case BigDecimal number -> number.toPlainString().replace('.', ',');
             case LocalDate date -> DATE.format(date);
-            default -> throw new IllegalArgumentException("a table cell cannot hold a " + cell.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "a table cell cannot hold a " + cell.getClass().getSimpleName());
         };
     }
 

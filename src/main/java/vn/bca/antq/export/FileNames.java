@@ -14,15 +14,15 @@ public final class FileNames {
     private static final int LONGEST_STEM = 80;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("ddMMyyyy");
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String of(String tableName, LocalDate day, ExportFormat format) {
         return stem(tableName) + "-" + DAY.format(day) + "." + format.extension();
     }
 
     static String stem(String tableName) {
-        String words = VietnameseText.fold(tableName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String words =
+                VietnameseText.fold(tableName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (words.length() > LONGEST_STEM) {
             words = words.substring(0, LONGEST_STEM).replaceAll("-+$", "");
         }

@@ -14,7 +14,8 @@ public record Table(String name, List<String> headers, List<List<@Nullable Objec
         headers = List.copyOf(headers);
         for (List<@Nullable Object> row : rows) {
             if (row.size() != headers.size()) {
-                throw new IllegalArgumentException("row of " + row.size() + " cells under " + headers.size() + " headers");
+                throw new IllegalArgumentException(
+                        "row of " + row.size() + " cells under " + headers.size() + " headers");
             }
         }
     }

@@ -33,11 +33,11 @@ public final class XlsxWriter {
     private static final int ROWS_IN_MEMORY = 200;
     /** Column widths are measured on the first rows only; long tables are uniform enough. */
     private static final int ROWS_MEASURED = 500;
+
     private static final int WIDEST_COLUMN = 60;
     private static final int LONGEST_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     public static void write(List<Table> tables, OutputStream out) throws IOException {
         if (tables.isEmpty()) {
@@ -111,7 +111,9 @@ public final class XlsxWriter {
                 cell.setCellStyle(styles.date);
                 return 10;
             }
-            default -> throw new IllegalArgumentException("a table cell cannot hold a " + value.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "a table cell cannot hold a " + value.getClass().getSimpleName());
         }
     }
 
@@ -127,7 +129,9 @@ public final class XlsxWriter {
      */
     static String sheetName(String tableName, Set<String> taken) {
         String trimmed = tableName.strip().replaceAll("^'+|'+$", "").strip();
-        String name = trimmed.isEmpty() ? "Sheet" : WorkbookUtil.createSafeSheetName(trimmed, ' ').strip();
+        String name = trimmed.isEmpty()
+                ? "Sheet"
+                : WorkbookUtil.createSafeSheetName(trimmed, ' ').strip();
         String unique = name;
         for (int n = 2; taken.contains(unique.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";

@@ -8,8 +8,7 @@ public final class FestivalFacts {
 
     private static final String TABLE = "festival_event";
 
-    private FestivalFacts() {
-    }
+    private FestivalFacts() {}
 
     public static FigureQuery sites() {
         return query("COUNT(*)", "TRUE");

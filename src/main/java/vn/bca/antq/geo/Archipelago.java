@@ -14,7 +14,12 @@ public enum Archipelago {
     private final String newProvinceCode;
     private final String newCommuneCode;
 
-    Archipelago(String label, String oldProvinceCode, String oldDistrictCode, String newProvinceCode, String newCommuneCode) {
+    Archipelago(
+            String label,
+            String oldProvinceCode,
+            String oldDistrictCode,
+            String newProvinceCode,
+            String newCommuneCode) {
         this.label = label;
         this.oldProvinceCode = oldProvinceCode;
         this.oldDistrictCode = oldDistrictCode;

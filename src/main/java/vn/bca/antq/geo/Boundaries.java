@@ -16,8 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Boundaries {
 
     /** A feature's join key and the name the boundary source gave it (names are for reading, never for joining). */
-    public record Feature(String code, String name) {
-    }
+    public record Feature(String code, String name) {}
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -28,14 +27,18 @@ public class Boundaries {
     /** The detailed commune features of one new province, or empty if the province has no such file. */
     public Optional<List<Feature>> provinceCommunes(String newProvinceCode) {
         String resource = BoundaryLayer.provinceCommunesResource(newProvinceCode);
-        return new ClassPathResource(resource).exists() ? Optional.of(features(resource, "communes")) : Optional.empty();
+        return new ClassPathResource(resource).exists()
+                ? Optional.of(features(resource, "communes"))
+                : Optional.empty();
     }
 
     private List<Feature> features(String resource, String object) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             JsonNode geometries = json.readTree(in).path("objects").path(object).path("geometries");
             return StreamSupport.stream(geometries.spliterator(), false)
-                    .map(g -> new Feature(g.path("properties").path("code").asString(), g.path("properties").path("name").asString()))
+                    .map(g -> new Feature(
+                            g.path("properties").path("code").asString(),
+                            g.path("properties").path("name").asString()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read boundary file " + resource, e);

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GeoController {
 
-    private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl IMMUTABLE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final GeoLayers layers;
 
@@ -32,7 +33,9 @@ class GeoController {
     @GetMapping("/" + GeoLayers.PREFIX + "/{version}/**")
     ResponseEntity<byte[]> layer(@PathVariable String version, HttpServletRequest request) {
         String prefix = request.getContextPath() + "/" + GeoLayers.PREFIX + "/" + version + "/";
-        String path = request.getRequestURI().startsWith(prefix) ? request.getRequestURI().substring(prefix.length()) : "";
+        String path = request.getRequestURI().startsWith(prefix)
+                ? request.getRequestURI().substring(prefix.length())
+                : "";
         LayerFile file = MapLayer.parse(path).flatMap(layers::file).orElse(null);
         if (file == null) {
             return ResponseEntity.notFound().build();
@@ -44,7 +47,8 @@ class GeoController {
         headers.setCacheControl(version.equals(layers.version()) ? IMMUTABLE : CacheControl.noCache());
         headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        if (ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
         }
         headers.setContentType(MediaType.APPLICATION_JSON);

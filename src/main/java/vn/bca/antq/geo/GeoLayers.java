@@ -41,7 +41,9 @@ public class GeoLayers {
     public static final String PREFIX = "geo";
     /** Bump when the served form changes without the source files changing. */
     private static final String FORMAT = "2";
-    private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(Quận|Huyện|Thị xã|Thành phố)\\s+(?!\\d)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DISTRICT_PREFIX =
+            Pattern.compile("^(Quận|Huyện|Thị xã|Thành phố)\\s+(?!\\d)", Pattern.CASE_INSENSITIVE);
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<MapLayer, Optional<LayerFile>> cache = new ConcurrentHashMap<>();
@@ -95,8 +97,10 @@ public class GeoLayers {
         BoundaryLayer source = old ? BoundaryLayer.PROVINCES_63 : BoundaryLayer.PROVINCES_34;
         String smaller = old ? "districts" : "communes";
         List<TopoJson.Label> labels = Arrays.stream(Archipelago.values())
-                .map(a -> new TopoJson.Label(a.label(), smaller, old ? a.oldDistrictCode() : a.newCommuneCode())).toList();
-        Function<JsonNode, String> name = old ? p -> p.path("name_short").asString() : p -> p.path("name").asString();
+                .map(a -> new TopoJson.Label(a.label(), smaller, old ? a.oldDistrictCode() : a.newCommuneCode()))
+                .toList();
+        Function<JsonNode, String> name =
+                old ? p -> p.path("name_short").asString() : p -> p.path("name").asString();
         return encode(TopoJson.subset(read(source.resource()), source.topoObject(), g -> true, name, labels));
     }
 
@@ -106,10 +110,16 @@ public class GeoLayers {
         if (TopoJson.geometries(topology, object).noneMatch(g -> inProvince(g, provinceCode))) {
             return Optional.empty();
         }
-        List<TopoJson.Label> labels = Arrays.stream(Archipelago.values()).filter(a -> a.oldProvinceCode().equals(provinceCode))
-                .map(a -> new TopoJson.Label(a.label(), object, a.oldDistrictCode())).toList();
-        return Optional.of(encode(TopoJson.subset(topology, object, g -> inProvince(g, provinceCode),
-                p -> shortDistrictName(p.path("name").asString()), labels)));
+        List<TopoJson.Label> labels = Arrays.stream(Archipelago.values())
+                .filter(a -> a.oldProvinceCode().equals(provinceCode))
+                .map(a -> new TopoJson.Label(a.label(), object, a.oldDistrictCode()))
+                .toList();
+        return Optional.of(encode(TopoJson.subset(
+                topology,
+                object,
+                g -> inProvince(g, provinceCode),
+                p -> shortDistrictName(p.path("name").asString()),
+                labels)));
     }
 
     private Optional<LayerFile> communes(String provinceCode) {
@@ -117,9 +127,12 @@ public class GeoLayers {
         if (!new ClassPathResource(resource).exists()) {
             return Optional.empty();
         }
-        List<TopoJson.Label> labels = Arrays.stream(Archipelago.values()).filter(a -> a.newProvinceCode().equals(provinceCode))
-                .map(a -> new TopoJson.Label(a.label(), "communes", a.newCommuneCode())).toList();
-        return Optional.of(encode(TopoJson.subset(read(resource), "communes", g -> true, p -> p.path("name").asString(), labels)));
+        List<TopoJson.Label> labels = Arrays.stream(Archipelago.values())
+                .filter(a -> a.newProvinceCode().equals(provinceCode))
+                .map(a -> new TopoJson.Label(a.label(), "communes", a.newCommuneCode()))
+                .toList();
+        return Optional.of(encode(TopoJson.subset(
+                read(resource), "communes", g -> true, p -> p.path("name").asString(), labels)));
     }
 
     private static boolean inProvince(JsonNode geometry, String provinceCode) {
@@ -133,7 +146,8 @@ public class GeoLayers {
 
     private LayerFile encode(JsonNode topology) {
         byte[] bytes = json.writeValueAsBytes(topology);
-        int count = topology.path("objects").path(TopoJson.UNITS).path("geometries").size();
+        int count =
+                topology.path("objects").path(TopoJson.UNITS).path("geometries").size();
         return new LayerFile(bytes, gzip(bytes), HexFormat.of().formatHex(sha256(bytes), 0, 8), count);
     }
 
@@ -167,7 +181,8 @@ public class GeoLayers {
             for (BoundaryLayer layer : BoundaryLayer.values()) {
                 sources.add(new ClassPathResource(layer.resource()));
             }
-            Resource[] communes = new PathMatchingResourcePatternResolver().getResources("classpath:geo/communes_2025/*.topo.json");
+            Resource[] communes =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:geo/communes_2025/*.topo.json");
             Arrays.sort(communes, Comparator.comparing(r -> String.valueOf(r.getFilename())));
             sources.addAll(Arrays.asList(communes));
             for (Resource resource : sources.stream().distinct().toList()) {

@@ -28,7 +28,12 @@ class GeometryPreload implements VaadinServiceInitListener {
         }
         String href = layers.url(MapLayer.provinces(Era.PROVINCES_34));
         // as="fetch" with crossorigin: the request the map makes with fetch() matches it and is served from it
-        event.addIndexHtmlRequestListener(response -> response.getDocument().head().appendElement("link")
-                .attr("rel", "preload").attr("href", href).attr("as", "fetch").attr("crossorigin", "anonymous"));
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .head()
+                .appendElement("link")
+                .attr("rel", "preload")
+                .attr("href", href)
+                .attr("as", "fetch")
+                .attr("crossorigin", "anonymous"));
     }
 }

@@ -26,19 +26,24 @@ final class TopoJson {
     static final String OUTLINES = "outlines";
 
     /** A label point placed at the middle of the bounding box of the feature {@code code} of {@code object}. */
-    record Label(String text, String object, String code) {
-    }
+    record Label(String text, String object, String code) {}
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private TopoJson() {
-    }
+    private TopoJson() {}
 
-    static ObjectNode subset(JsonNode topology, String object, Predicate<JsonNode> keep,
-                             Function<JsonNode, String> name, List<Label> labels) {
+    static ObjectNode subset(
+            JsonNode topology,
+            String object,
+            Predicate<JsonNode> keep,
+            Function<JsonNode, String> name,
+            List<Label> labels) {
         List<JsonNode> geometries = geometries(topology, object).filter(keep).toList();
-        List<JsonNode> labelled = labels.stream().map(label -> find(topology, label.object(), label.code())
-                .orElseThrow(() -> new IllegalStateException("No feature " + label.code() + " in " + label.object()))).toList();
+        List<JsonNode> labelled = labels.stream()
+                .map(label -> find(topology, label.object(), label.code())
+                        .orElseThrow(() ->
+                                new IllegalStateException("No feature " + label.code() + " in " + label.object())))
+                .toList();
         BitSet used = new BitSet();
         geometries.forEach(g -> collectArcs(g.path("arcs"), used));
         labelled.forEach(g -> collectArcs(g.path("arcs"), used));
@@ -87,11 +92,14 @@ final class TopoJson {
     }
 
     static java.util.stream.Stream<JsonNode> geometries(JsonNode topology, String object) {
-        return StreamSupport.stream(topology.path("objects").path(object).path("geometries").spliterator(), false);
+        return StreamSupport.stream(
+                topology.path("objects").path(object).path("geometries").spliterator(), false);
     }
 
     private static Optional<JsonNode> find(JsonNode topology, String object, String code) {
-        return geometries(topology, object).filter(g -> g.path("properties").path("code").asString().equals(code)).findFirst();
+        return geometries(topology, object)
+                .filter(g -> g.path("properties").path("code").asString().equals(code))
+                .findFirst();
     }
 
     /** Arc references nest by geometry type; a negative index {@code ~i} means arc i reversed. */
@@ -141,13 +149,18 @@ final class TopoJson {
         JsonNode scale = topology.path("transform").path("scale");
         JsonNode translate = topology.path("transform").path("translate");
         JsonNode c = point.path("coordinates");
-        return new double[] {c.get(0).doubleValue() * scale.get(0).doubleValue() + translate.get(0).doubleValue(),
-                c.get(1).doubleValue() * scale.get(1).doubleValue() + translate.get(1).doubleValue()};
+        return new double[] {
+            c.get(0).doubleValue() * scale.get(0).doubleValue()
+                    + translate.get(0).doubleValue(),
+            c.get(1).doubleValue() * scale.get(1).doubleValue()
+                    + translate.get(1).doubleValue()
+        };
     }
 
     static List<String> codes(JsonNode topology, String object) {
         List<String> codes = new ArrayList<>();
-        geometries(topology, object).forEach(g -> codes.add(g.path("properties").path("code").asString()));
+        geometries(topology, object)
+                .forEach(g -> codes.add(g.path("properties").path("code").asString()));
         return codes;
     }
 }

@@ -38,13 +38,16 @@ class FactCache {
     private static final long MAX_AGE_NANOS = Duration.ofMinutes(10).toNanos();
     /** The highest id of every table figures are read from: the fact tables of the indicators, reported totals, sources, approvals. */
     private static final String VERSION_SQL = Stream.concat(
-                    Arrays.stream(Indicator.values()).map(Indicator::detail).filter(Objects::nonNull).map(FigureQuery::table),
+                    Arrays.stream(Indicator.values())
+                            .map(Indicator::detail)
+                            .filter(Objects::nonNull)
+                            .map(FigureQuery::table),
                     Stream.of("indicator_value", "data_source", "submission_event"))
-            .distinct().map(table -> "(SELECT MAX(id) FROM " + table + ")")
+            .distinct()
+            .map(table -> "(SELECT MAX(id) FROM " + table + ")")
             .collect(Collectors.joining(", ", "SELECT CONCAT_WS('/', ", ")"));
 
-    private record Key(Indicator indicator, Period period) {
-    }
+    private record Key(Indicator indicator, Period period) {}
 
     /** The facts of one indicator and period, and the figures computed from them so far, by unit id. */
     static final class Entry {
@@ -67,6 +70,7 @@ class FactCache {
     private @Nullable String version;
     /** Moves on whenever the entries are emptied, so that facts read before a change are never kept after it. */
     private long generation;
+
     private long versionCheckedAt;
     private volatile Map<Long, Source> sources = Map.of();
 

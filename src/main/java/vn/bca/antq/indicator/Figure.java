@@ -17,9 +17,18 @@ import vn.bca.antq.source.SourceKind;
  * the 2025 reform is {@code restated} from the old units it was formed from, and an {@code estimate} when it holds an
  * equal share of an old unit split among several new communes (see {@link Restatement}, docs/GEOGRAPHY.md).
  */
-public record Figure(AdminUnit unit, Indicator indicator, Period period,
-                     @Nullable Long numerator, @Nullable Long denominator, @Nullable BigDecimal publishedRate,
-                     boolean lowerBound, boolean reportedForUnit, List<Source> sources, boolean restated, boolean estimate) {
+public record Figure(
+        AdminUnit unit,
+        Indicator indicator,
+        Period period,
+        @Nullable Long numerator,
+        @Nullable Long denominator,
+        @Nullable BigDecimal publishedRate,
+        boolean lowerBound,
+        boolean reportedForUnit,
+        List<Source> sources,
+        boolean restated,
+        boolean estimate) {
 
     public static Figure empty(AdminUnit unit, Indicator indicator, Period period) {
         return new Figure(unit, indicator, period, null, null, null, false, false, List.of(), false, false);
@@ -34,7 +43,8 @@ public record Figure(AdminUnit unit, Indicator indicator, Period period,
         return switch (indicator.aggregation()) {
             case SUM -> numerator == null ? null : BigDecimal.valueOf(numerator);
             case RATIO -> publishedRate != null ? publishedRate : rate();
-            case NONE -> publishedRate != null ? publishedRate : numerator == null ? null : BigDecimal.valueOf(numerator);
+            case NONE ->
+                publishedRate != null ? publishedRate : numerator == null ? null : BigDecimal.valueOf(numerator);
         };
     }
 
@@ -42,7 +52,8 @@ public record Figure(AdminUnit unit, Indicator indicator, Period period,
         if (numerator == null || denominator == null || denominator == 0) {
             return null;
         }
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(numerator)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
     }
 

@@ -14,8 +14,7 @@ import vn.bca.antq.source.Source;
  */
 public final class FigureFormat {
 
-    private FigureFormat() {
-    }
+    private FigureFormat() {}
 
     /** The value as shown: vi-VN number or percentage, "≥" for lower bounds; empty when there is none. */
     public static String value(Figure figure) {
@@ -27,24 +26,32 @@ public final class FigureFormat {
     public static String ratio(Figure figure) {
         Long numerator = figure.numerator();
         Long denominator = figure.denominator();
-        return numerator == null || denominator == null ? value(figure)
+        return numerator == null || denominator == null
+                ? value(figure)
                 : Format.number(numerator) + "/" + Format.number(denominator) + " (" + value(figure) + ")";
     }
 
     /** Counts as a ratio with their rate, "220/226 (97,35%)". */
     public static String ratio(long part, long whole) {
         String counts = Format.number(part) + "/" + Format.number(whole);
-        return whole == 0 ? counts : counts + " (" + Format.percent(BigDecimal.valueOf(part * 100)
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)) + ")";
+        return whole == 0
+                ? counts
+                : counts + " ("
+                        + Format.percent(BigDecimal.valueOf(part * 100)
+                                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP))
+                        + ")";
     }
 
     /** A period as read: "2022", "2018–2022" for whole years, else its days "16/08/2005 – 16/08/2022". */
     public static String period(Period period) {
-        boolean wholeYears = period.from().getDayOfYear() == 1 && period.to().equals(LocalDate.of(period.toYear(), 12, 31));
+        boolean wholeYears =
+                period.from().getDayOfYear() == 1 && period.to().equals(LocalDate.of(period.toYear(), 12, 31));
         if (!wholeYears) {
             return Format.date(period.from()) + " – " + Format.date(period.to());
         }
-        return period.fromYear() == period.toYear() ? String.valueOf(period.toYear()) : period.fromYear() + "–" + period.toYear();
+        return period.fromYear() == period.toYear()
+                ? String.valueOf(period.toYear())
+                : period.fromYear() + "–" + period.toYear();
     }
 
     /** The value for charts and maps; null when there is none. */
@@ -74,7 +81,8 @@ public final class FigureFormat {
 
     /** A unit's short name with the marks of its figure, as a map or a chart labels it ("Vạn Xuân ≈ *"). */
     public static String label(Figure figure) {
-        return figure.unit().getShortName() + (figure.estimate() ? " " + ESTIMATE_MARK : "")
+        return figure.unit().getShortName()
+                + (figure.estimate() ? " " + ESTIMATE_MARK : "")
                 + (figure.unapproved() ? UNAPPROVED_MARK : "");
     }
 
@@ -82,11 +90,14 @@ public final class FigureFormat {
     public static String citation(Source source) {
         String outlet = source.getPublisher() != null ? source.getPublisher() : "“" + source.getTitle() + "”";
         LocalDate on = source.getPublishedOn();
-        return on == null ? outlet : outlet + ", " + switch (source.getPublishedPrecision()) {
-            case DAY -> Format.date(on);
-            case MONTH -> MONTH.format(on);
-            case YEAR -> String.valueOf(on.getYear());
-        };
+        return on == null
+                ? outlet
+                : outlet + ", "
+                        + switch (source.getPublishedPrecision()) {
+                            case DAY -> Format.date(on);
+                            case MONTH -> MONTH.format(on);
+                            case YEAR -> String.valueOf(on.getYear());
+                        };
     }
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");

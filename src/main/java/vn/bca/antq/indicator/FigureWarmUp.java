@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
@@ -31,13 +31,17 @@ import vn.bca.antq.base.FactsChanged;
 class FigureWarmUp implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FigureWarmUp.class);
-    private static final Set<IndicatorGroup> KEY_GROUPS = EnumSet.of(IndicatorGroup.COVERAGE, IndicatorGroup.MODELS, IndicatorGroup.FESTIVAL);
+    private static final Set<IndicatorGroup> KEY_GROUPS =
+            EnumSet.of(IndicatorGroup.COVERAGE, IndicatorGroup.MODELS, IndicatorGroup.FESTIVAL);
 
     private final IndicatorService indicators;
     private final AdministrativeUnits units;
     private final boolean enabled;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("figure-warm-up")
-            .daemon().priority(Thread.MIN_PRIORITY).factory());
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("figure-warm-up")
+            .daemon()
+            .priority(Thread.MIN_PRIORITY)
+            .factory());
     private final AtomicReference<Future<?>> running = new AtomicReference<>();
     private volatile boolean started;
 
@@ -53,7 +57,9 @@ class FigureWarmUp implements SmartLifecycle {
         if (enabled) {
             long begin = System.nanoTime();
             int computed = warm(priority());
-            log.info("Figures warmed up for the first visitors: {} indicator-years in {} ms", computed,
+            log.info(
+                    "Figures warmed up for the first visitors: {} indicator-years in {} ms",
+                    computed,
                     Duration.ofNanos(System.nanoTime() - begin).toMillis());
             again(true);
         }
@@ -75,7 +81,9 @@ class FigureWarmUp implements SmartLifecycle {
             if (everything) {
                 computed += warm(rest());
             }
-            log.info("Figures warmed in the background: {} indicator-years in {} ms", computed,
+            log.info(
+                    "Figures warmed in the background: {} indicator-years in {} ms",
+                    computed,
                     Duration.ofNanos(System.nanoTime() - begin).toMillis());
         }));
         if (previous != null) {
@@ -99,8 +107,7 @@ class FigureWarmUp implements SmartLifecycle {
         return done;
     }
 
-    private record Warm(Indicator indicator, int year, List<AdminUnit> targets) {
-    }
+    private record Warm(Indicator indicator, int year, List<AdminUnit> targets) {}
 
     /** What the overview and a province page of the default year show first, and the national trends. */
     private List<Warm> priority() {

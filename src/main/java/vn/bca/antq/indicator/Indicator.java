@@ -25,28 +25,72 @@ import vn.bca.antq.movementmodel.ModelFacts;
  * the table. Names are translations ({@code indicator.<code>} in vaadin-i18n).
  */
 public enum Indicator {
-    COVERAGE_RESIDENTIAL_AREAS(IndicatorGroup.COVERAGE, Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK,
+    COVERAGE_RESIDENTIAL_AREAS(
+            IndicatorGroup.COVERAGE,
+            Quantity.PERCENT,
+            Aggregation.RATIO,
+            TimeBasis.STOCK,
             CoverageFacts.recognised(Category.RESIDENTIAL_AREA)),
-    COVERAGE_COMMUNES(IndicatorGroup.COVERAGE, Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK,
+    COVERAGE_COMMUNES(
+            IndicatorGroup.COVERAGE,
+            Quantity.PERCENT,
+            Aggregation.RATIO,
+            TimeBasis.STOCK,
             CoverageFacts.recognised(Category.COMMUNE)),
-    COVERAGE_AGENCIES(IndicatorGroup.COVERAGE, Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK,
+    COVERAGE_AGENCIES(
+            IndicatorGroup.COVERAGE,
+            Quantity.PERCENT,
+            Aggregation.RATIO,
+            TimeBasis.STOCK,
             CoverageFacts.recognised(Category.AGENCY)),
-    COVERAGE_ENTERPRISES(IndicatorGroup.COVERAGE, Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK,
+    COVERAGE_ENTERPRISES(
+            IndicatorGroup.COVERAGE,
+            Quantity.PERCENT,
+            Aggregation.RATIO,
+            TimeBasis.STOCK,
             CoverageFacts.recognised(Category.ENTERPRISE)),
-    COVERAGE_SCHOOLS(IndicatorGroup.COVERAGE, Quantity.PERCENT, Aggregation.RATIO, TimeBasis.STOCK,
+    COVERAGE_SCHOOLS(
+            IndicatorGroup.COVERAGE,
+            Quantity.PERCENT,
+            Aggregation.RATIO,
+            TimeBasis.STOCK,
             CoverageFacts.recognised(Category.SCHOOL)),
     MODELS(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, ModelFacts.running()),
-    MODELS_BY_PROVINCIAL_PARTY_COMMITTEE(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK,
+    MODELS_BY_PROVINCIAL_PARTY_COMMITTEE(
+            IndicatorGroup.MODELS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.STOCK,
             ModelFacts.runningLaunchedBy(InitiatingBody.PROVINCIAL_PARTY_COMMITTEE)),
-    MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK,
+    MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE(
+            IndicatorGroup.MODELS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.STOCK,
             ModelFacts.runningLaunchedBy(InitiatingBody.PROVINCIAL_PEOPLES_COMMITTEE)),
-    MODELS_BY_PROVINCIAL_POLICE(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK,
+    MODELS_BY_PROVINCIAL_POLICE(
+            IndicatorGroup.MODELS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.STOCK,
             ModelFacts.runningLaunchedBy(InitiatingBody.PROVINCIAL_POLICE)),
-    MODELS_BY_LOCAL_BODIES(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK,
+    MODELS_BY_LOCAL_BODIES(
+            IndicatorGroup.MODELS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.STOCK,
             ModelFacts.runningLaunchedBy(InitiatingBody.LOCAL)),
-    MODELS_AT_COMMUNES(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK,
+    MODELS_AT_COMMUNES(
+            IndicatorGroup.MODELS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.STOCK,
             ModelFacts.runningHostedBy(EnumSet.of(HostKind.COMMUNE, HostKind.RESIDENTIAL_AREA))),
-    MODELS_AT_AGENCIES_ENTERPRISES_SCHOOLS(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK,
+    MODELS_AT_AGENCIES_ENTERPRISES_SCHOOLS(
+            IndicatorGroup.MODELS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.STOCK,
             ModelFacts.runningHostedBy(EnumSet.of(HostKind.AGENCY, HostKind.ENTERPRISE, HostKind.SCHOOL))),
     MODELS_REPORTED(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.NONE, TimeBasis.STOCK, null),
     MODELS_REPORTED_AT_COMMUNES(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.NONE, TimeBasis.STOCK, null),
@@ -61,10 +105,16 @@ public enum Indicator {
     NEIGHBOURHOOD_PROTECTION_MEMBERS(IndicatorGroup.MODELS, Quantity.PERSONS, Aggregation.SUM, TimeBasis.STOCK, null),
     SOCIAL_SECURITY_TEAMS(IndicatorGroup.MODELS, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, null),
     FESTIVAL_SITES(IndicatorGroup.FESTIVAL, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.sites()),
-    FESTIVAL_SITES_CENTRAL_LEADERS(IndicatorGroup.FESTIVAL, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW,
+    FESTIVAL_SITES_CENTRAL_LEADERS(
+            IndicatorGroup.FESTIVAL,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.FLOW,
             FestivalFacts.sitesWithCentralLeaders()),
-    FESTIVAL_ATTENDANCE(IndicatorGroup.FESTIVAL, Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.attendance()),
-    FESTIVAL_GIFTS_VND(IndicatorGroup.FESTIVAL, Quantity.VND, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.giftsVnd()),
+    FESTIVAL_ATTENDANCE(
+            IndicatorGroup.FESTIVAL, Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.attendance()),
+    FESTIVAL_GIFTS_VND(
+            IndicatorGroup.FESTIVAL, Quantity.VND, Aggregation.SUM, TimeBasis.FLOW, FestivalFacts.giftsVnd()),
     PROPAGANDA_BANNERS(IndicatorGroup.PROPAGANDA, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
     PROPAGANDA_SIGNBOARDS(IndicatorGroup.PROPAGANDA, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
     PHOTO_EXHIBITIONS(IndicatorGroup.PROPAGANDA, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
@@ -85,9 +135,17 @@ public enum Indicator {
     FIVE_NO_RESIDENTIAL_AREAS(IndicatorGroup.CULTURE, Quantity.COUNT, Aggregation.SUM, TimeBasis.STOCK, null),
     DOCUMENTS_ISSUED(IndicatorGroup.DIRECTION, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
     POLICE_DOCUMENTS_ISSUED(IndicatorGroup.DIRECTION, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW, null),
-    AWARDS_COLLECTIVES(IndicatorGroup.AWARDS, Quantity.COUNT, Aggregation.SUM, TimeBasis.FLOW,
+    AWARDS_COLLECTIVES(
+            IndicatorGroup.AWARDS,
+            Quantity.COUNT,
+            Aggregation.SUM,
+            TimeBasis.FLOW,
             AwardFacts.awarded(RecipientKind.COLLECTIVE)),
-    AWARDS_INDIVIDUALS(IndicatorGroup.AWARDS, Quantity.PERSONS, Aggregation.SUM, TimeBasis.FLOW,
+    AWARDS_INDIVIDUALS(
+            IndicatorGroup.AWARDS,
+            Quantity.PERSONS,
+            Aggregation.SUM,
+            TimeBasis.FLOW,
             AwardFacts.awarded(RecipientKind.INDIVIDUAL));
 
     private final IndicatorGroup group;
@@ -96,8 +154,12 @@ public enum Indicator {
     private final TimeBasis timeBasis;
     private final @Nullable FigureQuery detail;
 
-    Indicator(IndicatorGroup group, Quantity quantity, Aggregation aggregation,
-              TimeBasis timeBasis, @Nullable FigureQuery detail) {
+    Indicator(
+            IndicatorGroup group,
+            Quantity quantity,
+            Aggregation aggregation,
+            TimeBasis timeBasis,
+            @Nullable FigureQuery detail) {
         this.group = group;
         this.quantity = quantity;
         this.aggregation = aggregation;
@@ -152,7 +214,8 @@ public enum Indicator {
     }
 
     /** The query deriving this indicator from a fact table, or null if only reported totals exist. */
-    @Nullable FigureQuery detail() {
+    @Nullable
+    FigureQuery detail() {
         return detail;
     }
 }

@@ -46,8 +46,12 @@ public class IndicatorService {
     private final FactCache cache;
     private final AccessScope access;
 
-    IndicatorService(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units, SourceRepository sources, FactCache cache,
-                     AccessScope access) {
+    IndicatorService(
+            NamedParameterJdbcTemplate jdbc,
+            AdministrativeUnits units,
+            SourceRepository sources,
+            FactCache cache,
+            AccessScope access) {
         this.jdbc = jdbc;
         this.units = units;
         this.sources = sources;
@@ -81,7 +85,9 @@ public class IndicatorService {
     /** One figure per year for a unit, e.g. a new province's trend across the 2025 reform. */
     @PreAuthorize("@accessScope.mayRead(#unit)")
     public List<Figure> trend(Indicator indicator, AdminUnit unit, int fromYear, int toYear) {
-        return IntStream.rangeClosed(fromYear, toYear).mapToObj(y -> figure(indicator, unit, Period.year(y))).toList();
+        return IntStream.rangeClosed(fromYear, toYear)
+                .mapToObj(y -> figure(indicator, unit, Period.year(y)))
+                .toList();
     }
 
     /**
@@ -92,29 +98,56 @@ public class IndicatorService {
      */
     @PreAuthorize("@accessScope.mayRead(#unit)")
     public List<Figure> reportedApart(AdminUnit unit, int year) {
-        List<String> apart = Arrays.stream(Indicator.values()).filter(i -> i.aggregation() == Aggregation.NONE).map(Indicator::code).toList();
-        List<ReportedRow> rows = jdbc.query("""
+        List<String> apart = Arrays.stream(Indicator.values())
+                .filter(i -> i.aggregation() == Aggregation.NONE)
+                .map(Indicator::code)
+                .toList();
+        List<ReportedRow> rows = jdbc.query(
+                """
                         SELECT indicator_code, unit_id, source_id, period_start, period_end, numerator, denominator, is_lower_bound, published_rate
                         FROM indicator_value
                         WHERE YEAR(period_start) < YEAR(period_end) OR (indicator_code IN (:apart) AND YEAR(period_end) = :year)""",
                 new MapSqlParameterSource("apart", apart).addValue("year", year),
-                (rs, i) -> new ReportedRow(rs.getString("indicator_code"), rs.getLong("unit_id"), rs.getLong("source_id"),
-                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                        nullableLong(rs.getObject("numerator")), nullableLong(rs.getObject("denominator")),
-                        rs.getBoolean("is_lower_bound"), rs.getBigDecimal("published_rate")));
-        Map<Long, Source> sourceById = sources.findAllById(rows.stream().map(ReportedRow::sourceId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Source::getId, s -> s));
+                (rs, i) -> new ReportedRow(
+                        rs.getString("indicator_code"),
+                        rs.getLong("unit_id"),
+                        rs.getLong("source_id"),
+                        rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class),
+                        nullableLong(rs.getObject("numerator")),
+                        nullableLong(rs.getObject("denominator")),
+                        rs.getBoolean("is_lower_bound"),
+                        rs.getBigDecimal("published_rate")));
+        Map<Long, Source> sourceById =
+                sources
+                        .findAllById(rows.stream()
+                                .map(ReportedRow::sourceId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Source::getId, s -> s));
         List<Figure> figures = new ArrayList<>();
         for (ReportedRow row : rows) {
             Optional<Indicator> indicator = Indicator.ofCode(row.code());
             Optional<AdminUnit> at = units.byId(row.unitId()).filter(u -> isWithin(u, unit) && access.mayRead(u));
             if (indicator.isPresent() && at.isPresent()) {
-                figures.add(new Figure(at.get(), indicator.get(), new Period(row.periodStart(), row.periodEnd()), row.numerator(),
-                        row.denominator(), row.publishedRate(), row.lowerBound(), true, List.of(sourceById.get(row.sourceId())), false, false));
+                figures.add(new Figure(
+                        at.get(),
+                        indicator.get(),
+                        new Period(row.periodStart(), row.periodEnd()),
+                        row.numerator(),
+                        row.denominator(),
+                        row.publishedRate(),
+                        row.lowerBound(),
+                        true,
+                        List.of(sourceById.get(row.sourceId())),
+                        false,
+                        false));
             }
         }
         figures.sort(Comparator.comparing((Figure f) -> !f.unit().getId().equals(unit.getId()))
-                .thenComparing(Figure::unit, AdministrativeUnits.BY_NAME).thenComparing(Figure::indicator)
+                .thenComparing(Figure::unit, AdministrativeUnits.BY_NAME)
+                .thenComparing(Figure::indicator)
                 .thenComparing(f -> f.period().from()));
         return figures;
     }
@@ -137,7 +170,9 @@ public class IndicatorService {
     /** The figures of these units, from the cache where computed before, the others computed now and kept. */
     private List<Figure> figures(Indicator indicator, List<AdminUnit> targets, Period period) {
         FactCache.Entry entry = cache.entry(indicator, period, () -> directFacts(indicator, period));
-        List<AdminUnit> missing = targets.stream().filter(u -> !entry.figures.containsKey(u.getId())).toList();
+        List<AdminUnit> missing = targets.stream()
+                .filter(u -> !entry.figures.containsKey(u.getId()))
+                .toList();
         if (!missing.isEmpty()) {
             compute(indicator, period, entry, missing);
         }
@@ -159,10 +194,25 @@ public class IndicatorService {
         Map<Long, Source> sourceById = cache.sources(sourceIds, sources::findAll);
         for (AdminUnit unit : targets) {
             Tally t = results.get(unit.getId());
-            entry.figures.put(unit.getId(), t == null ? Figure.empty(unit, indicator, period)
-                    : new Figure(unit, indicator, period, t.numerator, t.denominator, t.publishedRate, t.lowerBound,
-                    rollUp.hasTotalFor(unit),
-                    t.sourceIds.stream().sorted().map(sourceById::get).toList(), t.restated, t.estimate));
+            entry.figures.put(
+                    unit.getId(),
+                    t == null
+                            ? Figure.empty(unit, indicator, period)
+                            : new Figure(
+                                    unit,
+                                    indicator,
+                                    period,
+                                    t.numerator,
+                                    t.denominator,
+                                    t.publishedRate,
+                                    t.lowerBound,
+                                    rollUp.hasTotalFor(unit),
+                                    t.sourceIds.stream()
+                                            .sorted()
+                                            .map(sourceById::get)
+                                            .toList(),
+                                    t.restated,
+                                    t.estimate));
         }
     }
 
@@ -173,13 +223,20 @@ public class IndicatorService {
         FigureQuery detail = indicator.detail();
         if (detail != null) {
             MapSqlParameterSource params = new MapSqlParameterSource(detail.params())
-                    .addValue("from", period.from()).addValue("to", period.to())
-                    .addValue("asOf", period.to()).addValue("year", period.toYear());
+                    .addValue("from", period.from())
+                    .addValue("to", period.to())
+                    .addValue("asOf", period.to())
+                    .addValue("year", period.toYear());
             jdbc.query(detail.sql(), params, rs -> {
                 Object month = rs.getObject("ym");
                 RollUp.Span span = month == null ? whole : monthWithin(((Number) month).intValue(), period);
-                Tally tally = Tally.of(rs.getLong("num"), nullableLong(rs.getObject("den")), rs.getBigDecimal("rate"),
-                        rs.getInt("n"), false, rs.getLong("source_id"));
+                Tally tally = Tally.of(
+                        rs.getLong("num"),
+                        nullableLong(rs.getObject("den")),
+                        rs.getBigDecimal("rate"),
+                        rs.getInt("n"),
+                        false,
+                        rs.getLong("source_id"));
                 RollUp.Direct d = direct.computeIfAbsent(rs.getLong("unit_id"), id -> new RollUp.Direct());
                 if (rs.getBoolean("is_total")) {
                     d.addTotal(span, tally);
@@ -189,9 +246,18 @@ public class IndicatorService {
             });
         }
         for (ReportedRow row : reportedRows(indicator, period)) {
-            RollUp.Span span = indicator.timeBasis() == TimeBasis.STOCK ? whole : new RollUp.Span(row.periodStart, row.periodEnd);
-            direct.computeIfAbsent(row.unitId, id -> new RollUp.Direct()).addTotal(span,
-                    Tally.of(row.numerator, row.denominator, row.publishedRate, 1, row.lowerBound, row.sourceId));
+            RollUp.Span span =
+                    indicator.timeBasis() == TimeBasis.STOCK ? whole : new RollUp.Span(row.periodStart, row.periodEnd);
+            direct.computeIfAbsent(row.unitId, id -> new RollUp.Direct())
+                    .addTotal(
+                            span,
+                            Tally.of(
+                                    row.numerator,
+                                    row.denominator,
+                                    row.publishedRate,
+                                    1,
+                                    row.lowerBound,
+                                    row.sourceId));
         }
         return direct;
     }
@@ -200,36 +266,54 @@ public class IndicatorService {
     private static RollUp.Span monthWithin(int yearMonth, Period period) {
         LocalDate from = LocalDate.of(yearMonth / 100, yearMonth % 100, 1);
         LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
-        return new RollUp.Span(from.isBefore(period.from()) ? period.from() : from, to.isAfter(period.to()) ? period.to() : to);
+        return new RollUp.Span(
+                from.isBefore(period.from()) ? period.from() : from, to.isAfter(period.to()) ? period.to() : to);
     }
 
     /** Reported totals inside the period; of a stock, only each unit's latest. */
     private List<ReportedRow> reportedRows(Indicator indicator, Period period) {
         boolean flow = indicator.timeBasis() == TimeBasis.FLOW;
-        List<ReportedRow> rows = jdbc.query("""
+        List<ReportedRow> rows = jdbc.query(
+                """
                         SELECT unit_id, source_id, period_start, period_end, numerator, denominator, is_lower_bound, published_rate
-                        FROM indicator_value WHERE indicator_code = :code AND %s""".formatted(flow
-                        ? "period_start >= :from AND period_end <= :to" : "period_end BETWEEN :from AND :to"),
-                new MapSqlParameterSource().addValue("code", indicator.code())
-                        .addValue("from", period.from()).addValue("to", period.to()),
-                (rs, i) -> new ReportedRow(indicator.code(), rs.getLong("unit_id"), rs.getLong("source_id"),
-                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                        nullableLong(rs.getObject("numerator")), nullableLong(rs.getObject("denominator")),
-                        rs.getBoolean("is_lower_bound"), rs.getBigDecimal("published_rate")));
+                        FROM indicator_value WHERE indicator_code = :code AND %s""".formatted(
+                        flow ? "period_start >= :from AND period_end <= :to" : "period_end BETWEEN :from AND :to"),
+                new MapSqlParameterSource()
+                        .addValue("code", indicator.code())
+                        .addValue("from", period.from())
+                        .addValue("to", period.to()),
+                (rs, i) -> new ReportedRow(
+                        indicator.code(),
+                        rs.getLong("unit_id"),
+                        rs.getLong("source_id"),
+                        rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class),
+                        nullableLong(rs.getObject("numerator")),
+                        nullableLong(rs.getObject("denominator")),
+                        rs.getBoolean("is_lower_bound"),
+                        rs.getBigDecimal("published_rate")));
         if (flow) {
             return rows;
         }
         Map<Long, LocalDate> latest = new HashMap<>();
         rows.forEach(r -> latest.merge(r.unitId, r.periodEnd, (a, b) -> a.isAfter(b) ? a : b));
-        return rows.stream().filter(r -> r.periodEnd.equals(latest.get(r.unitId))).toList();
+        return rows.stream()
+                .filter(r -> r.periodEnd.equals(latest.get(r.unitId)))
+                .toList();
     }
 
     private static @Nullable Long nullableLong(@Nullable Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private record ReportedRow(String code, long unitId, long sourceId, LocalDate periodStart, LocalDate periodEnd,
-                               @Nullable Long numerator, @Nullable Long denominator, boolean lowerBound,
-                               @Nullable BigDecimal publishedRate) {
-    }
+    private record ReportedRow(
+            String code,
+            long unitId,
+            long sourceId,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            @Nullable Long numerator,
+            @Nullable Long denominator,
+            boolean lowerBound,
+            @Nullable BigDecimal publishedRate) {}
 }

@@ -12,12 +12,14 @@ import java.util.Objects;
  */
 public final class Ranks {
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     /** The figures with data, highest value first; equal values keep the order given. */
     public static List<Figure> highestFirst(Collection<Figure> figures) {
-        return figures.stream().filter(Figure::hasData).sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder())).toList();
+        return figures.stream()
+                .filter(Figure::hasData)
+                .sorted(Comparator.comparing(Figure::value, Comparator.reverseOrder()))
+                .toList();
     }
 
     /** The figure's rank among {@code all}: 1 for the highest value; 0 without data. */
@@ -26,7 +28,12 @@ public final class Ranks {
         if (value == null) {
             return 0;
         }
-        return 1 + (int) all.stream().map(Figure::value).filter(Objects::nonNull).filter(v -> v.compareTo(value) > 0).count();
+        return 1
+                + (int) all.stream()
+                        .map(Figure::value)
+                        .filter(Objects::nonNull)
+                        .filter(v -> v.compareTo(value) > 0)
+                        .count();
     }
 
     /** How many of the figures are ranked: those with data. */

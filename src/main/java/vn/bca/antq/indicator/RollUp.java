@@ -62,7 +62,8 @@ final class RollUp {
     }
 
     /** The unit's figure summed over all sub-periods, or null when nothing is recorded at or beneath it. */
-    @Nullable Tally of(AdminUnit unit) {
+    @Nullable
+    Tally of(AdminUnit unit) {
         Map<Span, Tally> bySpan = bySpan(unit);
         return bySpan.values().stream().reduce(Tally::add).orElse(null);
     }
@@ -72,15 +73,23 @@ final class RollUp {
      * them, its own totals replace what they cover. Each predecessor is shared as one total over the span its facts
      * cover (sharing month by month would hand every month's odd unit to the same successor).
      */
-    @Nullable Tally restated(AdminUnit unit, List<PredecessorShare> shares, Restatement restatement) {
+    @Nullable
+    Tally restated(AdminUnit unit, List<PredecessorShare> shares, Restatement restatement) {
         Map<Span, Tally> beneath = new HashMap<>();
         for (PredecessorShare share : rollsUp ? shares : List.<PredecessorShare>of()) {
             Map<Span, Tally> spans = bySpan(share.predecessor());
             if (spans.isEmpty()) {
                 continue;
             }
-            Span covered = new Span(spans.keySet().stream().map(Span::from).min(LocalDate::compareTo).orElseThrow(),
-                    spans.keySet().stream().map(Span::to).max(LocalDate::compareTo).orElseThrow());
+            Span covered = new Span(
+                    spans.keySet().stream()
+                            .map(Span::from)
+                            .min(LocalDate::compareTo)
+                            .orElseThrow(),
+                    spans.keySet().stream()
+                            .map(Span::to)
+                            .max(LocalDate::compareTo)
+                            .orElseThrow());
             Tally whole = spans.values().stream().reduce(Tally::add).orElseThrow();
             beneath.merge(covered, whole.carried(share, restatement == Restatement.APPORTIONED), Tally::add);
         }
@@ -112,7 +121,9 @@ final class RollUp {
         if (own != null) {
             own.items.forEach((span, tally) -> result.merge(span, tally, Tally::add));
             List<Map.Entry<Span, Tally>> totals = new ArrayList<>(own.totals.entrySet());
-            totals.sort(Comparator.comparingLong((Map.Entry<Span, Tally> e) -> e.getKey().days()).reversed());
+            totals.sort(Comparator.comparingLong(
+                            (Map.Entry<Span, Tally> e) -> e.getKey().days())
+                    .reversed());
             List<Span> placed = new ArrayList<>();
             for (Map.Entry<Span, Tally> total : totals) {
                 Span span = total.getKey();

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * screen, slide or report shows made-up figures without saying so.
  */
 public enum SyntheticMark {
-    NONE, PART, ALL;
+    NONE,
+    PART,
+    ALL;
 
     /** Of the figures that have data: all synthetic, some, or none. */
     public static SyntheticMark of(Collection<Figure> figures) {

@@ -12,16 +12,28 @@ import vn.bca.antq.admin.PredecessorShare;
  * shares of an old unit split among several new communes.
  */
 final class Tally {
-    @Nullable Long numerator;
-    @Nullable Long denominator;
-    @Nullable BigDecimal publishedRate;
+    @Nullable
+    Long numerator;
+
+    @Nullable
+    Long denominator;
+
+    @Nullable
+    BigDecimal publishedRate;
+
     int rows;
     boolean lowerBound;
     boolean restated;
     boolean estimate;
     final Set<Long> sourceIds = new HashSet<>();
 
-    static Tally of(@Nullable Long num, @Nullable Long den, @Nullable BigDecimal rate, int rowCount, boolean atLeast, long sourceId) {
+    static Tally of(
+            @Nullable Long num,
+            @Nullable Long den,
+            @Nullable BigDecimal rate,
+            int rowCount,
+            boolean atLeast,
+            long sourceId) {
         Tally t = new Tally();
         t.numerator = num;
         t.denominator = den;

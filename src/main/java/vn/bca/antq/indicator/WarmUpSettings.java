@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code ANTQ_WARMUP_ENABLED}; off in tests, which measure and count their own computations).
  */
 @ConfigurationProperties("antq.warm-up")
-public record WarmUpSettings(@DefaultValue("true") boolean enabled) {
-}
+public record WarmUpSettings(@DefaultValue("true") boolean enabled) {}

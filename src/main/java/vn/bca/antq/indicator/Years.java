@@ -7,8 +7,7 @@ public final class Years {
     public static final int LAST = 2026;
     public static final int DEFAULT = 2025;
 
-    private Years() {
-    }
+    private Years() {}
 
     public static boolean covers(int year) {
         return year >= FIRST && year <= LAST;

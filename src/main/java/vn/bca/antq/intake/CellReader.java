@@ -21,6 +21,7 @@ final class CellReader {
 
     /** Larger than any count the movement has (people, VND): a bigger number is a typing error. */
     static final long MOST = 1_000_000_000_000L;
+
     private static final Pattern PLAIN = Pattern.compile("-?\\d+");
     private static final Pattern VI_GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
@@ -30,12 +31,12 @@ final class CellReader {
     private static final Set<String> YES = Set.of("co", "x", "yes", "y", "true", "1", "dung");
     private static final Set<String> NO = Set.of("khong", "no", "n", "false", "0", "sai");
 
-    private CellReader() {
-    }
+    private CellReader() {}
 
     /** The cell's value for {@code column}, or empty when blank or unreadable (then an issue is on the row). */
     static Optional<Object> read(Column column, RawCell cell, ImportRow row) {
-        if (cell instanceof RawCell.Blank || (cell instanceof RawCell.Text t && t.value().isBlank())) {
+        if (cell instanceof RawCell.Blank
+                || (cell instanceof RawCell.Text t && t.value().isBlank())) {
             return Optional.empty();
         }
         Object value = switch (column.type()) {
@@ -123,11 +124,15 @@ final class CellReader {
         try {
             Matcher dayFirst = DAY_FIRST.matcher(text);
             if (dayFirst.matches()) {
-                return LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(dayFirst.group(3)),
+                        Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1)));
             }
             Matcher iso = ISO.matcher(text);
             if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             }
         } catch (DateTimeException e) {
             // 31/02/2025 and the like: not a day of the calendar, reported below.
@@ -154,7 +159,8 @@ final class CellReader {
     private static @Nullable String choice(Column column, RawCell cell, ImportRow row) {
         String given = VietnameseText.fold(text(cell));
         for (Choice choice : column.choices()) {
-            if (given.equals(VietnameseText.fold(choice.code())) || given.equals(VietnameseText.fold(choice.vi()))
+            if (given.equals(VietnameseText.fold(choice.code()))
+                    || given.equals(VietnameseText.fold(choice.vi()))
                     || given.equals(VietnameseText.fold(choice.en()))) {
                 return choice.code();
             }

@@ -11,8 +11,7 @@ final class Changes {
     static final double ACTIVITY_FACTOR = 2.5;
     static final long LEAST_CHANGE = 10;
 
-    private Changes() {
-    }
+    private Changes() {}
 
     static void warnIfBig(ImportRow row, String column, ImportRow previous, int previousYear, double factor) {
         Long now = row.count(column);

@@ -8,11 +8,11 @@ import vn.bca.antq.base.text.VietnameseText;
  * A column of a dataset's file: a key, its header in Vietnamese and English (either is accepted, with or without
  * diacritics), how cells are read, whether every row needs a value and, for {@link ColumnType#CHOICE}, the choices.
  */
-public record Column(String key, String headerVi, String headerEn, ColumnType type, boolean required, List<Choice> choices) {
+public record Column(
+        String key, String headerVi, String headerEn, ColumnType type, boolean required, List<Choice> choices) {
 
     /** An allowed value: the code stored, and its words. */
-    public record Choice(String code, String vi, String en) {
-    }
+    public record Choice(String code, String vi, String en) {}
 
     public static Column of(String key, String headerVi, String headerEn, ColumnType type, boolean required) {
         return new Column(key, headerVi, headerEn, type, required, List.of());

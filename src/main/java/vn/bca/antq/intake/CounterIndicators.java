@@ -14,15 +14,17 @@ import vn.bca.antq.intake.Column.Choice;
  */
 final class CounterIndicators {
 
-    private CounterIndicators() {
-    }
+    private CounterIndicators() {}
 
     static List<Indicator> all() {
         return Arrays.stream(Indicator.values())
-                .filter(i -> i.reportedOnly() && i.aggregation() != Aggregation.NONE).toList();
+                .filter(i -> i.reportedOnly() && i.aggregation() != Aggregation.NONE)
+                .toList();
     }
 
     static List<Choice> choices() {
-        return all().stream().map(i -> new Choice(i.code(), i.name(Language.VI), i.name(Language.EN))).toList();
+        return all().stream()
+                .map(i -> new Choice(i.code(), i.name(Language.VI), i.name(Language.EN)))
+                .toList();
     }
 }

@@ -22,15 +22,28 @@ import vn.bca.antq.indicator.TimeBasis;
 @Component
 class CounterRules implements DatasetRules {
 
-    private static final String WHERE = "indicator_code IN (:codes) AND unit_id IN (:units) AND period_start >= :from AND period_end <= :to";
+    private static final String WHERE =
+            "indicator_code IN (:codes) AND unit_id IN (:units) AND period_start >= :from AND period_end <= :to";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FactTable table;
 
     CounterRules(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.table = new FactTable(jdbc, "indicator_value", List.of("id", "indicator_code", "unit_id", "source_id",
-                "period_start", "period_end", "numerator", "denominator", "is_lower_bound", "published_rate"));
+        this.table = new FactTable(
+                jdbc,
+                "indicator_value",
+                List.of(
+                        "id",
+                        "indicator_code",
+                        "unit_id",
+                        "source_id",
+                        "period_start",
+                        "period_end",
+                        "numerator",
+                        "denominator",
+                        "is_lower_bound",
+                        "published_rate"));
     }
 
     @Override
@@ -79,7 +92,8 @@ class CounterRules implements DatasetRules {
     @Override
     public boolean comparable(ImportRow lastYear, int previousYear) {
         Indicator indicator = indicator(lastYear);
-        return indicator == null || indicator.timeBasis() != TimeBasis.FLOW
+        return indicator == null
+                || indicator.timeBasis() != TimeBasis.FLOW
                 || !lastYear.knownUnit().getValidFrom().isAfter(LocalDate.of(previousYear, 1, 1));
     }
 
@@ -87,36 +101,60 @@ class CounterRules implements DatasetRules {
     private static Plausibility.Thing thing(Indicator indicator) {
         return switch (indicator) {
             case CULTURAL_FAMILIES -> Plausibility.Thing.FAMILIES;
-            case CULTURAL_RESIDENTIAL_AREAS, FIVE_NO_RESIDENTIAL_AREAS, VILLAGE_COVENANTS -> Plausibility.Thing.RESIDENTIAL_AREAS;
-            default -> indicator.quantity() == Quantity.PERSONS ? Plausibility.Thing.PERSONS : Plausibility.Thing.EVENTS;
+            case CULTURAL_RESIDENTIAL_AREAS, FIVE_NO_RESIDENTIAL_AREAS, VILLAGE_COVENANTS ->
+                Plausibility.Thing.RESIDENTIAL_AREAS;
+            default ->
+                indicator.quantity() == Quantity.PERSONS ? Plausibility.Thing.PERSONS : Plausibility.Thing.EVENTS;
         };
     }
 
     @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, AdminUnit> byId = scope.unitsById();
-        List<ImportRow> rows = jdbc.query("SELECT indicator_code, unit_id, numerator, denominator FROM indicator_value WHERE " + WHERE
-                + " AND numerator IS NOT NULL ORDER BY indicator_code", params(scope), (rs, i) -> {
-            ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
-            Indicator indicator = Indicator.valueOf(rs.getString("indicator_code"));
-            row.put("indicator", indicator.code());
-            row.put("indicator_name", indicator.name(Language.VI));
-            row.put("value", rs.getLong("numerator"));
-            Long denominator = rs.getObject("denominator", Long.class);
-            if (denominator != null) {
-                row.put("denominator", denominator);
-            }
-            return row;
-        });
+        List<ImportRow> rows = jdbc.query(
+                "SELECT indicator_code, unit_id, numerator, denominator FROM indicator_value WHERE " + WHERE
+                        + " AND numerator IS NOT NULL ORDER BY indicator_code",
+                params(scope),
+                (rs, i) -> {
+                    ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
+                    Indicator indicator = Indicator.valueOf(rs.getString("indicator_code"));
+                    row.put("indicator", indicator.code());
+                    row.put("indicator_name", indicator.name(Language.VI));
+                    row.put("value", rs.getLong("numerator"));
+                    Long denominator = rs.getObject("denominator", Long.class);
+                    if (denominator != null) {
+                        row.put("denominator", denominator);
+                    }
+                    return row;
+                });
         return Rows.inUnitOrder(rows);
     }
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        table.replace(WHERE, params(scope), batchId,
-                List.of("indicator_code", "unit_id", "source_id", "period_start", "period_end", "numerator", "denominator"),
-                rows.stream().map(row -> new Object[] {row.value("indicator"), row.knownUnit().getId(), sourceId,
-                        scope.firstDayOf(row.knownUnit()), scope.lastDayOf(row.knownUnit()), row.value("value"), row.value("denominator")}).toList());
+        table.replace(
+                WHERE,
+                params(scope),
+                batchId,
+                List.of(
+                        "indicator_code",
+                        "unit_id",
+                        "source_id",
+                        "period_start",
+                        "period_end",
+                        "numerator",
+                        "denominator"),
+                rows.stream()
+                        .map(row -> new Object[] {
+                            row.value("indicator"),
+                            row.knownUnit().getId(),
+                            sourceId,
+                            scope.firstDayOf(row.knownUnit()),
+                            scope.lastDayOf(row.knownUnit()),
+                            row.value("value"),
+                            row.value("denominator")
+                        })
+                        .toList());
     }
 
     private static @Nullable Indicator indicator(ImportRow row) {
@@ -125,7 +163,11 @@ class CounterRules implements DatasetRules {
     }
 
     private static MapSqlParameterSource params(Scope scope) {
-        return new MapSqlParameterSource("codes", CounterIndicators.all().stream().map(Indicator::code).toList())
-                .addValue("units", scope.unitIds()).addValue("from", scope.firstDay()).addValue("to", scope.lastDay());
+        return new MapSqlParameterSource(
+                        "codes",
+                        CounterIndicators.all().stream().map(Indicator::code).toList())
+                .addValue("units", scope.unitIds())
+                .addValue("from", scope.firstDay())
+                .addValue("to", scope.lastDay());
     }
 }

@@ -48,7 +48,9 @@ public enum Dataset {
     }
 
     public Column column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst()
+        return columns.stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name() + " has no column " + key));
     }
 
@@ -58,7 +60,9 @@ public enum Dataset {
      */
     public boolean isHeaderRow(List<String> cells) {
         boolean code = cells.stream().anyMatch(column(UNIT_CODE)::isNamedBy);
-        long named = columns.stream().filter(c -> cells.stream().anyMatch(c::isNamedBy)).count();
+        long named = columns.stream()
+                .filter(c -> cells.stream().anyMatch(c::isNamedBy))
+                .count();
         return code && named >= 2;
     }
 
@@ -94,8 +98,14 @@ public enum Dataset {
     private static List<Column> safetyColumns() {
         List<Column> columns = new ArrayList<>(unitColumns());
         for (Category c : Category.values()) {
-            columns.add(Column.of(total(c), categoryVi(c) + " – tổng số", categoryEn(c) + " – total", ColumnType.COUNT, false));
-            columns.add(Column.of(recognised(c), categoryVi(c) + " – đạt chuẩn", categoryEn(c) + " – recognised", ColumnType.COUNT, false));
+            columns.add(Column.of(
+                    total(c), categoryVi(c) + " – tổng số", categoryEn(c) + " – total", ColumnType.COUNT, false));
+            columns.add(Column.of(
+                    recognised(c),
+                    categoryVi(c) + " – đạt chuẩn",
+                    categoryEn(c) + " – recognised",
+                    ColumnType.COUNT,
+                    false));
         }
         columns.add(Column.of("assessed_on", "Ngày đánh giá", "Assessed on", ColumnType.DATE, true));
         return columns;
@@ -105,10 +115,21 @@ public enum Dataset {
         List<Column> columns = new ArrayList<>(unitColumns());
         columns.add(Column.of("site_name", "Tên điểm tổ chức", "Site name", ColumnType.TEXT, true));
         columns.add(Column.of("held_on", "Ngày tổ chức", "Held on", ColumnType.DATE, true));
-        columns.add(Column.choice("showcase_level", "Điểm chỉ đạo của cấp", "Showcase of", false, Arrays.stream(ShowcaseLevel.values())
-                .map(l -> new Choice(l.name(), showcaseVi(l), showcaseEn(l))).toList()));
+        columns.add(Column.choice(
+                "showcase_level",
+                "Điểm chỉ đạo của cấp",
+                "Showcase of",
+                false,
+                Arrays.stream(ShowcaseLevel.values())
+                        .map(l -> new Choice(l.name(), showcaseVi(l), showcaseEn(l)))
+                        .toList()));
         columns.add(Column.of("attendance", "Số người dự", "Attendance", ColumnType.COUNT, false));
-        columns.add(Column.of("central_leaders_present", "Có lãnh đạo Trung ương dự", "Central leaders present", ColumnType.YES_NO, false));
+        columns.add(Column.of(
+                "central_leaders_present",
+                "Có lãnh đạo Trung ương dự",
+                "Central leaders present",
+                ColumnType.YES_NO,
+                false));
         columns.add(Column.of("gifts_vnd", "Giá trị quà tặng (đồng)", "Gifts (VND)", ColumnType.COUNT, false));
         columns.add(Column.of("gift_recipients", "Số người nhận quà", "Gift recipients", ColumnType.COUNT, false));
         return columns;
@@ -119,16 +140,32 @@ public enum Dataset {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.of("model_name", "Tên mô hình", "Model name", ColumnType.TEXT, true));
         columns.add(Column.of("model_type", "Loại mô hình", "Model type", ColumnType.TEXT, true));
-        columns.add(Column.choice("initiating_body", "Cấp phát động", "Launched by", true, List.of(
-                new Choice("PROVINCIAL_PARTY_COMMITTEE", "Tỉnh ủy", "Provincial Party committee"),
-                new Choice("PROVINCIAL_PEOPLES_COMMITTEE", "UBND tỉnh", "Provincial People's Committee"),
-                new Choice("PROVINCIAL_POLICE", "Công an tỉnh và các ban, ngành", "Provincial police and departments"),
-                new Choice("LOCAL", "Cấp huyện, cấp xã", "District or commune"))));
-        columns.add(Column.choice("host_kind", "Nơi áp dụng", "Runs in", true, List.of(
-                new Choice("RESIDENTIAL_AREA", "Khu dân cư", "Residential area"), new Choice("COMMUNE", "Xã, phường", "Commune"),
-                new Choice("AGENCY", "Cơ quan", "Agency"), new Choice("ENTERPRISE", "Doanh nghiệp", "Enterprise"),
-                new Choice("SCHOOL", "Nhà trường", "School"), new Choice("RELIGIOUS", "Cơ sở tôn giáo", "Religious community"),
-                new Choice("CLAN", "Dòng họ", "Clan"))));
+        columns.add(Column.choice(
+                "initiating_body",
+                "Cấp phát động",
+                "Launched by",
+                true,
+                List.of(
+                        new Choice("PROVINCIAL_PARTY_COMMITTEE", "Tỉnh ủy", "Provincial Party committee"),
+                        new Choice("PROVINCIAL_PEOPLES_COMMITTEE", "UBND tỉnh", "Provincial People's Committee"),
+                        new Choice(
+                                "PROVINCIAL_POLICE",
+                                "Công an tỉnh và các ban, ngành",
+                                "Provincial police and departments"),
+                        new Choice("LOCAL", "Cấp huyện, cấp xã", "District or commune"))));
+        columns.add(Column.choice(
+                "host_kind",
+                "Nơi áp dụng",
+                "Runs in",
+                true,
+                List.of(
+                        new Choice("RESIDENTIAL_AREA", "Khu dân cư", "Residential area"),
+                        new Choice("COMMUNE", "Xã, phường", "Commune"),
+                        new Choice("AGENCY", "Cơ quan", "Agency"),
+                        new Choice("ENTERPRISE", "Doanh nghiệp", "Enterprise"),
+                        new Choice("SCHOOL", "Nhà trường", "School"),
+                        new Choice("RELIGIOUS", "Cơ sở tôn giáo", "Religious community"),
+                        new Choice("CLAN", "Dòng họ", "Clan"))));
         columns.addAll(unitColumns());
         columns.add(Column.of("site_name", "Tên điểm nhân rộng", "Site name", ColumnType.TEXT, true));
         columns.add(Column.of("teams", "Số tổ", "Teams", ColumnType.COUNT, true));
@@ -142,13 +179,20 @@ public enum Dataset {
         return List.of(
                 Column.choice("indicator", "Mã chỉ tiêu", "Indicator code", true, CounterIndicators.choices()),
                 Column.of("indicator_name", "Tên chỉ tiêu", "Indicator", ColumnType.TEXT, false),
-                unitColumns().get(0), unitColumns().get(1),
+                unitColumns().get(0),
+                unitColumns().get(1),
                 Column.of("value", "Giá trị", "Value", ColumnType.COUNT, true),
-                Column.of("denominator", "Tổng số (mẫu số của tỷ lệ)", "Total (denominator of a rate)", ColumnType.COUNT, false));
+                Column.of(
+                        "denominator",
+                        "Tổng số (mẫu số của tỷ lệ)",
+                        "Total (denominator of a rate)",
+                        ColumnType.COUNT,
+                        false));
     }
 
     private static List<Column> unitColumns() {
-        return List.of(Column.of(UNIT_CODE, "Mã đơn vị", "Unit code", ColumnType.UNIT_CODE, true),
+        return List.of(
+                Column.of(UNIT_CODE, "Mã đơn vị", "Unit code", ColumnType.UNIT_CODE, true),
                 Column.of(UNIT_NAME, "Tên đơn vị", "Unit name", ColumnType.TEXT, false));
     }
 

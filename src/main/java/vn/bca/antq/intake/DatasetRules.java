@@ -16,8 +16,7 @@ interface DatasetRules {
     void check(ImportRow row, Scope scope);
 
     /** Errors across rows (rows of one model that disagree about it); most datasets have none. */
-    default void checkAcross(List<ImportRow> rows) {
-    }
+    default void checkAcross(List<ImportRow> rows) {}
 
     /** Code lists beyond the columns' own choices, for the template's code sheet (by column header): model types. */
     default Map<String, List<Column.Choice>> codeLists() {
@@ -51,8 +50,7 @@ interface DatasetRules {
     }
 
     /** The dataset's own warnings on a row without errors (reference counts); most have none. */
-    default void warn(ImportRow row, Scope scope) {
-    }
+    default void warn(ImportRow row, Scope scope) {}
 
     /** The figures the scope holds now, as rows (unit set, values by column key). */
     List<ImportRow> current(Scope scope);

@@ -9,8 +9,7 @@ final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static String day(LocalDate date) {
         return DAY.format(date);

@@ -30,9 +30,14 @@ final class FactTable {
     }
 
     void archiveAndDelete(String where, MapSqlParameterSource params, long batchId) {
-        String object = json.stream().map(c -> "'" + c + "', " + c).reduce((a, b) -> a + ", " + b).orElseThrow();
-        jdbc.update("INSERT INTO replaced_fact (batch_id, fact_table, content) SELECT :batchId, '%s', JSON_OBJECT(%s) FROM %s WHERE %s"
-                .formatted(table, object, table, where), params.addValue("batchId", batchId));
+        String object = json.stream()
+                .map(c -> "'" + c + "', " + c)
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
+        jdbc.update(
+                "INSERT INTO replaced_fact (batch_id, fact_table, content) SELECT :batchId, '%s', JSON_OBJECT(%s) FROM %s WHERE %s"
+                        .formatted(table, object, table, where),
+                params.addValue("batchId", batchId));
         jdbc.update("DELETE FROM " + table + " WHERE " + where, params);
     }
 

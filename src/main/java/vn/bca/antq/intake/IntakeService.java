@@ -3,7 +3,6 @@ package vn.bca.antq.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -55,8 +54,17 @@ public class IntakeService {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    IntakeService(Scopes scopes, List<DatasetRules> rules, AdministrativeUnits units, Submissions submissions, Templates templates,
-                  NamedParameterJdbcTemplate jdbc, AccessScope access, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+    IntakeService(
+            Scopes scopes,
+            List<DatasetRules> rules,
+            AdministrativeUnits units,
+            Submissions submissions,
+            Templates templates,
+            NamedParameterJdbcTemplate jdbc,
+            AccessScope access,
+            AuditService audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.scopes = scopes;
         rules.forEach(r -> this.rules.put(r.dataset(), r));
@@ -95,7 +103,8 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public Preview preview(String provinceCode, int year, Dataset dataset, RawTable table) {
         Scope scope = scope(provinceCode, year, dataset);
-        return validation(scope).of(table, submissions.find(provinceCode, year, dataset).version());
+        return validation(scope)
+                .of(table, submissions.find(provinceCode, year, dataset).version());
     }
 
     /**
@@ -104,7 +113,8 @@ public class IntakeService {
      */
     @PreAuthorize("@accessScope.mayImportFor(#provinceCode)")
     @Transactional(readOnly = true)
-    public Preview correction(String provinceCode, int year, Dataset dataset, int rowIndex, String column, String text) {
+    public Preview correction(
+            String provinceCode, int year, Dataset dataset, int rowIndex, String column, String text) {
         Scope scope = scope(provinceCode, year, dataset);
         List<ImportRow> current = rules(dataset).current(scope);
         if (rowIndex < 0 || rowIndex >= current.size()) {
@@ -126,8 +136,16 @@ public class IntakeService {
             rows.add(copy);
         }
         ImportRow target = current.get(rowIndex);
-        String name = "Sửa " + target.value(Dataset.UNIT_CODE) + " – " + dataset.column(column).headerVi() + ": " + text;
-        return validation(scope).check(name, rows, List.of(), List.of(), submissions.find(provinceCode, year, dataset).version(), true);
+        String name = "Sửa " + target.value(Dataset.UNIT_CODE) + " – "
+                + dataset.column(column).headerVi() + ": " + text;
+        return validation(scope)
+                .check(
+                        name,
+                        rows,
+                        List.of(),
+                        List.of(),
+                        submissions.find(provinceCode, year, dataset).version(),
+                        true);
     }
 
     /**
@@ -152,8 +170,12 @@ public class IntakeService {
         if (submission.version() != preview.submissionVersion()) {
             throw new IntakeException("intake.commit.stale");
         }
-        if (submissions.contentHashOf(submission.currentImportId()).filter(preview.contentHash()::equals).isPresent()) {
-            return new CommitResult(false, submission.currentImportId(), preview.rows().size());
+        if (submissions
+                .contentHashOf(submission.currentImportId())
+                .filter(preview.contentHash()::equals)
+                .isPresent()) {
+            return new CommitResult(
+                    false, submission.currentImportId(), preview.rows().size());
         }
         String username = access.username().orElseThrow();
         Instant now = clock.instant();
@@ -163,17 +185,20 @@ public class IntakeService {
         insertRows(batchId, preview.rows());
         rules(scope.dataset()).replace(scope, preview.rows(), sourceId, batchId);
         submissions.update(submission, SubmissionState.DRAFT, batchId, submission.stateComment(), username, now);
-        audit.recordChange("submission " + scope.provinceCode() + "/" + scope.year() + "/" + scope.dataset(),
-                (correction ? "correction " : "import ") + preview.fileName() + ": " + preview.rows().size() + " rows, "
-                        + preview.warningCount() + " warnings" + (comment == null || comment.isBlank() ? "" : " – " + comment),
-                submissions.contentHashOf(submission.currentImportId()).orElse(null), preview.contentHash());
-        events.publishEvent(new FactsChanged("import " + scope.provinceCode() + "/" + scope.year() + "/" + scope.dataset()));
+        audit.recordChange(
+                "submission " + scope.provinceCode() + "/" + scope.year() + "/" + scope.dataset(),
+                (correction ? "correction " : "import ") + preview.fileName() + ": "
+                        + preview.rows().size() + " rows, " + preview.warningCount() + " warnings"
+                        + (comment == null || comment.isBlank() ? "" : " – " + comment),
+                submissions.contentHashOf(submission.currentImportId()).orElse(null),
+                preview.contentHash());
+        events.publishEvent(
+                new FactsChanged("import " + scope.provinceCode() + "/" + scope.year() + "/" + scope.dataset()));
         return new CommitResult(true, batchId, preview.rows().size());
     }
 
     /** What a commit did: whether anything changed, the import now current, how many rows it holds. */
-    public record CommitResult(boolean changed, @Nullable Long importId, int rows) {
-    }
+    public record CommitResult(boolean changed, @Nullable Long importId, int rows) {}
 
     /**
      * The organisation imported figures are cited by, as the public reads a source: the province's police for its
@@ -182,7 +207,9 @@ public class IntakeService {
      */
     private String supplier(String provinceCode) {
         if (access.hasRole(Role.PROVINCE_OFFICER)) {
-            String name = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode).map(AdminUnit::getName).orElse(provinceCode);
+            String name = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode)
+                    .map(AdminUnit::getName)
+                    .orElse(provinceCode);
             return "Công an " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         return "Bộ Công an";
@@ -190,26 +217,45 @@ public class IntakeService {
 
     private long insertSource(Preview preview, String supplier, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO data_source (kind, reference, title, publisher, published_on, approved)
                         VALUES ('IMPORT', :reference, :title, :publisher, :on, FALSE)""",
-                new MapSqlParameterSource("reference", "import:" + UUID.randomUUID()).addValue("title", preview.fileName())
-                        .addValue("publisher", supplier).addValue("on", LocalDate.ofInstant(now, clock.getZone())), key, new String[] {"id"});
+                new MapSqlParameterSource("reference", "import:" + UUID.randomUUID())
+                        .addValue("title", preview.fileName())
+                        .addValue("publisher", supplier)
+                        .addValue("on", LocalDate.ofInstant(now, clock.getZone())),
+                key,
+                new String[] {"id"});
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    private long insertBatch(Submission submission, Preview preview, long sourceId, boolean correction, @Nullable String comment,
-                             String username, Instant now) {
+    private long insertBatch(
+            Submission submission,
+            Preview preview,
+            long sourceId,
+            boolean correction,
+            @Nullable String comment,
+            String username,
+            Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO import_batch (submission_id, source_id, kind, file_name, content_sha256, row_count, warning_count,
                                                   warning_comment, imported_by, imported_at)
                         VALUES (:submission, :source, :kind, :file, :hash, :rows, :warnings, :comment, :by, :at)""",
-                new MapSqlParameterSource("submission", submission.id()).addValue("source", sourceId)
-                        .addValue("kind", correction ? "CORRECTION" : "FILE").addValue("file", truncate(preview.fileName(), 255))
-                        .addValue("hash", preview.contentHash()).addValue("rows", preview.rows().size())
-                        .addValue("warnings", preview.warningCount()).addValue("comment", comment == null ? null : truncate(comment, 2000))
-                        .addValue("by", username).addValue("at", java.sql.Timestamp.from(now)), key, new String[] {"id"});
+                new MapSqlParameterSource("submission", submission.id())
+                        .addValue("source", sourceId)
+                        .addValue("kind", correction ? "CORRECTION" : "FILE")
+                        .addValue("file", truncate(preview.fileName(), 255))
+                        .addValue("hash", preview.contentHash())
+                        .addValue("rows", preview.rows().size())
+                        .addValue("warnings", preview.warningCount())
+                        .addValue("comment", comment == null ? null : truncate(comment, 2000))
+                        .addValue("by", username)
+                        .addValue("at", java.sql.Timestamp.from(now)),
+                key,
+                new String[] {"id"});
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
@@ -221,8 +267,10 @@ public class IntakeService {
             values.add(new Object[] {batchId, row.rowNumber(), json.writeValueAsString(content)});
         }
         for (int from = 0; from < values.size(); from += 1000) {
-            jdbc.getJdbcTemplate().batchUpdate("INSERT INTO import_row (batch_id, row_no, content) VALUES (?, ?, ?)",
-                    values.subList(from, Math.min(values.size(), from + 1000)));
+            jdbc.getJdbcTemplate()
+                    .batchUpdate(
+                            "INSERT INTO import_row (batch_id, row_no, content) VALUES (?, ?, ?)",
+                            values.subList(from, Math.min(values.size(), from + 1000)));
         }
     }
 
@@ -232,15 +280,21 @@ public class IntakeService {
 
     private Validation validation(Scope scope) {
         DatasetRules datasetRules = rules(scope.dataset());
-        return new Validation(units, datasetRules, scope, () -> scope.year() > Years.FIRST
-                ? datasetRules.current(scope(scope.provinceCode(), scope.year() - 1, scope.dataset())) : List.of());
+        return new Validation(
+                units,
+                datasetRules,
+                scope,
+                () -> scope.year() > Years.FIRST
+                        ? datasetRules.current(scope(scope.provinceCode(), scope.year() - 1, scope.dataset()))
+                        : List.of());
     }
 
     private Scope scope(String provinceCode, int year, Dataset dataset) {
         if (!Years.covers(year)) {
             throw new IntakeException("intake.scope.year", String.valueOf(year));
         }
-        return scopes.of(provinceCode, year, dataset).orElseThrow(() -> new IntakeException("intake.scope.province", provinceCode));
+        return scopes.of(provinceCode, year, dataset)
+                .orElseThrow(() -> new IntakeException("intake.scope.province", provinceCode));
     }
 
     private static String truncate(String text, int length) {

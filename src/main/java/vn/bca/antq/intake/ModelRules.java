@@ -48,10 +48,33 @@ class ModelRules implements DatasetRules {
     ModelRules(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units) {
         this.jdbc = jdbc;
         this.units = units;
-        this.sites = new FactTable(jdbc, "model_site", List.of("id", "model_id", "unit_id", "source_id", "site_name", "teams", "members",
-                "started_on", "ended_on"));
-        this.models = new FactTable(jdbc, "movement_model", List.of("id", "home_unit_id", "source_id", "model_type_id", "name",
-                "initiating_body", "host_kind", "status", "started_on", "retired_on"));
+        this.sites = new FactTable(
+                jdbc,
+                "model_site",
+                List.of(
+                        "id",
+                        "model_id",
+                        "unit_id",
+                        "source_id",
+                        "site_name",
+                        "teams",
+                        "members",
+                        "started_on",
+                        "ended_on"));
+        this.models = new FactTable(
+                jdbc,
+                "movement_model",
+                List.of(
+                        "id",
+                        "home_unit_id",
+                        "source_id",
+                        "model_type_id",
+                        "name",
+                        "initiating_body",
+                        "host_kind",
+                        "status",
+                        "started_on",
+                        "retired_on"));
     }
 
     @Override
@@ -63,8 +86,10 @@ class ModelRules implements DatasetRules {
     public void check(ImportRow row, Scope scope) {
         Object type = row.value("model_type");
         if (type != null) {
-            typeCode((String) type).ifPresentOrElse(code -> row.put("model_type", code),
-                    () -> row.add(Issue.error("model_type", "intake.cell.notChoice", type)));
+            typeCode((String) type)
+                    .ifPresentOrElse(
+                            code -> row.put("model_type", code),
+                            () -> row.add(Issue.error("model_type", "intake.cell.notChoice", type)));
         }
         Plausibility.checkAtMost(row, "members", Plausibility.MOST_AT_ONE_SITE);
         Plausibility.checkAtMost(row, "teams", Plausibility.MOST_AT_ONE_SITE / MEMBERS_PER_TEAM);
@@ -108,11 +133,13 @@ class ModelRules implements DatasetRules {
     @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, AdminUnit> byId = scope.unitsById();
-        List<ImportRow> rows = jdbc.query("""
+        List<ImportRow> rows = jdbc.query(
+                """
                         SELECT s.unit_id, s.site_name, s.teams, s.members, s.started_on, s.ended_on, m.name, t.code, m.initiating_body, m.host_kind
                         FROM model_site s JOIN movement_model m ON m.id = s.model_id JOIN model_type t ON t.id = m.model_type_id
                         WHERE s.""" + SITES.replace("unit_id IN", "s.unit_id IN") + " ORDER BY m.name, s.started_on, s.site_name",
-                params(scope), (rs, i) -> {
+                params(scope),
+                (rs, i) -> {
                     ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
                     row.put("model_name", rs.getString("name"));
                     row.put("model_type", rs.getString("code"));
@@ -142,18 +169,30 @@ class ModelRules implements DatasetRules {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
             long modelId = modelIds.computeIfAbsent(modelKey(row), key -> register(scope, row, rows, sourceId));
-            values.add(new Object[] {modelId, row.knownUnit().getId(), sourceId, row.value("site_name"), row.value("teams"),
-                    row.value("members"), row.value("started_on"), row.value("ended_on")});
+            values.add(new Object[] {
+                modelId,
+                row.knownUnit().getId(),
+                sourceId,
+                row.value("site_name"),
+                row.value("teams"),
+                row.value("members"),
+                row.value("started_on"),
+                row.value("ended_on")
+            });
         }
-        sites.insert(List.of("model_id", "unit_id", "source_id", "site_name", "teams", "members", "started_on", "ended_on"), values);
+        sites.insert(
+                List.of("model_id", "unit_id", "source_id", "site_name", "teams", "members", "started_on", "ended_on"),
+                values);
         models.archiveAndDelete(ORPHANS, params.addValue("territory", territory(scope)), batchId);
     }
 
     /** The province's models (any year, either structure) by folded name; the oldest wins a name used twice. */
     private Map<String, Long> existingModels(Scope scope) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        jdbc.query("SELECT id, name FROM movement_model WHERE home_unit_id IN (:territory) ORDER BY started_on DESC, id DESC",
-                new MapSqlParameterSource("territory", territory(scope)), rs -> {
+        jdbc.query(
+                "SELECT id, name FROM movement_model WHERE home_unit_id IN (:territory) ORDER BY started_on DESC, id DESC",
+                new MapSqlParameterSource("territory", territory(scope)),
+                rs -> {
                     ids.put(VietnameseText.fold(rs.getString("name")), rs.getLong("id"));
                 });
         return ids;
@@ -164,18 +203,31 @@ class ModelRules implements DatasetRules {
      * the site's province; started with its earliest site.
      */
     private long register(Scope scope, ImportRow first, List<ImportRow> rows, long sourceId) {
-        AdminUnit home = "LOCAL".equals(first.value("initiating_body")) ? first.knownUnit()
+        AdminUnit home = "LOCAL".equals(first.value("initiating_body"))
+                ? first.knownUnit()
                 : units.ancestorAt(first.knownUnit(), UnitLevel.PROVINCE).orElse(scope.province());
-        LocalDate started = rows.stream().filter(r -> modelKey(r).equals(modelKey(first)))
-                .map(r -> (LocalDate) r.value("started_on")).min(LocalDate::compareTo).orElseThrow();
+        LocalDate started = rows.stream()
+                .filter(r -> modelKey(r).equals(modelKey(first)))
+                .map(r -> (LocalDate) r.value("started_on"))
+                .min(LocalDate::compareTo)
+                .orElseThrow();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO movement_model (home_unit_id, source_id, model_type_id, name, initiating_body, host_kind, status, started_on)
                         VALUES (:home, :source, :type, :name, :body, :host, 'NEW', :started)""",
-                new MapSqlParameterSource("home", home.getId()).addValue("source", sourceId)
-                        .addValue("type", modelType(String.valueOf(first.value("model_type"))).orElseThrow())
-                        .addValue("name", first.value("model_name")).addValue("body", first.value("initiating_body"))
-                        .addValue("host", first.value("host_kind")).addValue("started", started), key, new String[] {"id"});
+                new MapSqlParameterSource("home", home.getId())
+                        .addValue("source", sourceId)
+                        .addValue(
+                                "type",
+                                modelType(String.valueOf(first.value("model_type")))
+                                        .orElseThrow())
+                        .addValue("name", first.value("model_name"))
+                        .addValue("body", first.value("initiating_body"))
+                        .addValue("host", first.value("host_kind"))
+                        .addValue("started", started),
+                key,
+                new String[] {"id"});
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
@@ -183,20 +235,27 @@ class ModelRules implements DatasetRules {
     private Optional<String> typeCode(String given) {
         String folded = VietnameseText.fold(given);
         return types().stream()
-                .filter(c -> folded.equals(VietnameseText.fold(c.code())) || folded.equals(VietnameseText.fold(c.vi()))
+                .filter(c -> folded.equals(VietnameseText.fold(c.code()))
+                        || folded.equals(VietnameseText.fold(c.vi()))
                         || folded.equals(VietnameseText.fold(c.en())))
-                .findFirst().map(Column.Choice::code);
+                .findFirst()
+                .map(Column.Choice::code);
     }
 
     private Optional<Long> modelType(String given) {
-        return typeCode(given).map(code -> jdbc.queryForObject("SELECT id FROM model_type WHERE code = :code",
-                new MapSqlParameterSource("code", code), Long.class));
+        return typeCode(given)
+                .map(code -> jdbc.queryForObject(
+                        "SELECT id FROM model_type WHERE code = :code",
+                        new MapSqlParameterSource("code", code),
+                        Long.class));
     }
 
     private List<Column.Choice> types() {
         if (types.isEmpty()) {
-            types = jdbc.query("SELECT code, name_vi, name_en FROM model_type ORDER BY name_vi",
-                    (rs, i) -> new Column.Choice(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")));
+            types = jdbc.query(
+                    "SELECT code, name_vi, name_en FROM model_type ORDER BY name_vi",
+                    (rs, i) ->
+                            new Column.Choice(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")));
         }
         return types;
     }
@@ -219,6 +278,8 @@ class ModelRules implements DatasetRules {
     }
 
     private static MapSqlParameterSource params(Scope scope) {
-        return new MapSqlParameterSource("from", scope.firstDay()).addValue("to", scope.lastDay()).addValue("units", scope.unitIds());
+        return new MapSqlParameterSource("from", scope.firstDay())
+                .addValue("to", scope.lastDay())
+                .addValue("units", scope.unitIds());
     }
 }

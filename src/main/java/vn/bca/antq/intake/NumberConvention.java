@@ -13,7 +13,8 @@ import vn.bca.antq.intake.file.RawTable;
  * thousands in an English file.
  */
 enum NumberConvention {
-    VIETNAMESE, ENGLISH;
+    VIETNAMESE,
+    ENGLISH;
 
     private static final Pattern COMMA_GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
     private static final Pattern DOT_GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
@@ -36,7 +37,9 @@ enum NumberConvention {
 
     /** The count as Vietnamese text: an English file's "13,500,000" becomes "13500000". */
     String toVietnamese(String text) {
-        return this == ENGLISH && COMMA_GROUPED.matcher(compact(text)).matches() ? compact(text).replace(",", "") : text;
+        return this == ENGLISH && COMMA_GROUPED.matcher(compact(text)).matches()
+                ? compact(text).replace(",", "")
+                : text;
     }
 
     private static String compact(String text) {

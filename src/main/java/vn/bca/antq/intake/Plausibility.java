@@ -33,7 +33,13 @@ final class Plausibility {
 
     /** What one counted thing serves at least, in people: a residential area (thôn, tổ dân phố) has at least about 100. */
     enum Thing {
-        PERSONS(1), FAMILIES(2), RESIDENTIAL_AREAS(100), AGENCIES(50), ENTERPRISES(10), SCHOOLS(200), EVENTS(1);
+        PERSONS(1),
+        FAMILIES(2),
+        RESIDENTIAL_AREAS(100),
+        AGENCIES(50),
+        ENTERPRISES(10),
+        SCHOOLS(200),
+        EVENTS(1);
 
         private final long peoplePer;
 
@@ -42,8 +48,7 @@ final class Plausibility {
         }
     }
 
-    private Plausibility() {
-    }
+    private Plausibility() {}
 
     /** The most of {@code thing} a unit of {@code level} can have. */
     static long most(Thing thing, UnitLevel level) {

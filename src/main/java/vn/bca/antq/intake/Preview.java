@@ -8,16 +8,30 @@ import java.util.List;
  * version (a commit refuses a preview that someone else's commit has overtaken) and a hash of its content (the
  * same content committed twice changes nothing). A correction is a preview of the current rows with one value changed.
  */
-public record Preview(Scope scope, String fileName, List<ImportRow> rows, List<Issue> fileIssues, List<String> ignoredHeaders,
-                      int submissionVersion, String contentHash, boolean correction) {
+public record Preview(
+        Scope scope,
+        String fileName,
+        List<ImportRow> rows,
+        List<Issue> fileIssues,
+        List<String> ignoredHeaders,
+        int submissionVersion,
+        String contentHash,
+        boolean correction) {
 
     public long errorCount() {
         return fileIssues.stream().filter(Issue::isError).count()
-                + rows.stream().mapToLong(r -> r.issues().stream().filter(Issue::isError).count()).sum();
+                + rows.stream()
+                        .mapToLong(
+                                r -> r.issues().stream().filter(Issue::isError).count())
+                        .sum();
     }
 
     public long warningCount() {
-        return fileIssues.stream().filter(i -> i.severity() == Severity.WARNING).count() + rows.stream().mapToLong(r -> r.issues().stream().filter(i -> !i.isError()).count()).sum();
+        return fileIssues.stream().filter(i -> i.severity() == Severity.WARNING).count()
+                + rows.stream()
+                        .mapToLong(r ->
+                                r.issues().stream().filter(i -> !i.isError()).count())
+                        .sum();
     }
 
     public long rowsWithIssues() {

@@ -8,8 +8,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 /** Rows read back from the database: numbered 2, 3, ... like the data rows of a file under its header. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static ImportRow of(AdminUnit unit) {
         ImportRow row = new ImportRow(0);
@@ -21,6 +20,8 @@ final class Rows {
 
     /** Vietnamese alphabetical order of units, then the order given. */
     static List<ImportRow> inUnitOrder(Collection<ImportRow> rows) {
-        return rows.stream().sorted((a, b) -> AdministrativeUnits.BY_NAME.compare(a.unit(), b.unit())).toList();
+        return rows.stream()
+                .sorted((a, b) -> AdministrativeUnits.BY_NAME.compare(a.unit(), b.unit()))
+                .toList();
     }
 }

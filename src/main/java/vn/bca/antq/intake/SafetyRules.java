@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.coverage.LegalBasis;
-import vn.bca.antq.base.text.Format;
 
 /** "An toàn về ANTT" assessments: one row per commune (or district before 2025), totals and recognised units per category. */
 @Component
@@ -28,9 +28,16 @@ class SafetyRules implements DatasetRules {
 
     /** A national coverage rate moved by this many percentage points or more by one file is flagged to the approver. */
     static final double VISIBLE_POINTS = 0.5;
-    private static final Map<Category, Plausibility.Thing> THINGS = Map.of(Category.RESIDENTIAL_AREA, Plausibility.Thing.RESIDENTIAL_AREAS,
-            Category.AGENCY, Plausibility.Thing.AGENCIES, Category.ENTERPRISE, Plausibility.Thing.ENTERPRISES,
-            Category.SCHOOL, Plausibility.Thing.SCHOOLS);
+
+    private static final Map<Category, Plausibility.Thing> THINGS = Map.of(
+            Category.RESIDENTIAL_AREA,
+            Plausibility.Thing.RESIDENTIAL_AREAS,
+            Category.AGENCY,
+            Plausibility.Thing.AGENCIES,
+            Category.ENTERPRISE,
+            Plausibility.Thing.ENTERPRISES,
+            Category.SCHOOL,
+            Plausibility.Thing.SCHOOLS);
     private static final String WHERE = "assessment_year = :year AND unit_id IN (:units)";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -40,8 +47,21 @@ class SafetyRules implements DatasetRules {
     SafetyRules(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units) {
         this.jdbc = jdbc;
         this.units = units;
-        this.table = new FactTable(jdbc, "safety_assessment", List.of("id", "unit_id", "source_id", "assessment_year", "category",
-                "total_units", "recognised_units", "total_is_implied", "published_rate", "legal_basis", "assessed_on"));
+        this.table = new FactTable(
+                jdbc,
+                "safety_assessment",
+                List.of(
+                        "id",
+                        "unit_id",
+                        "source_id",
+                        "assessment_year",
+                        "category",
+                        "total_units",
+                        "recognised_units",
+                        "total_is_implied",
+                        "published_rate",
+                        "legal_basis",
+                        "assessed_on"));
     }
 
     @Override
@@ -55,7 +75,9 @@ class SafetyRules implements DatasetRules {
         for (Category c : Category.values()) {
             Long total = row.count(Dataset.total(c));
             Long recognised = row.count(Dataset.recognised(c));
-            boolean unread = row.issuesOf(Dataset.total(c)).size() + row.issuesOf(Dataset.recognised(c)).size() > 0;
+            boolean unread = row.issuesOf(Dataset.total(c)).size()
+                            + row.issuesOf(Dataset.recognised(c)).size()
+                    > 0;
             if (unread) {
                 any = true;
             } else if (total == null && recognised != null) {
@@ -88,7 +110,9 @@ class SafetyRules implements DatasetRules {
 
     @Override
     public List<String> comparedWithLastYear() {
-        return Arrays.stream(Category.values()).flatMap(c -> Stream.of(Dataset.total(c), Dataset.recognised(c))).toList();
+        return Arrays.stream(Category.values())
+                .flatMap(c -> Stream.of(Dataset.total(c), Dataset.recognised(c)))
+                .toList();
     }
 
     /** Fewer communes than the administrative list holds deserves a word (more is an error). */
@@ -111,10 +135,11 @@ class SafetyRules implements DatasetRules {
         jdbc.query("""
                 SELECT u.unit_level level, s.category, SUM(s.total_units) total, SUM(s.recognised_units) recognised
                 FROM safety_assessment s JOIN admin_unit u ON u.id = s.unit_id
-                WHERE s.assessment_year = :year GROUP BY u.unit_level, s.category""", new MapSqlParameterSource("year", scope.year()),
-                rs -> {
-                    nation.put(rs.getString("level") + "|" + rs.getString("category"), new long[] {rs.getLong("total"), rs.getLong("recognised")});
-                });
+                WHERE s.assessment_year = :year GROUP BY u.unit_level, s.category""", new MapSqlParameterSource("year", scope.year()), rs -> {
+            nation.put(
+                    rs.getString("level") + "|" + rs.getString("category"),
+                    new long[] {rs.getLong("total"), rs.getLong("recognised")});
+        });
         Map<String, long[]> after = new HashMap<>();
         nation.forEach((key, sums) -> after.put(key, sums.clone()));
         add(after, current(scope), -1);
@@ -125,8 +150,13 @@ class SafetyRules implements DatasetRules {
                 double before = rate(nation.get(level + "|" + c));
                 double now = rate(after.get(level + "|" + c));
                 if (!Double.isNaN(before) && !Double.isNaN(now) && Math.abs(now - before) >= VISIBLE_POINTS) {
-                    issues.add(Issue.warning(Dataset.total(c), "intake.warn.movesNation", Dataset.SAFETY.column(Dataset.recognised(c)).headerVi(),
-                            Dataset.SAFETY.column(Dataset.recognised(c)).headerEn(), percent(before), percent(now)));
+                    issues.add(Issue.warning(
+                            Dataset.total(c),
+                            "intake.warn.movesNation",
+                            Dataset.SAFETY.column(Dataset.recognised(c)).headerVi(),
+                            Dataset.SAFETY.column(Dataset.recognised(c)).headerEn(),
+                            percent(before),
+                            percent(now)));
                     break;
                 }
             }
@@ -158,25 +188,30 @@ class SafetyRules implements DatasetRules {
     }
 
     private long communesOf(AdminUnit unit) {
-        return unit.getLevel() == UnitLevel.COMMUNE ? 1 : units.within(unit, UnitLevel.COMMUNE).size();
+        return unit.getLevel() == UnitLevel.COMMUNE
+                ? 1
+                : units.within(unit, UnitLevel.COMMUNE).size();
     }
 
     @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, ImportRow> rows = new LinkedHashMap<>();
         Map<Long, AdminUnit> byId = scope.unitsById();
-        jdbc.query("SELECT unit_id, category, total_units, recognised_units, assessed_on FROM safety_assessment WHERE " + WHERE
-                        + " ORDER BY unit_id, category", params(scope), rs -> {
-            AdminUnit unit = Objects.requireNonNull(byId.get(rs.getLong("unit_id")));
-            ImportRow row = rows.computeIfAbsent(unit.getId(), id -> Rows.of(unit));
-            Category c = Category.valueOf(rs.getString("category"));
-            row.put(Dataset.total(c), rs.getLong("total_units"));
-            row.put(Dataset.recognised(c), rs.getLong("recognised_units"));
-            LocalDate on = rs.getObject("assessed_on", LocalDate.class);
-            if (row.value("assessed_on") == null || on.isAfter((LocalDate) row.value("assessed_on"))) {
-                row.put("assessed_on", on);
-            }
-        });
+        jdbc.query(
+                "SELECT unit_id, category, total_units, recognised_units, assessed_on FROM safety_assessment WHERE "
+                        + WHERE + " ORDER BY unit_id, category",
+                params(scope),
+                rs -> {
+                    AdminUnit unit = Objects.requireNonNull(byId.get(rs.getLong("unit_id")));
+                    ImportRow row = rows.computeIfAbsent(unit.getId(), id -> Rows.of(unit));
+                    Category c = Category.valueOf(rs.getString("category"));
+                    row.put(Dataset.total(c), rs.getLong("total_units"));
+                    row.put(Dataset.recognised(c), rs.getLong("recognised_units"));
+                    LocalDate on = rs.getObject("assessed_on", LocalDate.class);
+                    if (row.value("assessed_on") == null || on.isAfter((LocalDate) row.value("assessed_on"))) {
+                        row.put("assessed_on", on);
+                    }
+                });
         return Rows.inUnitOrder(rows.values());
     }
 
@@ -189,13 +224,33 @@ class SafetyRules implements DatasetRules {
             for (Category c : Category.values()) {
                 Long total = row.count(Dataset.total(c));
                 if (total != null) {
-                    values.add(new Object[] {row.knownUnit().getId(), sourceId, scope.year(), c.name(), total,
-                            row.count(Dataset.recognised(c)), basis.name(), on});
+                    values.add(new Object[] {
+                        row.knownUnit().getId(),
+                        sourceId,
+                        scope.year(),
+                        c.name(),
+                        total,
+                        row.count(Dataset.recognised(c)),
+                        basis.name(),
+                        on
+                    });
                 }
             }
         }
-        table.replace(WHERE, params(scope), batchId, List.of("unit_id", "source_id", "assessment_year", "category", "total_units",
-                "recognised_units", "legal_basis", "assessed_on"), values);
+        table.replace(
+                WHERE,
+                params(scope),
+                batchId,
+                List.of(
+                        "unit_id",
+                        "source_id",
+                        "assessment_year",
+                        "category",
+                        "total_units",
+                        "recognised_units",
+                        "legal_basis",
+                        "assessed_on"),
+                values);
     }
 
     private static MapSqlParameterSource params(Scope scope) {

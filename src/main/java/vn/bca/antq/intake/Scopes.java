@@ -24,14 +24,18 @@ class Scopes {
     /** The scope, or empty when the code is not a province of the 34-province structure. */
     Optional<Scope> of(String provinceCode, int year, Dataset dataset) {
         return units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode)
-                .map(province -> new Scope(province, year, dataset, Era.ofYear(year), unitsOf(province, year, dataset)));
+                .map(province ->
+                        new Scope(province, year, dataset, Era.ofYear(year), unitsOf(province, year, dataset)));
     }
 
     /** The province of the year's structure and everything below it, keyed by code (codes are unique within an era). */
     private Map<String, AdminUnit> unitsOf(AdminUnit province, int year, Dataset dataset) {
         Era era = Era.ofYear(year);
-        List<AdminUnit> provinces = era == Era.PROVINCES_34 ? List.of(province)
-                : units.rollUpChildren(province).stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE && u.getEra() == era).toList();
+        List<AdminUnit> provinces = era == Era.PROVINCES_34
+                ? List.of(province)
+                : units.rollUpChildren(province).stream()
+                        .filter(u -> u.getLevel() == UnitLevel.PROVINCE && u.getEra() == era)
+                        .toList();
         List<AdminUnit> found = new ArrayList<>();
         for (AdminUnit p : provinces) {
             if (dataset != Dataset.SAFETY) {

@@ -5,5 +5,7 @@ package vn.bca.antq.intake;
  * how the file was read (which sheet, which rows were skipped as totals).
  */
 public enum Severity {
-    ERROR, WARNING, NOTICE
+    ERROR,
+    WARNING,
+    NOTICE
 }

@@ -6,9 +6,18 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** A province's submission of one dataset for one year, as stored (or {@link SubmissionState#NONE} before any import). */
-public record Submission(@Nullable Long id, String provinceCode, int year, Dataset dataset, SubmissionState state,
-                         @Nullable Long currentImportId, @Nullable String stateComment, @Nullable String stateBy,
-                         @Nullable Instant stateAt, @Nullable Instant firstSubmittedAt, int version) {
+public record Submission(
+        @Nullable Long id,
+        String provinceCode,
+        int year,
+        Dataset dataset,
+        SubmissionState state,
+        @Nullable Long currentImportId,
+        @Nullable String stateComment,
+        @Nullable String stateBy,
+        @Nullable Instant stateAt,
+        @Nullable Instant firstSubmittedAt,
+        int version) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -22,6 +31,8 @@ public record Submission(@Nullable Long id, String provinceCode, int year, Datas
 
     /** Submitted after the deadline (Vietnam time), or still not submitted once it has passed. */
     public boolean isLate(LocalDate today) {
-        return firstSubmittedAt != null ? firstSubmittedAt.atZone(VIETNAM).toLocalDate().isAfter(deadline()) : today.isAfter(deadline());
+        return firstSubmittedAt != null
+                ? firstSubmittedAt.atZone(VIETNAM).toLocalDate().isAfter(deadline())
+                : today.isAfter(deadline());
     }
 }

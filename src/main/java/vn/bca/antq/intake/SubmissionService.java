@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import vn.bca.antq.base.FactsChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.FactsChanged;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.AuditService;
 
@@ -31,8 +31,13 @@ public class SubmissionService {
     private final AuditService audit;
     private final Clock clock;
 
-    SubmissionService(Submissions submissions, AdministrativeUnits units, AccessScope access, AuditService audit, Clock clock,
-                      ApplicationEventPublisher events) {
+    SubmissionService(
+            Submissions submissions,
+            AdministrativeUnits units,
+            AccessScope access,
+            AuditService audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.submissions = submissions;
         this.units = units;
@@ -84,7 +89,8 @@ public class SubmissionService {
      */
     @PreAuthorize("#transition != null && @accessScope.mayTake(#provinceCode, #transition.byMinistry())")
     @Transactional
-    public Submission take(String provinceCode, int year, Dataset dataset, Transition transition, @Nullable String comment) {
+    public Submission take(
+            String provinceCode, int year, Dataset dataset, Transition transition, @Nullable String comment) {
         if (transition.needsComment() && (comment == null || comment.isBlank())) {
             throw new IntakeException("intake.step.commentNeeded");
         }
@@ -98,13 +104,23 @@ public class SubmissionService {
         }
         String username = access.username().orElseThrow();
         Instant now = clock.instant();
-        submissions.update(before, transition.to(), null, comment == null || comment.isBlank() ? null : comment.strip(), username, now);
+        submissions.update(
+                before,
+                transition.to(),
+                null,
+                comment == null || comment.isBlank() ? null : comment.strip(),
+                username,
+                now);
         if (transition.to().isApproved() != before.state().isApproved()) {
             submissions.markApproved(before.id(), transition.to().isApproved());
         }
-        audit.recordChange("submission " + provinceCode + "/" + year + "/" + dataset, transition.name()
-                + (comment == null || comment.isBlank() ? "" : " – " + comment.strip()), before.state().name(), transition.to().name());
-        events.publishEvent(new FactsChanged("submission " + provinceCode + "/" + year + "/" + dataset + " " + transition));
+        audit.recordChange(
+                "submission " + provinceCode + "/" + year + "/" + dataset,
+                transition.name() + (comment == null || comment.isBlank() ? "" : " – " + comment.strip()),
+                before.state().name(),
+                transition.to().name());
+        events.publishEvent(
+                new FactsChanged("submission " + provinceCode + "/" + year + "/" + dataset + " " + transition));
         return submissions.find(provinceCode, year, dataset);
     }
 }

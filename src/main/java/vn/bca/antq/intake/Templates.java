@@ -33,13 +33,17 @@ class Templates {
         this.units = units;
     }
 
-    List<Table> of(Scope scope, List<ImportRow> current, Map<String, List<Column.Choice>> codeLists, Language language) {
+    List<Table> of(
+            Scope scope, List<ImportRow> current, Map<String, List<Column.Choice>> codeLists, Language language) {
         Dataset dataset = scope.dataset();
         List<ImportRow> rows = new ArrayList<>(current);
         if (dataset == Dataset.SAFETY) {
             Set<Long> present = new HashSet<>();
             current.forEach(r -> present.add(r.knownUnit().getId()));
-            scope.units().stream().filter(u -> !present.contains(u.getId()) && u.getLevel() == UnitLevel.COMMUNE).map(Rows::of).forEach(rows::add);
+            scope.units().stream()
+                    .filter(u -> !present.contains(u.getId()) && u.getLevel() == UnitLevel.COMMUNE)
+                    .map(Rows::of)
+                    .forEach(rows::add);
             rows = new ArrayList<>(Rows.inUnitOrder(rows));
         } else if (dataset == Dataset.COUNTERS) {
             addBlankCounters(scope, current, rows);
@@ -52,14 +56,22 @@ class Templates {
             }
             data.add(cells);
         }
-        return List.of(new Table(DATA_SHEET, dataset.columns().stream().map(c -> c.header(language)).toList(), data),
-                guide(scope, language), codes(scope, codeLists, language));
+        return List.of(
+                new Table(
+                        DATA_SHEET,
+                        dataset.columns().stream().map(c -> c.header(language)).toList(),
+                        data),
+                guide(scope, language),
+                codes(scope, codeLists, language));
     }
 
     private void addBlankCounters(Scope scope, List<ImportRow> current, List<ImportRow> rows) {
         Set<String> present = new HashSet<>();
-        current.forEach(r -> present.add(r.value("indicator") + "|" + r.knownUnit().getId()));
-        for (AdminUnit province : scope.units().stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE).toList()) {
+        current.forEach(
+                r -> present.add(r.value("indicator") + "|" + r.knownUnit().getId()));
+        for (AdminUnit province : scope.units().stream()
+                .filter(u -> u.getLevel() == UnitLevel.PROVINCE)
+                .toList()) {
             for (Indicator indicator : CounterIndicators.all()) {
                 if (!present.contains(indicator.code() + "|" + province.getId())) {
                     ImportRow row = Rows.of(province);
@@ -80,7 +92,11 @@ class Templates {
             return Translations.get(language, b ? "template.yes" : "template.no");
         }
         if (column.type() == ColumnType.CHOICE && !column.key().equals("indicator")) {
-            return column.choices().stream().filter(c -> c.code().equals(value)).findFirst().map(c -> language.pick(c.vi(), c.en())).orElse(null);
+            return column.choices().stream()
+                    .filter(c -> c.code().equals(value))
+                    .findFirst()
+                    .map(c -> language.pick(c.vi(), c.en()))
+                    .orElse(null);
         }
         return value;
     }
@@ -89,15 +105,26 @@ class Templates {
         String year = String.valueOf(scope.year());
         String header = Translations.get(language, "template.guide");
         List<String> lines = List.of(
-                Translations.get(language, "template.guide.title", scope.dataset().name(language), year,
-                        language.pick(scope.province().getName(), scope.province().getNameEn())),
+                Translations.get(
+                        language,
+                        "template.guide.title",
+                        scope.dataset().name(language),
+                        year,
+                        language.pick(
+                                scope.province().getName(), scope.province().getNameEn())),
                 Translations.get(language, "template.guide.fill", DATA_SHEET),
                 Translations.get(language, "template.guide.codes", year, CODES_SHEET),
                 Translations.get(language, "template.guide.numbers", year),
                 Translations.get(language, "template.guide.format"),
                 Translations.get(language, "template.guide.replace", year),
-                Translations.get(language, "template.guide.due", Dates.day(scope.dataset().deadline(scope.year()))));
-        return new Table(header, List.of(header), lines.stream().<List<@Nullable Object>>map(l -> List.of(l)).toList());
+                Translations.get(
+                        language,
+                        "template.guide.due",
+                        Dates.day(scope.dataset().deadline(scope.year()))));
+        return new Table(
+                header,
+                List.of(header),
+                lines.stream().<List<@Nullable Object>>map(l -> List.of(l)).toList());
     }
 
     private Table codes(Scope scope, Map<String, List<Column.Choice>> codeLists, Language language) {
@@ -112,9 +139,13 @@ class Templates {
                 rows.add(List.of(column.header(language), choice.code(), language.pick(choice.vi(), choice.en()), ""));
             }
         }
-        codeLists.forEach((list, choices) -> choices.forEach(choice ->
-                rows.add(List.of(list, choice.code(), language.pick(choice.vi(), choice.en()), ""))));
-        return new Table(CODES_SHEET, List.of("list", "code", "name", "parent").stream()
-                .map(k -> Translations.get(language, "template.codes." + k)).toList(), rows);
+        codeLists.forEach((list, choices) -> choices.forEach(
+                choice -> rows.add(List.of(list, choice.code(), language.pick(choice.vi(), choice.en()), ""))));
+        return new Table(
+                CODES_SHEET,
+                List.of("list", "code", "name", "parent").stream()
+                        .map(k -> Translations.get(language, "template.codes." + k))
+                        .toList(),
+                rows);
     }
 }

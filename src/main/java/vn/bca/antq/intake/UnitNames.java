@@ -13,20 +13,21 @@ final class UnitNames {
 
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Unit types as written before a name (Vietnamese, folded), the longest first so "thi xa" wins over "xa". */
-    private static final List<String> PREFIXES = List.of("thanh pho ", "thi tran ", "dac khu ", "thi xa ", "phuong ", "huyen ",
-            "quan ", "tinh ", "xa ", "tp ");
+    private static final List<String> PREFIXES = List.of(
+            "thanh pho ", "thi tran ", "dac khu ", "thi xa ", "phuong ", "huyen ", "quan ", "tinh ", "xa ", "tp ");
     /** Unit types as written after a name in English (folded). */
-    private static final List<String> SUFFIXES = List.of(" special zone", " province", " district", " commune", " ward", " town",
-            " city");
+    private static final List<String> SUFFIXES =
+            List.of(" special zone", " province", " district", " commune", " ward", " town", " city");
 
-    private UnitNames() {
-    }
+    private UnitNames() {}
 
     /** Whether {@code typed} names {@code unit}: its Vietnamese or English name, with or without its type. */
     static boolean names(String typed, AdminUnit unit) {
         String given = bare(typed);
-        return !given.isEmpty() && (given.equals(bare(unit.getName())) || given.equals(bare(unit.getShortName()))
-                || given.equals(bare(unit.getNameEn())));
+        return !given.isEmpty()
+                && (given.equals(bare(unit.getName()))
+                        || given.equals(bare(unit.getShortName()))
+                        || given.equals(bare(unit.getNameEn())));
     }
 
     /** The name without case, marks, punctuation and its type. */

@@ -28,7 +28,8 @@ import vn.bca.antq.intake.file.RawTable;
 final class Validation {
 
     /** Columns that only label a row. */
-    private static final Set<String> LABELS = Set.of(Dataset.UNIT_CODE, Dataset.UNIT_NAME, "indicator", "indicator_name");
+    private static final Set<String> LABELS =
+            Set.of(Dataset.UNIT_CODE, Dataset.UNIT_NAME, "indicator", "indicator_name");
 
     private final AdministrativeUnits units;
     private final DatasetRules rules;
@@ -49,7 +50,9 @@ final class Validation {
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = table.headers().get(i);
-            Optional<Column> column = scope.dataset().columns().stream().filter(c -> c.isNamedBy(header)).findFirst();
+            Optional<Column> column = scope.dataset().columns().stream()
+                    .filter(c -> c.isNamedBy(header))
+                    .findFirst();
             if (column.isEmpty()) {
                 ignored.add(header);
             } else if (positions.putIfAbsent(column.get().key(), i) != null) {
@@ -58,19 +61,31 @@ final class Validation {
         }
         for (Column column : scope.dataset().columns()) {
             if (column.required() && !positions.containsKey(column.key())) {
-                fileIssues.add(Issue.error(column.key(), "intake.header.missing", column.headerVi(), column.headerEn(), table.sheetName()));
+                fileIssues.add(Issue.error(
+                        column.key(),
+                        "intake.header.missing",
+                        column.headerVi(),
+                        column.headerEn(),
+                        table.sheetName()));
             }
         }
         List<ImportRow> rows = new ArrayList<>(table.rows().size());
         if (fileIssues.stream().noneMatch(Issue::isError)) {
-            NumberConvention numbers = NumberConvention.of(table, positions.entrySet().stream()
-                    .filter(e -> scope.dataset().column(e.getKey()).type() == ColumnType.COUNT).map(Map.Entry::getValue).toList());
+            NumberConvention numbers = NumberConvention.of(
+                    table,
+                    positions.entrySet().stream()
+                            .filter(e -> scope.dataset().column(e.getKey()).type() == ColumnType.COUNT)
+                            .map(Map.Entry::getValue)
+                            .toList());
             if (numbers == NumberConvention.ENGLISH) {
                 fileIssues.add(Issue.notice("intake.read.english-numbers", List.of()));
             }
             for (RawTable.Row raw : table.rows()) {
                 ImportRow row = new ImportRow(raw.rowNumber());
-                positions.forEach((key, index) -> CellReader.read(scope.dataset().column(key), english(numbers, raw.cells().get(index)), row)
+                positions.forEach((key, index) -> CellReader.read(
+                                scope.dataset().column(key),
+                                english(numbers, raw.cells().get(index)),
+                                row)
                         .ifPresent(value -> row.put(key, value)));
                 if (isFilled(row)) {
                     rows.add(row);
@@ -80,8 +95,13 @@ final class Validation {
         return check(table.fileName(), rows, fileIssues, ignored, submissionVersion, false);
     }
 
-    Preview check(String fileName, List<ImportRow> rows, List<Issue> fileIssues, List<String> ignored, int submissionVersion,
-                  boolean correction) {
+    Preview check(
+            String fileName,
+            List<ImportRow> rows,
+            List<Issue> fileIssues,
+            List<String> ignored,
+            int submissionVersion,
+            boolean correction) {
         Map<String, ImportRow> previous = new HashMap<>();
         if (!rows.isEmpty() && !rules.comparedWithLastYear().isEmpty()) {
             previousYear.get().forEach(p -> previous.put(rules.key(p), p));
@@ -89,7 +109,9 @@ final class Validation {
         Map<String, Integer> seen = new HashMap<>();
         for (ImportRow row : rows) {
             for (Column column : scope.dataset().columns()) {
-                if (column.required() && row.value(column.key()) == null && row.issuesOf(column.key()).isEmpty()) {
+                if (column.required()
+                        && row.value(column.key()) == null
+                        && row.issuesOf(column.key()).isEmpty()) {
                     row.add(Issue.error(column.key(), "intake.cell.required"));
                 }
             }
@@ -112,13 +134,15 @@ final class Validation {
                 rules.warn(row, scope);
             }
         }
-        List<ImportRow> good = rows.stream().filter(r -> r.unit() != null && !r.hasErrors()).toList();
+        List<ImportRow> good =
+                rows.stream().filter(r -> r.unit() != null && !r.hasErrors()).toList();
         rules.checkAcross(good);
         List<Issue> issues = new ArrayList<>(fileIssues);
         if (!rows.isEmpty() && good.size() == rows.size()) {
             issues.addAll(rules.checkAgainstNation(scope, rows));
         }
-        return new Preview(scope, fileName, rows, List.copyOf(issues), ignored, submissionVersion, hash(rows), correction);
+        return new Preview(
+                scope, fileName, rows, List.copyOf(issues), ignored, submissionVersion, hash(rows), correction);
     }
 
     /** Far above last year's value is an error; a change of more than half, a warning. */
@@ -136,7 +160,8 @@ final class Validation {
     /** A text cell of an English file with its thousands written the Vietnamese way; any other cell as it is. */
     private static RawCell english(NumberConvention numbers, RawCell cell) {
         return cell instanceof RawCell.Text text && numbers == NumberConvention.ENGLISH
-                ? new RawCell.Text(text.column(), text.row(), numbers.toVietnamese(text.value())) : cell;
+                ? new RawCell.Text(text.column(), text.row(), numbers.toVietnamese(text.value()))
+                : cell;
     }
 
     /** A template row left as it came (only the unit's code and name, or the indicator's) holds nothing to store. */
@@ -155,8 +180,15 @@ final class Validation {
         Optional<AdminUnit> elsewhere = find(scope.era(), code);
         if (elsewhere.isPresent()) {
             AdminUnit found = elsewhere.get();
-            String key = found.getLevel() == UnitLevel.PROVINCE || isInside(found) ? "intake.row.unitLevel" : "intake.row.unitOutside";
-            row.add(Issue.error(Dataset.UNIT_CODE, key, code, found.getName(), scope.province().getName()));
+            String key = found.getLevel() == UnitLevel.PROVINCE || isInside(found)
+                    ? "intake.row.unitLevel"
+                    : "intake.row.unitOutside";
+            row.add(Issue.error(
+                    Dataset.UNIT_CODE,
+                    key,
+                    code,
+                    found.getName(),
+                    scope.province().getName()));
         } else if (find(other, code).isPresent()) {
             row.add(Issue.error(Dataset.UNIT_CODE, "intake.row.unitOtherEra", code, String.valueOf(scope.year())));
         } else {
@@ -169,12 +201,20 @@ final class Validation {
      * error names both, and the unit the name belongs to when it is one of the scope's.
      */
     private void checkName(ImportRow row, String code, AdminUnit unit) {
-        if (!(row.value(Dataset.UNIT_NAME) instanceof String typed) || typed.isBlank() || UnitNames.names(typed, unit)) {
+        if (!(row.value(Dataset.UNIT_NAME) instanceof String typed)
+                || typed.isBlank()
+                || UnitNames.names(typed, unit)) {
             return;
         }
-        Optional<AdminUnit> named = scope.units().stream().filter(u -> UnitNames.names(typed, u)).findFirst();
+        Optional<AdminUnit> named =
+                scope.units().stream().filter(u -> UnitNames.names(typed, u)).findFirst();
         if (named.isPresent()) {
-            row.add(Issue.error(Dataset.UNIT_NAME, "intake.row.nameOfAnother", code, unit.getName(), typed.strip(),
+            row.add(Issue.error(
+                    Dataset.UNIT_NAME,
+                    "intake.row.nameOfAnother",
+                    code,
+                    unit.getName(),
+                    typed.strip(),
                     named.get().getCode()));
         } else {
             row.add(Issue.error(Dataset.UNIT_NAME, "intake.row.nameMismatch", code, unit.getName(), typed.strip()));
@@ -182,8 +222,10 @@ final class Validation {
     }
 
     private boolean isInside(AdminUnit unit) {
-        return units.ancestorAt(unit, UnitLevel.PROVINCE).flatMap(p -> scope.era() == Era.PROVINCES_34 ? Optional.of(p) : units.rollUpParent(p))
-                .map(p -> p.getId().equals(scope.province().getId())).orElse(false);
+        return units.ancestorAt(unit, UnitLevel.PROVINCE)
+                .flatMap(p -> scope.era() == Era.PROVINCES_34 ? Optional.of(p) : units.rollUpParent(p))
+                .map(p -> p.getId().equals(scope.province().getId()))
+                .orElse(false);
     }
 
     private Optional<AdminUnit> find(Era era, String code) {

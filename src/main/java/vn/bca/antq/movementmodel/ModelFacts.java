@@ -13,8 +13,7 @@ public final class ModelFacts {
     /** A model runs on the day {@code :asOf} from its start until it is retired: the one rule for every count of models. */
     static final String RUNNING_ON_THE_DAY = "started_on <= :asOf AND (retired_on IS NULL OR retired_on > :asOf)";
 
-    private ModelFacts() {
-    }
+    private ModelFacts() {}
 
     /** Models running on the day. */
     public static FigureQuery running() {
@@ -28,7 +27,9 @@ public final class ModelFacts {
 
     /** Models running on the day hosted by one of these kinds of place. */
     public static FigureQuery runningHostedBy(Collection<HostKind> hosts) {
-        return models("host_kind IN (:hosts)", Map.of("hosts", hosts.stream().map(HostKind::name).sorted().toList()));
+        return models(
+                "host_kind IN (:hosts)",
+                Map.of("hosts", hosts.stream().map(HostKind::name).sorted().toList()));
     }
 
     /** Replication sites running on the day. */

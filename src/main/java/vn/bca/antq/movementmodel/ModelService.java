@@ -18,14 +18,21 @@ import vn.bca.antq.source.SourceKind;
 public class ModelService {
 
     /** How many models of one type were running, and how many of them are synthetic demo data. */
-    public record TypeCount(String typeCode, String typeVi, String typeEn, long models, long synthetic) {
-    }
+    public record TypeCount(String typeCode, String typeVi, String typeEn, long models, long synthetic) {}
 
     /** A model with the sites and teams it runs inside a unit, and the kind of source it comes from. */
-    public record ModelInUnit(long id, String name, String typeVi, String typeEn, InitiatingBody initiatingBody,
-                              HostKind hostKind, ModelStatus status, LocalDate startedOn, long sites, long teams,
-                              SourceKind sourceKind) {
-    }
+    public record ModelInUnit(
+            long id,
+            String name,
+            String typeVi,
+            String typeEn,
+            InitiatingBody initiatingBody,
+            HostKind hostKind,
+            ModelStatus status,
+            LocalDate startedOn,
+            long sites,
+            long teams,
+            SourceKind sourceKind) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AdministrativeUnits units;
@@ -38,19 +45,22 @@ public class ModelService {
     /** Models registered in the unit (or beneath it) and running on {@code asOf}, by type, most frequent first. */
     @PreAuthorize("@accessScope.mayRead(#scope)")
     public List<TypeCount> runningModelsByType(AdminUnit scope, LocalDate asOf) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT t.code, t.name_vi, t.name_en, COUNT(*) models, SUM(s.kind = 'SYNTHETIC') synthetic
                         FROM movement_model m JOIN model_type t ON t.id = m.model_type_id JOIN data_source s ON s.id = m.source_id
                         WHERE %s AND %s
-                        GROUP BY t.code, t.name_vi, t.name_en ORDER BY models DESC, t.name_vi"""
-                        .formatted(ModelFacts.RUNNING_ON_THE_DAY, within(scope, "m.home_unit_id")),
-                params(scope, asOf), (rs, i) -> new TypeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                        GROUP BY t.code, t.name_vi, t.name_en ORDER BY models DESC, t.name_vi""".formatted(ModelFacts.RUNNING_ON_THE_DAY, within(scope, "m.home_unit_id")),
+                params(scope, asOf),
+                (rs, i) ->
+                        new TypeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
     }
 
     /** Models with sites running inside the unit on {@code asOf}, with how many sites and teams they have there. */
     @PreAuthorize("@accessScope.mayListIn(#scope)")
     public List<ModelInUnit> modelsWithSitesIn(AdminUnit scope, LocalDate asOf) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT m.id, m.name, t.name_vi, t.name_en, m.initiating_body, m.host_kind, m.status, m.started_on,
                                COUNT(*) sites, SUM(s.teams) teams, d.kind
                         FROM model_site s JOIN movement_model m ON m.id = s.model_id JOIN model_type t ON t.id = m.model_type_id
@@ -58,9 +68,19 @@ public class ModelService {
                         WHERE s.started_on <= :asOf AND (s.ended_on IS NULL OR s.ended_on > :asOf) AND %s
                         GROUP BY m.id, m.name, t.name_vi, t.name_en, m.initiating_body, m.host_kind, m.status, m.started_on, d.kind
                         ORDER BY sites DESC, m.name""".formatted(within(scope, "s.unit_id")),
-                params(scope, asOf), (rs, i) -> new ModelInUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        InitiatingBody.valueOf(rs.getString(5)), HostKind.valueOf(rs.getString(6)), ModelStatus.valueOf(rs.getString(7)),
-                        rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getLong(10), SourceKind.valueOf(rs.getString(11))));
+                params(scope, asOf),
+                (rs, i) -> new ModelInUnit(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        InitiatingBody.valueOf(rs.getString(5)),
+                        HostKind.valueOf(rs.getString(6)),
+                        ModelStatus.valueOf(rs.getString(7)),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getLong(9),
+                        rs.getLong(10),
+                        SourceKind.valueOf(rs.getString(11))));
     }
 
     private MapSqlParameterSource params(AdminUnit scope, LocalDate asOf) {

@@ -29,11 +29,13 @@ public record Deck(Presentation presentation, List<Slide> slides, List<String> u
                 slides.add(new Slide(spec.kind(), spec.indicator(), year, presentation.structure(), null));
                 continue;
             }
-            List<AdminUnit> provinces = spec.provinces().isEmpty() ? units.all(era, UnitLevel.PROVINCE) : new ArrayList<>();
+            List<AdminUnit> provinces =
+                    spec.provinces().isEmpty() ? units.all(era, UnitLevel.PROVINCE) : new ArrayList<>();
             for (String code : spec.provinces()) {
                 units.find(era, UnitLevel.PROVINCE, code).ifPresentOrElse(provinces::add, () -> unknown.add(code));
             }
-            provinces.forEach(p -> slides.add(new Slide(SlideKind.SPOTLIGHT, spec.indicator(), year, presentation.structure(), p)));
+            provinces.forEach(p ->
+                    slides.add(new Slide(SlideKind.SPOTLIGHT, spec.indicator(), year, presentation.structure(), p)));
         }
         return new Deck(presentation, slides, unknown);
     }

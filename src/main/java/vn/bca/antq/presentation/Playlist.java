@@ -33,24 +33,30 @@ public class Playlist {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private String name;
+
     @Column(name = "figures_year")
     private int year;
+
     @Enumerated(EnumType.STRING)
     private Structure structure = Structure.DEFAULT;
+
     @Column(name = "interval_seconds")
     private int intervalSeconds;
+
     private @Nullable LocalTime refreshAt;
     private Instant updatedAt;
+
     @Version
     private int version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "playlist_slide", joinColumns = @JoinColumn(name = "playlist_id"))
     @OrderColumn(name = "position")
     private List<PlaylistSlide> slides = new ArrayList<>();
 
-    protected Playlist() {
-    }
+    protected Playlist() {}
 
     Playlist(Presentation presentation, Instant now) {
         update(presentation, now);
@@ -68,8 +74,14 @@ public class Playlist {
     }
 
     public Presentation toPresentation() {
-        return new Presentation(name, slides.stream().map(PlaylistSlide::toSpec).toList(), year,
-                Duration.ofSeconds(intervalSeconds), refreshAt, id, structure);
+        return new Presentation(
+                name,
+                slides.stream().map(PlaylistSlide::toSpec).toList(),
+                year,
+                Duration.ofSeconds(intervalSeconds),
+                refreshAt,
+                id,
+                structure);
     }
 
     public @Nullable Long getId() {

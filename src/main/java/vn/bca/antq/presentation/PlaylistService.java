@@ -56,15 +56,20 @@ public class PlaylistService {
         Presentation named = withNormalName(presentation);
         check(named);
         String name = named.name();
-        playlists.findByName(name).filter(other -> id == null || !id.equals(other.getId())).ifPresent(other -> {
-            throw new InvalidPlaylistException("playlist.error.name-taken", name);
-        });
+        playlists
+                .findByName(name)
+                .filter(other -> id == null || !id.equals(other.getId()))
+                .ifPresent(other -> {
+                    throw new InvalidPlaylistException("playlist.error.name-taken", name);
+                });
         Playlist playlist;
         @Nullable String before = null;
         if (id == null) {
             playlist = new Playlist(named, clock.instant());
         } else {
-            playlist = playlists.findById(id).orElseThrow(() -> new InvalidPlaylistException("playlist.error.not-found", String.valueOf(id)));
+            playlist = playlists
+                    .findById(id)
+                    .orElseThrow(() -> new InvalidPlaylistException("playlist.error.not-found", String.valueOf(id)));
             if (playlist.getVersion() != version) {
                 throw new InvalidPlaylistException("playlist.error.changed", playlist.getName());
             }
@@ -73,7 +78,10 @@ public class PlaylistService {
         }
         try {
             Playlist saved = playlists.saveAndFlush(playlist);
-            audit.recordChange("playlist " + saved.getId(), id == null ? "playlist created" : "playlist saved", before,
+            audit.recordChange(
+                    "playlist " + saved.getId(),
+                    id == null ? "playlist created" : "playlist saved",
+                    before,
                     describe(saved.toPresentation()));
             return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -91,8 +99,16 @@ public class PlaylistService {
      */
     private static Presentation withNormalName(Presentation presentation) {
         String name = Normalizer.normalize(presentation.name().strip(), Normalizer.Form.NFC);
-        return name.equals(presentation.name()) ? presentation : new Presentation(name, presentation.slides(), presentation.year(),
-                presentation.interval(), presentation.refreshAt(), presentation.playlistId(), presentation.structure());
+        return name.equals(presentation.name())
+                ? presentation
+                : new Presentation(
+                        name,
+                        presentation.slides(),
+                        presentation.year(),
+                        presentation.interval(),
+                        presentation.refreshAt(),
+                        presentation.playlistId(),
+                        presentation.structure());
     }
 
     @Transactional
@@ -107,8 +123,10 @@ public class PlaylistService {
 
     /** A playlist as the audit log keeps it: name, year, structure, interval, refresh time and slides as written in addresses. */
     private static String describe(Presentation presentation) {
-        return "name=" + presentation.name() + "; year=" + presentation.year() + "; structure=" + presentation.structure().code() + "; interval=" + presentation.interval().toSeconds()
-                + "s; refresh=" + presentation.refreshAt() + "; slides=" + SlideSpec.formatList(presentation.slides());
+        return "name=" + presentation.name() + "; year=" + presentation.year() + "; structure="
+                + presentation.structure().code() + "; interval="
+                + presentation.interval().toSeconds() + "s; refresh=" + presentation.refreshAt() + "; slides="
+                + SlideSpec.formatList(presentation.slides());
     }
 
     /** Throws {@link InvalidPlaylistException} for the first thing wrong with the presentation. */
@@ -121,10 +139,13 @@ public class PlaylistService {
             throw new InvalidPlaylistException("playlist.error.name-long", String.valueOf(LONGEST_NAME));
         }
         if (!Years.covers(presentation.year())) {
-            throw new InvalidPlaylistException("playlist.error.year", String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
+            throw new InvalidPlaylistException(
+                    "playlist.error.year", String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
         }
         if (!Presentation.isAllowedInterval(presentation.interval())) {
-            throw new InvalidPlaylistException("playlist.error.interval", String.valueOf(Presentation.SHORTEST_INTERVAL.toSeconds()),
+            throw new InvalidPlaylistException(
+                    "playlist.error.interval",
+                    String.valueOf(Presentation.SHORTEST_INTERVAL.toSeconds()),
                     String.valueOf(Presentation.LONGEST_INTERVAL.toSeconds()));
         }
         if (presentation.slides().isEmpty() || presentation.slides().size() > MOST_SLIDES) {
@@ -134,7 +155,10 @@ public class PlaylistService {
         if (!unknown.isEmpty()) {
             throw presentation.structure() == Structure.CURRENT
                     ? new InvalidPlaylistException("playlist.error.provinces-today", String.join(", ", unknown))
-                    : new InvalidPlaylistException("playlist.error.provinces", String.join(", ", unknown), String.valueOf(presentation.year()));
+                    : new InvalidPlaylistException(
+                            "playlist.error.provinces",
+                            String.join(", ", unknown),
+                            String.valueOf(presentation.year()));
         }
     }
 }

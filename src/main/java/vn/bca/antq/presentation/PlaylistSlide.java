@@ -16,14 +16,14 @@ public class PlaylistSlide {
 
     @Enumerated(EnumType.STRING)
     private SlideKind kind;
+
     @Enumerated(EnumType.STRING)
     private Indicator indicator;
     /** Province codes separated by dots; empty: every province. */
     @Column(name = "provinces")
     private String provinces;
 
-    protected PlaylistSlide() {
-    }
+    protected PlaylistSlide() {}
 
     PlaylistSlide(SlideSpec spec) {
         this.kind = spec.kind();
@@ -39,7 +39,9 @@ public class PlaylistSlide {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof PlaylistSlide slide && kind == slide.kind && indicator == slide.indicator
+        return other instanceof PlaylistSlide slide
+                && kind == slide.kind
+                && indicator == slide.indicator
                 && provinces.equals(slide.provinces);
     }
 

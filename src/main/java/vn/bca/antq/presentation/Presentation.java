@@ -11,8 +11,14 @@ import vn.bca.antq.admin.Structure;
  * stays, and the time of day at which the figures are refreshed automatically (none: only by hand). {@code playlistId}
  * names the stored playlist it came from, if any.
  */
-public record Presentation(String name, List<SlideSpec> slides, int year, Duration interval, @Nullable LocalTime refreshAt,
-                           @Nullable Long playlistId, Structure structure) {
+public record Presentation(
+        String name,
+        List<SlideSpec> slides,
+        int year,
+        Duration interval,
+        @Nullable LocalTime refreshAt,
+        @Nullable Long playlistId,
+        Structure structure) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(20);
     public static final Duration SHORTEST_INTERVAL = Duration.ofSeconds(5);
@@ -23,8 +29,13 @@ public record Presentation(String name, List<SlideSpec> slides, int year, Durati
     }
 
     /** A presentation on today's structure (stored playlists keep no structure; an address may ask for the other). */
-    public Presentation(String name, List<SlideSpec> slides, int year, Duration interval, @Nullable LocalTime refreshAt,
-                        @Nullable Long playlistId) {
+    public Presentation(
+            String name,
+            List<SlideSpec> slides,
+            int year,
+            Duration interval,
+            @Nullable LocalTime refreshAt,
+            @Nullable Long playlistId) {
         this(name, slides, year, interval, refreshAt, playlistId, Structure.DEFAULT);
     }
 

@@ -33,6 +33,7 @@ public class PresentationService {
 
     /** Snapshots kept for screens to share; the least recently used beyond this are dropped. */
     static final int SHARED_SNAPSHOTS = 32;
+
     static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
 
     private final IndicatorService indicators;
@@ -106,14 +107,29 @@ public class PresentationService {
             Period year = Period.year(slide.year());
             Indicator indicator = slide.indicator();
             return switch (slide.kind()) {
-                case NATIONAL_MAP, RANKING -> new SlideData.Provinces(slide, indicators.national(indicator, year),
-                        provinces(slide), MapLayer.provinces(slide.era()));
+                case NATIONAL_MAP, RANKING ->
+                    new SlideData.Provinces(
+                            slide,
+                            indicators.national(indicator, year),
+                            provinces(slide),
+                            MapLayer.provinces(slide.era()));
                 case NATIONAL_TREND -> new SlideData.Trend(slide, nationTrend(indicator, slide.year()));
-                case COVERAGE -> new SlideData.Coverage(slide, COVERAGE.stream().map(i -> indicators.national(i, year)).toList(),
-                        COVERAGE.stream().map(i -> indicators.national(i, Period.year(slide.year() - 1))).toList());
-                case FESTIVAL -> new SlideData.Festival(slide, indicators.national(Indicator.FESTIVAL_SITES, year),
-                        indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year),
-                        indicators.national(Indicator.FESTIVAL_ATTENDANCE, year), provinces(Indicator.FESTIVAL_SITES, slide));
+                case COVERAGE ->
+                    new SlideData.Coverage(
+                            slide,
+                            COVERAGE.stream()
+                                    .map(i -> indicators.national(i, year))
+                                    .toList(),
+                            COVERAGE.stream()
+                                    .map(i -> indicators.national(i, Period.year(slide.year() - 1)))
+                                    .toList());
+                case FESTIVAL ->
+                    new SlideData.Festival(
+                            slide,
+                            indicators.national(Indicator.FESTIVAL_SITES, year),
+                            indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year),
+                            indicators.national(Indicator.FESTIVAL_ATTENDANCE, year),
+                            provinces(Indicator.FESTIVAL_SITES, slide));
                 case SPOTLIGHT -> spotlight(slide);
             };
         }
@@ -129,10 +145,20 @@ public class PresentationService {
             Figure figure = indicators.figure(indicator, province, year);
             Era era = slide.era();
             UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
-            MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
-            return new SlideData.Spotlight(slide, province, figure,
-                    indicators.national(indicator, year), Ranks.of(figure, provinces), Ranks.ranked(provinces), indicators.figuresWithin(indicator, province, level, year),
-                    layer, indicators.trend(indicator, province, Years.FIRST, slide.year()), nationTrend(indicator, slide.year()));
+            MapLayer layer = level == UnitLevel.DISTRICT
+                    ? MapLayer.districtsOf(province.getCode())
+                    : MapLayer.communesOf(province.getCode());
+            return new SlideData.Spotlight(
+                    slide,
+                    province,
+                    figure,
+                    indicators.national(indicator, year),
+                    Ranks.of(figure, provinces),
+                    Ranks.ranked(provinces),
+                    indicators.figuresWithin(indicator, province, level, year),
+                    layer,
+                    indicators.trend(indicator, province, Years.FIRST, slide.year()),
+                    nationTrend(indicator, slide.year()));
         }
 
         private List<Figure> provinces(Slide slide) {
@@ -141,13 +167,14 @@ public class PresentationService {
 
         /** Every slide of a deck has the deck's year and structure, so the provinces' figures depend on the indicator alone. */
         private List<Figure> provinces(Indicator indicator, Slide slide) {
-            return provinces.computeIfAbsent(indicator,
-                    i -> indicators.figures(i, slide.era(), UnitLevel.PROVINCE, Period.year(slide.year())));
+            return provinces.computeIfAbsent(
+                    indicator, i -> indicators.figures(i, slide.era(), UnitLevel.PROVINCE, Period.year(slide.year())));
         }
 
         /** The nation's figures from the first year covered to the presentation's year (a trend does not run ahead of it). */
         private List<Figure> nationTrend(Indicator indicator, int toYear) {
-            return nationTrends.computeIfAbsent(indicator, i -> indicators.trend(i, units.nation(), Years.FIRST, toYear));
+            return nationTrends.computeIfAbsent(
+                    indicator, i -> indicators.trend(i, units.nation(), Years.FIRST, toYear));
         }
     }
 }

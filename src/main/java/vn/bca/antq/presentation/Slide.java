@@ -10,7 +10,12 @@ import vn.bca.antq.indicator.Indicator;
  * One slide of a deck: a playlist entry made concrete (a spotlight on every province becomes one slide each), with
  * the year and the structure its figures are shown on.
  */
-public record Slide(SlideKind kind, Indicator indicator, int year, Structure structure, @Nullable AdminUnit province) {
+public record Slide(
+        SlideKind kind,
+        Indicator indicator,
+        int year,
+        Structure structure,
+        @Nullable AdminUnit province) {
 
     /** The era whose provinces the slide shows. */
     public Era era() {

@@ -11,27 +11,33 @@ public sealed interface SlideData {
     Slide slide();
 
     /** Map and ranking slides: every province's figure and the nation's. */
-    record Provinces(Slide slide, Figure nation, List<Figure> provinces, MapLayer layer) implements SlideData {
-    }
+    record Provinces(Slide slide, Figure nation, List<Figure> provinces, MapLayer layer) implements SlideData {}
 
     /** The nation's figure year by year. */
-    record Trend(Slide slide, List<Figure> nation) implements SlideData {
-    }
+    record Trend(Slide slide, List<Figure> nation) implements SlideData {}
 
     /** The coverage categories this year and the year before, in the same order. */
-    record Coverage(Slide slide, List<Figure> thisYear, List<Figure> previousYear) implements SlideData {
-    }
+    record Coverage(Slide slide, List<Figure> thisYear, List<Figure> previousYear) implements SlideData {}
 
     /** The festival day: national sites, those with central leaders, attendance, and each province's sites. */
-    record Festival(Slide slide, Figure sites, Figure sitesWithCentralLeaders, Figure attendance, List<Figure> provinces)
-            implements SlideData {
-    }
+    record Festival(
+            Slide slide, Figure sites, Figure sitesWithCentralLeaders, Figure attendance, List<Figure> provinces)
+            implements SlideData {}
 
     /**
      * One province: its figure and the nation's, its rank among the provinces with data (1 = highest), its districts
      * or communes with the layer that draws them, and its trend with the nation's.
      */
-    record Spotlight(Slide slide, AdminUnit province, Figure figure, Figure nation, int rank, int ranked, List<Figure> children,
-                     MapLayer layer, List<Figure> trend, List<Figure> nationTrend) implements SlideData {
-    }
+    record Spotlight(
+            Slide slide,
+            AdminUnit province,
+            Figure figure,
+            Figure nation,
+            int rank,
+            int ranked,
+            List<Figure> children,
+            MapLayer layer,
+            List<Figure> trend,
+            List<Figure> nationTrend)
+            implements SlideData {}
 }

@@ -40,8 +40,12 @@ public record SlideSpec(SlideKind kind, Indicator indicator, List<String> provin
             }
             indicator = named.get();
         }
-        List<String> provinces = parts.length > 2 ? Arrays.stream(parts[2].split("\\.")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList() : List.of();
+        List<String> provinces = parts.length > 2
+                ? Arrays.stream(parts[2].split("\\."))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList()
+                : List.of();
         if (provinces.stream().anyMatch(p -> !p.matches("\\d{2}"))) {
             return Optional.empty();
         }
@@ -50,8 +54,12 @@ public record SlideSpec(SlideKind kind, Indicator indicator, List<String> provin
 
     /** Reads a comma-separated list of slides; empty when any of them is not understood. */
     public static Optional<List<SlideSpec>> parseList(String text) {
-        List<Optional<SlideSpec>> read = Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(SlideSpec::parse).toList();
-        return read.isEmpty() || read.stream().anyMatch(Optional::isEmpty) ? Optional.empty()
+        List<Optional<SlideSpec>> read = Arrays.stream(text.split(","))
+                .filter(s -> !s.isBlank())
+                .map(SlideSpec::parse)
+                .toList();
+        return read.isEmpty() || read.stream().anyMatch(Optional::isEmpty)
+                ? Optional.empty()
                 : Optional.of(read.stream().map(Optional::orElseThrow).toList());
     }
 
@@ -63,7 +71,8 @@ public record SlideSpec(SlideKind kind, Indicator indicator, List<String> provin
         if (!kind.takesIndicator()) {
             return kind.code();
         }
-        String text = kind.code() + ":" + indicator.code().toLowerCase(Locale.ROOT).replace('_', '-');
+        String text =
+                kind.code() + ":" + indicator.code().toLowerCase(Locale.ROOT).replace('_', '-');
         return provinces.isEmpty() ? text : text + ":" + String.join(".", provinces);
     }
 }

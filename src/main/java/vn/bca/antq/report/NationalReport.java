@@ -7,8 +7,15 @@ import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.source.Source;
 
 /** What the national summary of a year shows: national figures, the provinces on a map and ranked, the trend. */
-public record NationalReport(int year, Structure structure, Prepared prepared, List<KeyFigure> keyFigures, Indicator mapIndicator,
-                             ReportMap map, List<Figure> provinces, List<Figure> trend) {
+public record NationalReport(
+        int year,
+        Structure structure,
+        Prepared prepared,
+        List<KeyFigure> keyFigures,
+        Indicator mapIndicator,
+        ReportMap map,
+        List<Figure> provinces,
+        List<Figure> trend) {
 
     public NationalReport {
         keyFigures = List.copyOf(keyFigures);

@@ -1,8 +1,8 @@
 package vn.bca.antq.report;
 
 import java.util.List;
-import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.Structure;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.source.Source;
@@ -12,9 +12,18 @@ import vn.bca.antq.source.Source;
  * reported before 2025) or communes (on today's structure, restated before 2025) with their figures and geometry, and
  * its trend against the nation.
  */
-public record ProvinceReport(AdminUnit province, int year, Structure structure, Prepared prepared, List<KeyFigure> keyFigures,
-                             Indicator mapIndicator, ReportMap map, List<Indicator> tableIndicators, List<UnitRow> units,
-                             List<Figure> trend, List<Figure> nationalTrend) {
+public record ProvinceReport(
+        AdminUnit province,
+        int year,
+        Structure structure,
+        Prepared prepared,
+        List<KeyFigure> keyFigures,
+        Indicator mapIndicator,
+        ReportMap map,
+        List<Indicator> tableIndicators,
+        List<UnitRow> units,
+        List<Figure> trend,
+        List<Figure> nationalTrend) {
 
     public ProvinceReport {
         keyFigures = List.copyOf(keyFigures);
@@ -32,6 +41,7 @@ public record ProvinceReport(AdminUnit province, int year, Structure structure, 
 
     /** Every source of every figure in the report, once. */
     public List<Source> sources() {
-        return Sources.of(keyFigures, units.stream().flatMap(u -> u.figures().stream()), trend.stream(), nationalTrend.stream());
+        return Sources.of(
+                keyFigures, units.stream().flatMap(u -> u.figures().stream()), trend.stream(), nationalTrend.stream());
     }
 }

@@ -20,26 +20,29 @@ public record ReportMap(List<Region> regions, List<Region> outlines, List<Label>
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A unit's polygons: rings of [longitude, latitude] points (holes are rings too; fill them even-odd). */
-    public record Region(String code, String name, List<double[][]> rings) {
-    }
+    public record Region(String code, String name, List<double[][]> rings) {}
 
-    public record Label(String text, double lon, double lat) {
-    }
+    public record Label(String text, double lon, double lat) {}
 
     public static ReportMap of(LayerFile layer) {
         JsonNode topology = JSON.readTree(layer.json());
         JsonNode scale = topology.path("transform").path("scale");
         JsonNode translate = topology.path("transform").path("translate");
-        Transform transform = new Transform(scale.get(0).doubleValue(), scale.get(1).doubleValue(),
-                translate.get(0).doubleValue(), translate.get(1).doubleValue());
+        Transform transform = new Transform(
+                scale.get(0).doubleValue(),
+                scale.get(1).doubleValue(),
+                translate.get(0).doubleValue(),
+                translate.get(1).doubleValue());
         List<double[][]> arcs = new ArrayList<>();
         topology.path("arcs").forEach(arc -> arcs.add(transform.decode(arc)));
         JsonNode objects = topology.path("objects");
         List<Label> labels = new ArrayList<>();
         objects.path("labels").path("geometries").forEach(point -> {
             JsonNode c = point.path("coordinates");
-            labels.add(new Label(point.path("properties").path("name").asString(),
-                    transform.lon(c.get(0).doubleValue()), transform.lat(c.get(1).doubleValue())));
+            labels.add(new Label(
+                    point.path("properties").path("name").asString(),
+                    transform.lon(c.get(0).doubleValue()),
+                    transform.lat(c.get(1).doubleValue())));
         });
         return new ReportMap(regions(objects.path("units"), arcs), regions(objects.path("outlines"), arcs), labels);
     }
@@ -54,13 +57,16 @@ public record ReportMap(List<Region> regions, List<Region> outlines, List<Label>
             List<double[][]> rings = new ArrayList<>();
             switch (geometry.path("type").asString()) {
                 case "Polygon" -> geometry.path("arcs").forEach(ring -> rings.add(ring(ring, arcs)));
-                case "MultiPolygon" -> geometry.path("arcs").forEach(polygon -> polygon.forEach(ring -> rings.add(ring(ring, arcs))));
+                case "MultiPolygon" ->
+                    geometry.path("arcs").forEach(polygon -> polygon.forEach(ring -> rings.add(ring(ring, arcs))));
                 default -> {
                     continue;
                 }
             }
-            regions.add(new Region(geometry.path("properties").path("code").asString(),
-                    geometry.path("properties").path("name").asString(), rings));
+            regions.add(new Region(
+                    geometry.path("properties").path("code").asString(),
+                    geometry.path("properties").path("name").asString(),
+                    rings));
         }
         return regions;
     }

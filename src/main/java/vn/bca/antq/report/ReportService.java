@@ -36,12 +36,21 @@ public class ReportService {
 
     /** Always in the key figures; every other indicator only when it has data for the unit and year. */
     public static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
-    static final List<Indicator> ALWAYS_SHOWN = Stream.concat(COVERAGE.stream(),
-            Stream.of(Indicator.MODELS, Indicator.MODEL_SITES, Indicator.FESTIVAL_SITES, Indicator.FESTIVAL_ATTENDANCE)).toList();
+
+    static final List<Indicator> ALWAYS_SHOWN = Stream.concat(
+                    COVERAGE.stream(),
+                    Stream.of(
+                            Indicator.MODELS,
+                            Indicator.MODEL_SITES,
+                            Indicator.FESTIVAL_SITES,
+                            Indicator.FESTIVAL_ATTENDANCE))
+            .toList();
     /** The map colours units by the main coverage category: meaningful for a province, a district and a commune alike. */
     static final Indicator MAP_INDICATOR = Indicator.COVERAGE_RESIDENTIAL_AREAS;
-    static final List<Indicator> TABLE_INDICATORS = Stream.concat(COVERAGE.stream(),
-            Stream.of(Indicator.MODELS, Indicator.MODEL_SITES, Indicator.FESTIVAL_SITES)).toList();
+
+    static final List<Indicator> TABLE_INDICATORS = Stream.concat(
+                    COVERAGE.stream(), Stream.of(Indicator.MODELS, Indicator.MODEL_SITES, Indicator.FESTIVAL_SITES))
+            .toList();
 
     private final IndicatorService indicators;
     private final AdministrativeUnits units;
@@ -49,7 +58,8 @@ public class ReportService {
     private final AccessScope scope;
     private final Clock clock;
 
-    ReportService(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, AccessScope scope, Clock clock) {
+    ReportService(
+            IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, AccessScope scope, Clock clock) {
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -71,22 +81,43 @@ public class ReportService {
         List<KeyFigure> keyFigures = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             List<Figure> provinces = indicators.figures(indicator, era, UnitLevel.PROVINCE, period);
-            Figure figure = provinces.stream().filter(f -> f.unit().getId().equals(province.getId())).findFirst().orElseThrow();
+            Figure figure = provinces.stream()
+                    .filter(f -> f.unit().getId().equals(province.getId()))
+                    .findFirst()
+                    .orElseThrow();
             if (ALWAYS_SHOWN.contains(indicator) || figure.hasData()) {
-                keyFigures.add(new KeyFigure(figure, previousYear(indicator, province, year),
-                        indicators.national(indicator, period), Ranks.of(figure, provinces), Ranks.ranked(provinces)));
+                keyFigures.add(new KeyFigure(
+                        figure,
+                        previousYear(indicator, province, year),
+                        indicators.national(indicator, period),
+                        Ranks.of(figure, provinces),
+                        Ranks.ranked(provinces)));
             }
         }
         UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
-        List<List<Figure>> columns = TABLE_INDICATORS.stream().map(i -> indicators.figuresWithin(i, province, level, period)).toList();
+        List<List<Figure>> columns = TABLE_INDICATORS.stream()
+                .map(i -> indicators.figuresWithin(i, province, level, period))
+                .toList();
         List<UnitRow> rows = new ArrayList<>();
         for (int r = 0; r < columns.getFirst().size(); r++) {
             int row = r;
-            rows.add(new UnitRow(columns.getFirst().get(r).unit(), columns.stream().map(c -> c.get(row)).toList()));
+            rows.add(new UnitRow(
+                    columns.getFirst().get(r).unit(),
+                    columns.stream().map(c -> c.get(row)).toList()));
         }
-        MapLayer layer = era.hasDistricts() ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
+        MapLayer layer =
+                era.hasDistricts() ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
         ReportMap map = geo.file(layer).map(ReportMap::of).orElse(new ReportMap(List.of(), List.of(), List.of()));
-        return new ProvinceReport(province, year, structure, prepared(), sortKeyFigures(keyFigures), MAP_INDICATOR, map, TABLE_INDICATORS, rows,
+        return new ProvinceReport(
+                province,
+                year,
+                structure,
+                prepared(),
+                sortKeyFigures(keyFigures),
+                MAP_INDICATOR,
+                map,
+                TABLE_INDICATORS,
+                rows,
                 indicators.trend(MAP_INDICATOR, province, Years.FIRST, year),
                 indicators.trend(MAP_INDICATOR, units.nation(), Years.FIRST, year));
     }
@@ -104,14 +135,21 @@ public class ReportService {
             }
         }
         ReportMap map = ReportMap.of(geo.file(MapLayer.provinces(era)).orElseThrow());
-        return new NationalReport(year, structure, prepared(), sortKeyFigures(keyFigures), MAP_INDICATOR, map,
+        return new NationalReport(
+                year,
+                structure,
+                prepared(),
+                sortKeyFigures(keyFigures),
+                MAP_INDICATOR,
+                map,
                 indicators.figures(MAP_INDICATOR, era, UnitLevel.PROVINCE, period),
                 indicators.trend(MAP_INDICATOR, units.nation(), Years.FIRST, year));
     }
 
     private static int checkYear(int year) {
         if (!Years.covers(year)) {
-            throw new IllegalArgumentException("No report for " + year + ": the dashboard covers " + Years.FIRST + "–" + Years.LAST);
+            throw new IllegalArgumentException(
+                    "No report for " + year + ": the dashboard covers " + Years.FIRST + "–" + Years.LAST);
         }
         return year;
     }
@@ -119,19 +157,25 @@ public class ReportService {
     /** The unit's figure a year earlier (for 2025, the new province summed from the old provinces it absorbed). */
     private Figure previousYear(Indicator indicator, AdminUnit unit, int year) {
         Period previous = Period.year(year - 1);
-        return Years.covers(year - 1) ? indicators.figure(indicator, unit, previous) : Figure.empty(unit, indicator, previous);
+        return Years.covers(year - 1)
+                ? indicators.figure(indicator, unit, previous)
+                : Figure.empty(unit, indicator, previous);
     }
 
     /** The always-shown figures first, in their order, then the others in the catalogue's order. */
     private static List<KeyFigure> sortKeyFigures(List<KeyFigure> figures) {
         List<KeyFigure> sorted = new ArrayList<>();
-        ALWAYS_SHOWN.forEach(i -> figures.stream().filter(k -> k.figure().indicator() == i).forEach(sorted::add));
-        figures.stream().filter(k -> !ALWAYS_SHOWN.contains(k.figure().indicator())).forEach(sorted::add);
+        ALWAYS_SHOWN.forEach(
+                i -> figures.stream().filter(k -> k.figure().indicator() == i).forEach(sorted::add));
+        figures.stream()
+                .filter(k -> !ALWAYS_SHOWN.contains(k.figure().indicator()))
+                .forEach(sorted::add);
         return sorted;
     }
 
     private Prepared prepared() {
-        String by = scope.user().map(SignedInUser::displayName).or(scope::username).orElse("");
+        String by =
+                scope.user().map(SignedInUser::displayName).or(scope::username).orElse("");
         return new Prepared(ZonedDateTime.now(clock), by);
     }
 }

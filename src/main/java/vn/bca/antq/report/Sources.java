@@ -12,16 +12,17 @@ import vn.bca.antq.source.Source;
 /** The distinct sources behind a report's figures, by kind and reference. */
 final class Sources {
 
-    private Sources() {
-    }
+    private Sources() {}
 
     @SafeVarargs
     static List<Source> of(List<KeyFigure> keyFigures, Stream<Figure>... more) {
         Stream<Figure> key = keyFigures.stream().flatMap(k -> Stream.of(k.figure(), k.previousYear(), k.nation()));
         Map<Long, Source> byId = new LinkedHashMap<>();
         Stream.concat(key, Arrays.stream(more).flatMap(s -> s))
-                .flatMap(f -> f.sources().stream()).forEach(s -> byId.putIfAbsent(s.getId(), s));
+                .flatMap(f -> f.sources().stream())
+                .forEach(s -> byId.putIfAbsent(s.getId(), s));
         return byId.values().stream()
-                .sorted(Comparator.comparing(Source::getKind).thenComparing(Source::getReference)).toList();
+                .sorted(Comparator.comparing(Source::getKind).thenComparing(Source::getReference))
+                .toList();
     }
 }

@@ -40,7 +40,9 @@ public class AccessScope {
     /** The signed-in account or screen, if the session has one of ours. */
     public Optional<SignedInUser> user() {
         Authentication authentication = authentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user)
+                : Optional.empty();
     }
 
     /** The name of whoever is signed in. */
@@ -85,7 +87,10 @@ public class AccessScope {
         if (unit == null || !readsFigures()) {
             return false;
         }
-        if (readsEverything() || hasRole(Role.PRESENTER) || unit.getLevel() == UnitLevel.NATION || unit.getLevel() == UnitLevel.PROVINCE) {
+        if (readsEverything()
+                || hasRole(Role.PRESENTER)
+                || unit.getLevel() == UnitLevel.NATION
+                || unit.getLevel() == UnitLevel.PROVINCE) {
             return true;
         }
         return isInTerritory(unit);
@@ -138,7 +143,9 @@ public class AccessScope {
      */
     public boolean mayLeadPresentations() {
         return user().filter(u -> !u.isScreen())
-                .map(u -> u.role() == Role.ADMIN || u.role() == Role.LEADERSHIP || (u.role() == Role.PRESENTER && u.leadsPresentations()))
+                .map(u -> u.role() == Role.ADMIN
+                        || u.role() == Role.LEADERSHIP
+                        || (u.role() == Role.PRESENTER && u.leadsPresentations()))
                 .orElse(false);
     }
 
@@ -157,7 +164,10 @@ public class AccessScope {
         if (provinceCode == null) {
             return false;
         }
-        return hasRole(Role.ADMIN) || (hasRole(Role.PROVINCE_OFFICER) && provinceCode.equals(user().map(SignedInUser::provinceCode).orElse(null)));
+        return hasRole(Role.ADMIN)
+                || (hasRole(Role.PROVINCE_OFFICER)
+                        && provinceCode.equals(
+                                user().map(SignedInUser::provinceCode).orElse(null)));
     }
 
     /** A province's submissions, their rows and history: the ministry, and the province's own officers. */
@@ -191,9 +201,13 @@ public class AccessScope {
         units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, code).ifPresent(province -> {
             ids.add(province.getId());
             for (UnitSuccession s : units.predecessorsOf(province)) {
-                units.byId(s.getPredecessorId()).filter(u -> u.getLevel() == UnitLevel.PROVINCE).ifPresent(old -> ids.add(old.getId()));
+                units.byId(s.getPredecessorId())
+                        .filter(u -> u.getLevel() == UnitLevel.PROVINCE)
+                        .ifPresent(old -> ids.add(old.getId()));
             }
-            units.rollUpChildren(province).stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE).forEach(old -> ids.add(old.getId()));
+            units.rollUpChildren(province).stream()
+                    .filter(u -> u.getLevel() == UnitLevel.PROVINCE)
+                    .forEach(old -> ids.add(old.getId()));
         });
         return ids;
     }
@@ -202,12 +216,17 @@ public class AccessScope {
         if (unit.getLevel() == UnitLevel.NATION) {
             return false;
         }
-        return units.ancestorAt(unit, UnitLevel.PROVINCE).map(p -> territory().contains(p.getId())).orElse(false);
+        return units.ancestorAt(unit, UnitLevel.PROVINCE)
+                .map(p -> territory().contains(p.getId()))
+                .orElse(false);
     }
 
     private static @Nullable Authentication authentication() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()
-                ? null : authentication;
+        return authentication == null
+                        || authentication instanceof AnonymousAuthenticationToken
+                        || !authentication.isAuthenticated()
+                ? null
+                : authentication;
     }
 }

@@ -28,7 +28,8 @@ class AccountBootstrap implements SmartInitializingSingleton {
     private final String adminPassword;
     private final Clock clock;
 
-    AccountBootstrap(AccountStore store, PasswordEncoder encoder, DemoSettings demo, SecuritySettings settings, Clock clock) {
+    AccountBootstrap(
+            AccountStore store, PasswordEncoder encoder, DemoSettings demo, SecuritySettings settings, Clock clock) {
         this.store = store;
         this.encoder = encoder;
         this.demo = demo.enabled();
@@ -54,12 +55,25 @@ class AccountBootstrap implements SmartInitializingSingleton {
             return;
         }
         for (DemoAccounts.Demo account : DemoAccounts.ACCOUNTS) {
-            store.insert(account.username(), account.displayName(), account.role(), account.provinceCode(), Objects.requireNonNull(encoder.encode(account.password())),
-                    false, true, account.role() == Role.PRESENTER);
+            store.insert(
+                    account.username(),
+                    account.displayName(),
+                    account.role(),
+                    account.provinceCode(),
+                    Objects.requireNonNull(encoder.encode(account.password())),
+                    false,
+                    true,
+                    account.role() == Role.PRESENTER);
         }
-        store.insertToken(DemoAccounts.SCREEN_NAME, Tokens.hash(DemoAccounts.SCREEN_TOKEN), "demo", true,
+        store.insertToken(
+                DemoAccounts.SCREEN_NAME,
+                Tokens.hash(DemoAccounts.SCREEN_TOKEN),
+                "demo",
+                true,
                 clock.instant().plus(settings.screenTokenLifetime()));
-        log.info("Demo accounts created (see README): {}", DemoAccounts.ACCOUNTS.stream().map(DemoAccounts.Demo::username).toList());
+        log.info(
+                "Demo accounts created (see README): {}",
+                DemoAccounts.ACCOUNTS.stream().map(DemoAccounts.Demo::username).toList());
     }
 
     private void createInitialAdmin() {
@@ -74,26 +88,40 @@ class AccountBootstrap implements SmartInitializingSingleton {
             throw new IllegalStateException("ANTQ_ADMIN_PASSWORD must have at least " + AccountService.SHORTEST_PASSWORD
                     + " characters and must not be a demo or default password");
         }
-        store.insert(adminUsername.toLowerCase(java.util.Locale.ROOT), "Quản trị hệ thống", Role.ADMIN, null, Objects.requireNonNull(encoder.encode(adminPassword)),
-                true, false, false);
-        log.info("First ADMIN account '{}' created from ANTQ_ADMIN_USERNAME; it must change its password at first sign-in", adminUsername);
+        store.insert(
+                adminUsername.toLowerCase(java.util.Locale.ROOT),
+                "Quản trị hệ thống",
+                Role.ADMIN,
+                null,
+                Objects.requireNonNull(encoder.encode(adminPassword)),
+                true,
+                false,
+                false);
+        log.info(
+                "First ADMIN account '{}' created from ANTQ_ADMIN_USERNAME; it must change its password at first sign-in",
+                adminUsername);
     }
 
     /** A production database must not keep demo accounts, default passwords or the demo screen token. */
     private void refuseDemoPasswords() {
         for (AccountStore.Credentials credentials : store.allCredentials()) {
             Account account = credentials.account();
-            // Every password the application sets is checked against these already; only rows written by hand can have them.
-            boolean weak = account.demo() || (account.role() == Role.ADMIN
-                    && DemoAccounts.knownPasswords().stream().anyMatch(p -> encoder.matches(p, credentials.passwordHash())));
+            // Every password the application sets is checked against these already; only rows written by hand can have
+            // them.
+            boolean weak = account.demo()
+                    || (account.role() == Role.ADMIN
+                            && DemoAccounts.knownPasswords().stream()
+                                    .anyMatch(p -> encoder.matches(p, credentials.passwordHash())));
             if (weak && account.enabled()) {
-                throw new IllegalStateException("Account '" + account.username() + "' has a demo or default password: refusing to start "
-                        + "without demo data. Disable it or set a new password (or start with ANTQ_DEMO_DATA=true).");
+                throw new IllegalStateException(
+                        "Account '" + account.username() + "' has a demo or default password: refusing to start "
+                                + "without demo data. Disable it or set a new password (or start with ANTQ_DEMO_DATA=true).");
             }
         }
         if (store.hasActiveDemoToken()) {
-            throw new IllegalStateException("The demo presenter token is still active: refusing to start without demo data. "
-                    + "Revoke it first (or start with ANTQ_DEMO_DATA=true).");
+            throw new IllegalStateException(
+                    "The demo presenter token is still active: refusing to start without demo data. "
+                            + "Revoke it first (or start with ANTQ_DEMO_DATA=true).");
         }
     }
 }

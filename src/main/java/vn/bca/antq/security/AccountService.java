@@ -39,8 +39,15 @@ public class AccountService {
     private final AccessScope scope;
     private final Clock clock;
 
-    AccountService(AccountStore store, PasswordEncoder encoder, AuditService audit, AdministrativeUnits units,
-                   LiveSessions sessions, SecuritySettings settings, AccessScope scope, Clock clock) {
+    AccountService(
+            AccountStore store,
+            PasswordEncoder encoder,
+            AuditService audit,
+            AdministrativeUnits units,
+            LiveSessions sessions,
+            SecuritySettings settings,
+            AccessScope scope,
+            Clock clock) {
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
@@ -57,8 +64,13 @@ public class AccountService {
     }
 
     @Transactional
-    public Account create(String username, String displayName, Role role, @Nullable String provinceCode, String initialPassword,
-                          boolean leadsPresentations) {
+    public Account create(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable String provinceCode,
+            String initialPassword,
+            boolean leadsPresentations) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9._-]{3,60}")) {
             throw new InvalidAccountException("account.error.username");
@@ -67,8 +79,15 @@ public class AccountService {
         String province = checkProvince(role, provinceCode);
         long id;
         try {
-            id = store.insert(name, displayName.isBlank() ? name : displayName.strip(), role, province, Objects.requireNonNull(encoder.encode(initialPassword)), true,
-                    false, leadsPresentations);
+            id = store.insert(
+                    name,
+                    displayName.isBlank() ? name : displayName.strip(),
+                    role,
+                    province,
+                    Objects.requireNonNull(encoder.encode(initialPassword)),
+                    true,
+                    false,
+                    leadsPresentations);
         } catch (DuplicateKeyException e) {
             throw new InvalidAccountException("account.error.username-taken", name);
         }
@@ -82,16 +101,32 @@ public class AccountService {
      * The account's sessions end at once: it signs in again with its new rights (or cannot).
      */
     @Transactional
-    public Account update(long id, String displayName, Role role, @Nullable String provinceCode, boolean enabled,
-                          boolean leadsPresentations) {
-        Account before = store.byId(id).orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
+    public Account update(
+            long id,
+            String displayName,
+            Role role,
+            @Nullable String provinceCode,
+            boolean enabled,
+            boolean leadsPresentations) {
+        Account before = store.byId(id)
+                .orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
         String province = checkProvince(role, provinceCode);
         if (before.username().equals(scope.username().orElse(null)) && (!enabled || role != Role.ADMIN)) {
             throw new InvalidAccountException("account.error.self");
         }
-        store.update(id, displayName.isBlank() ? before.displayName() : displayName.strip(), role, province, enabled, leadsPresentations);
+        store.update(
+                id,
+                displayName.isBlank() ? before.displayName() : displayName.strip(),
+                role,
+                province,
+                enabled,
+                leadsPresentations);
         Account after = store.byId(id).orElseThrow();
-        audit.recordChange("app_user " + before.username(), "account updated, its sessions ended", describe(before), describe(after));
+        audit.recordChange(
+                "app_user " + before.username(),
+                "account updated, its sessions ended",
+                describe(before),
+                describe(after));
         sessions.end(id);
         return after;
     }
@@ -99,10 +134,15 @@ public class AccountService {
     /** Sets a temporary password that must be changed at the next sign-in; the account's sessions end at once. */
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
-        Account account = store.byId(id).orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
+        Account account = store.byId(id)
+                .orElseThrow(() -> new InvalidAccountException("account.error.not-found", String.valueOf(id)));
         checkPassword(temporaryPassword, account.username());
         store.setPassword(id, Objects.requireNonNull(encoder.encode(temporaryPassword)), true);
-        audit.record(AuditKind.ACCOUNT_CHANGE, null, null, account.username(),
+        audit.record(
+                AuditKind.ACCOUNT_CHANGE,
+                null,
+                null,
+                account.username(),
                 "password reset, change required at next sign-in, sessions ended");
         sessions.end(id);
     }
@@ -111,7 +151,8 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        SignedInUser user = scope.user().filter(u -> !u.isScreen())
+        SignedInUser user = scope.user()
+                .filter(u -> !u.isScreen())
                 .orElseThrow(() -> new InvalidAccountException("account.error.not-found", "?"));
         AccountStore.Credentials credentials = store.credentials(user.username())
                 .orElseThrow(() -> new InvalidAccountException("account.error.not-found", user.username()));
@@ -124,13 +165,18 @@ public class AccountService {
         }
         checkPassword(newPassword, user.username());
         long version = store.setPassword(user.id(), Objects.requireNonNull(encoder.encode(newPassword)), false);
-        audit.record(AuditKind.PASSWORD_CHANGE, null, null, user.username(), "password changed by its owner, other sessions ended");
+        audit.record(
+                AuditKind.PASSWORD_CHANGE,
+                null,
+                null,
+                user.username(),
+                "password changed by its owner, other sessions ended");
         // this session carries on with the new version and no longer asks for a change; the others end
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication before = context.getAuthentication();
         if (before != null) {
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withPasswordChanged(version), null,
-                    before.getAuthorities()));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    user.withPasswordChanged(version), null, before.getAuthorities()));
         }
         sessions.endOlderThan(user.id(), version);
     }
@@ -159,20 +205,23 @@ public class AccountService {
      */
     @Transactional
     public String rotatePresenterToken(long id) {
-        PresenterToken token = store.tokenById(id).filter(t -> t.revokedAt() == null)
+        PresenterToken token = store.tokenById(id)
+                .filter(t -> t.revokedAt() == null)
                 .orElseThrow(() -> new InvalidAccountException("token.error.not-found", String.valueOf(id)));
         String secret = Tokens.newToken();
         Instant now = clock.instant();
         store.rotateToken(id, Tokens.hash(secret), now, now.plus(settings.screenTokenLifetime()));
         sessions.end(-id);
-        audit.record(AuditKind.TOKEN_CHANGE, null, null, token.name(), "presenter token rotated, its screens signed out");
+        audit.record(
+                AuditKind.TOKEN_CHANGE, null, null, token.name(), "presenter token rotated, its screens signed out");
         return secret;
     }
 
     /** Revokes a token: screens using it are signed out at once and cannot sign in with it again. */
     @Transactional
     public void revokePresenterToken(long id) {
-        PresenterToken token = store.tokenById(id).orElseThrow(() -> new InvalidAccountException("token.error.not-found", String.valueOf(id)));
+        PresenterToken token = store.tokenById(id)
+                .orElseThrow(() -> new InvalidAccountException("token.error.not-found", String.valueOf(id)));
         store.revokeToken(id, clock.instant());
         sessions.end(-id);
         audit.record(AuditKind.TOKEN_CHANGE, null, null, token.name(), "presenter token revoked");
@@ -182,7 +231,8 @@ public class AccountService {
         if (password.length() < SHORTEST_PASSWORD) {
             throw new InvalidAccountException("account.error.password-short", String.valueOf(SHORTEST_PASSWORD));
         }
-        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT)) || DemoAccounts.isDemoPassword(password)) {
+        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))
+                || DemoAccounts.isDemoPassword(password)) {
             throw new InvalidAccountException("account.error.password-weak");
         }
     }
@@ -191,7 +241,9 @@ public class AccountService {
         if (role != Role.PROVINCE_OFFICER) {
             return null;
         }
-        if (provinceCode == null || units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode).isEmpty()) {
+        if (provinceCode == null
+                || units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode)
+                        .isEmpty()) {
             throw new InvalidAccountException("account.error.province");
         }
         return provinceCode;

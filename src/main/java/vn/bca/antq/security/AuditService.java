@@ -1,5 +1,6 @@
 package vn.bca.antq.security;
 
+import com.vaadin.flow.server.VaadinRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import com.vaadin.flow.server.VaadinRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,6 +31,7 @@ public class AuditService implements ExportAudit {
 
     /** Rows one search returns at most. */
     public static final int MOST_ROWS = 500;
+
     private static final int LONGEST_VALUE = 60_000;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -46,8 +47,12 @@ public class AuditService implements ExportAudit {
     /** Records an event of the signed-in user (or of {@code username} when given), from the current request's address. */
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(AuditKind kind, @Nullable String username, @Nullable String address, @Nullable String target,
-                       @Nullable String detail) {
+    public void record(
+            AuditKind kind,
+            @Nullable String username,
+            @Nullable String address,
+            @Nullable String target,
+            @Nullable String detail) {
         insert(kind, username, address, target, detail, null, null);
     }
 
@@ -68,7 +73,8 @@ public class AuditService implements ExportAudit {
 
     /** Rows matching the filter (each part optional), newest first, at most {@link #MOST_ROWS}. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(@Nullable String username, @Nullable AuditKind kind, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public List<AuditEntry> search(
+            @Nullable String username, @Nullable AuditKind kind, @Nullable LocalDate from, @Nullable LocalDate to) {
         List<String> where = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource("limit", MOST_ROWS);
         ZoneId zone = clock.getZone();
@@ -86,25 +92,48 @@ public class AuditService implements ExportAudit {
         }
         if (to != null) {
             where.add("occurred_at < :to");
-            params.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+            params.addValue(
+                    "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        String sql = "SELECT id, occurred_at, username, kind, address, target, detail, before_value, after_value FROM audit_log"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY id DESC LIMIT :limit";
-        return jdbc.query(sql, params, (rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                AuditKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+        String sql =
+                "SELECT id, occurred_at, username, kind, address, target, detail, before_value, after_value FROM audit_log"
+                        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                        + " ORDER BY id DESC LIMIT :limit";
+        return jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new AuditEntry(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        AuditKind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)));
     }
 
-    private void insert(AuditKind kind, @Nullable String username, @Nullable String address, @Nullable String target,
-                        @Nullable String detail, @Nullable String before, @Nullable String after) {
-        jdbc.update("""
+    private void insert(
+            AuditKind kind,
+            @Nullable String username,
+            @Nullable String address,
+            @Nullable String target,
+            @Nullable String detail,
+            @Nullable String before,
+            @Nullable String after) {
+        jdbc.update(
+                """
                         INSERT INTO audit_log (occurred_at, username, kind, address, target, detail, before_value, after_value)
                         VALUES (:at, :username, :kind, :address, :target, :detail, :before, :after)""",
                 new MapSqlParameterSource("at", Timestamp.from(Instant.now(clock)))
                         .addValue("username", cut(username != null ? username : currentUsername(), 60))
                         .addValue("kind", kind.name())
                         .addValue("address", cut(address != null ? address : clientAddress(), 64))
-                        .addValue("target", cut(target, 200)).addValue("detail", cut(detail, 500))
-                        .addValue("before", cut(before, LONGEST_VALUE)).addValue("after", cut(after, LONGEST_VALUE)));
+                        .addValue("target", cut(target, 200))
+                        .addValue("detail", cut(detail, 500))
+                        .addValue("before", cut(before, LONGEST_VALUE))
+                        .addValue("after", cut(after, LONGEST_VALUE)));
     }
 
     private @Nullable String currentUsername() {

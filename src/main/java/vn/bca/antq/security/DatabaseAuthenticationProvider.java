@@ -38,7 +38,8 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
      */
     private final AtomicLong checkNanos;
 
-    DatabaseAuthenticationProvider(AccountStore store, PasswordEncoder encoder, SignInThrottle throttle, AuditService audit, Clock clock) {
+    DatabaseAuthenticationProvider(
+            AccountStore store, PasswordEncoder encoder, SignInThrottle throttle, AuditService audit, Clock clock) {
         this.store = store;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -56,18 +57,30 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         long start = System.nanoTime();
-        String username = authentication.getName() == null ? "" : authentication.getName().strip();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String username =
+                authentication.getName() == null ? "" : authentication.getName().strip();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         String address = address(authentication);
         SignInThrottle.Decision decision = throttle.attempt(username, address);
         if (decision.endedBurst() != null) {
             SignInThrottle.Burst burst = decision.endedBurst();
-            audit.record(AuditKind.SIGN_IN_THROTTLED, nameOrNull(username), address, burst.accountKey().isEmpty() ? "(any account)" : burst.accountKey(),
+            audit.record(
+                    AuditKind.SIGN_IN_THROTTLED,
+                    nameOrNull(username),
+                    address,
+                    burst.accountKey().isEmpty() ? "(any account)" : burst.accountKey(),
                     burst.refused() + " attempts refused while throttled, since " + burst.since());
         }
         if (!decision.allowed()) {
             if (decision.burstStarts()) {
-                audit.record(AuditKind.SIGN_IN_THROTTLED, nameOrNull(username), address, username, "throttled until " + decision.retryAt());
+                audit.record(
+                        AuditKind.SIGN_IN_THROTTLED,
+                        nameOrNull(username),
+                        address,
+                        username,
+                        "throttled until " + decision.retryAt());
             }
             waitUntil(start);
             throw new BadCredentialsException("Bad credentials");
@@ -85,10 +98,15 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
             fail(username, address, "account disabled", start);
         }
         throttle.succeeded(username, address);
-        audit.record(AuditKind.SIGN_IN_SUCCESS, username, address, username, account.role().name());
+        audit.record(
+                AuditKind.SIGN_IN_SUCCESS,
+                username,
+                address,
+                username,
+                account.role().name());
         SignedInUser user = SignedInUser.of(account, clock.instant());
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(account.role().authority()));
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                user, null, List.of(account.role().authority()));
         result.setDetails(authentication.getDetails());
         return result;
     }

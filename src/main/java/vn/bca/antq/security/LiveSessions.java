@@ -25,7 +25,10 @@ class LiveSessions {
     private final Map<Long, Set<HttpSession>> byPrincipal = new ConcurrentHashMap<>();
 
     void add(long principalId, HttpSession session) {
-        byPrincipal.computeIfAbsent(principalId, id -> Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()))).add(session);
+        byPrincipal
+                .computeIfAbsent(
+                        principalId, id -> Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>())))
+                .add(session);
     }
 
     /** Ends every session of the principal on this node. */
@@ -39,9 +42,13 @@ class LiveSessions {
      * new version).
      */
     void endOlderThan(long principalId, long version) {
-        endWhere(principalId, session -> !(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context && context.getAuthentication() != null
-                && context.getAuthentication().getPrincipal() instanceof SignedInUser user && user.accountVersion() >= version));
+        endWhere(
+                principalId,
+                session -> !(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                                instanceof SecurityContext context
+                        && context.getAuthentication() != null
+                        && context.getAuthentication().getPrincipal() instanceof SignedInUser user
+                        && user.accountVersion() >= version));
     }
 
     private void endWhere(long principalId, Predicate<HttpSession> ending) {

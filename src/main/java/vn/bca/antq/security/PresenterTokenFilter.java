@@ -45,8 +45,13 @@ class PresenterTokenFilter extends OncePerRequestFilter {
     private final boolean secureCookies;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    PresenterTokenFilter(AccountStore store, LiveSessions sessions, AuditService audit, SignInThrottle throttle, Clock clock,
-                         boolean secureCookies) {
+    PresenterTokenFilter(
+            AccountStore store,
+            LiveSessions sessions,
+            AuditService audit,
+            SignInThrottle throttle,
+            Clock clock,
+            boolean secureCookies) {
         this.store = store;
         this.sessions = sessions;
         this.audit = audit;
@@ -58,16 +63,19 @@ class PresenterTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // looked up per request: Vaadin installs its own strategy after this filter is built, and the context loaded from
+        // looked up per request: Vaadin installs its own strategy after this filter is built, and the context loaded
+        // from
         // the session lives there (a strategy kept from construction never saw it and signed the screen in anew, with a
         // new session id, on every request)
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         String fromParameter = request.getParameter(PARAMETER);
         String token = fromParameter != null && !fromParameter.isBlank() ? fromParameter.strip() : cookie(request);
         Authentication current = holder.getContext().getAuthentication();
-        boolean signedIn = current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
+        boolean signedIn =
+                current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
         if (!signedIn && token != null) {
-            Optional<PresenterToken> found = store.tokenByHash(Tokens.hash(token)).filter(t -> t.isActiveAt(clock.instant()));
+            Optional<PresenterToken> found =
+                    store.tokenByHash(Tokens.hash(token)).filter(t -> t.isActiveAt(clock.instant()));
             if (found.isPresent()) {
                 signIn(holder, found.get(), token, request, response);
             } else {
@@ -83,7 +91,12 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void signIn(SecurityContextHolderStrategy holder, PresenterToken token, String tokenText, HttpServletRequest request, HttpServletResponse response) {
+    private void signIn(
+            SecurityContextHolderStrategy holder,
+            PresenterToken token,
+            String tokenText,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             request.changeSessionId();
@@ -91,19 +104,22 @@ class PresenterTokenFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(-1);
         SignedInUser user = SignedInUser.screen(token, clock.instant());
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(Role.PRESENTER.authority()));
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(Role.PRESENTER.authority()));
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
         repository.saveContext(context, request, response);
         sessions.add(user.id(), session);
         store.tokenUsed(token.id(), clock.instant());
-        audit.record(AuditKind.SCREEN_SIGN_IN, user.username(), request.getRemoteAddr(), token.name(), "presenter token");
+        audit.record(
+                AuditKind.SCREEN_SIGN_IN, user.username(), request.getRemoteAddr(), token.name(), "presenter token");
         Cookie cookie = new Cookie(COOKIE, tokenText);
         cookie.setHttpOnly(true);
         cookie.setSecure(secureCookies || request.isSecure());
         cookie.setPath(cookiePath(request));
-        cookie.setMaxAge((int) Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toSeconds()));
+        cookie.setMaxAge((int)
+                Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toSeconds()));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }
@@ -112,14 +128,28 @@ class PresenterTokenFilter extends OncePerRequestFilter {
     private void rejected(String address) {
         SignInThrottle.Decision decision = throttle.rejectedScreenToken(address);
         if (decision.endedBurst() != null) {
-            audit.record(AuditKind.SIGN_IN_THROTTLED, null, address, "screen tokens",
-                    decision.endedBurst().refused() + " invalid screen tokens not audited one by one, since " + decision.endedBurst().since());
+            audit.record(
+                    AuditKind.SIGN_IN_THROTTLED,
+                    null,
+                    address,
+                    "screen tokens",
+                    decision.endedBurst().refused() + " invalid screen tokens not audited one by one, since "
+                            + decision.endedBurst().since());
         }
         if (decision.allowed()) {
-            audit.record(AuditKind.SCREEN_TOKEN_REJECTED, null, address, null, "unknown, revoked or expired presenter token");
+            audit.record(
+                    AuditKind.SCREEN_TOKEN_REJECTED,
+                    null,
+                    address,
+                    null,
+                    "unknown, revoked or expired presenter token");
         } else if (decision.burstStarts()) {
-            audit.record(AuditKind.SIGN_IN_THROTTLED, null, address, "screen tokens", "many invalid screen tokens: counted until "
-                    + decision.retryAt());
+            audit.record(
+                    AuditKind.SIGN_IN_THROTTLED,
+                    null,
+                    address,
+                    "screen tokens",
+                    "many invalid screen tokens: counted until " + decision.retryAt());
         }
     }
 

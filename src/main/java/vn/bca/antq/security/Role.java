@@ -9,10 +9,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * screen: presentation mode only, read-only).
  */
 public enum Role {
-    ADMIN, LEADERSHIP, PROVINCE_OFFICER, PRESENTER;
+    ADMIN,
+    LEADERSHIP,
+    PROVINCE_OFFICER,
+    PRESENTER;
 
     /** Names for {@code @RolesAllowed}, which must be compile-time constants. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String LEADERSHIP_NAME = "LEADERSHIP";
     public static final String PROVINCE_OFFICER_NAME = "PROVINCE_OFFICER";
     public static final String PRESENTER_NAME = "PRESENTER";

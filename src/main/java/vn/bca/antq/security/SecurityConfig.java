@@ -37,9 +37,10 @@ class SecurityConfig {
      * nonce or hash can allow (tried: without it the dashboard stays blank, see docs/SECURITY.md). Maps draw into
      * canvases and blob workers. Nothing may frame the application.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+                    + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -48,14 +49,24 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signInPage, AccountStore store, LiveSessions sessions,
-                                            AuditService audit, SignInThrottle throttle, SecuritySettings settings, Clock clock)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInPage signInPage,
+            AccountStore store,
+            LiveSessions sessions,
+            AuditService audit,
+            SignInThrottle throttle,
+            SecuritySettings settings,
+            Clock clock)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/geo/**", "/*.css", "/favicon.ico", "/error").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/geo/**", "/*.css", "/favicon.ico", "/error")
+                .permitAll());
         // in this order: a stale session ends first, then a screen's cookie may sign it in anew
-        http.addFilterBefore(new SessionFreshnessFilter(store, sessions, audit, settings, clock), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new PresenterTokenFilter(store, sessions, audit, throttle, clock, settings.secureCookies()),
+        http.addFilterBefore(
+                new SessionFreshnessFilter(store, sessions, audit, settings, clock),
+                UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new PresenterTokenFilter(store, sessions, audit, throttle, clock, settings.secureCookies()),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 // written before the request goes on: Vaadin's pages are forwarded to its servlet, whose committed
@@ -69,18 +80,26 @@ class SecurityConfig {
                 })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .contentTypeOptions(options -> { }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(signInPage.view(), "/login?logout")
-                .addLogoutHandler(auditSignOut(audit)));
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(options -> {}));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(signInPage.view(), "/login?logout").addLogoutHandler(auditSignOut(audit)));
         return http.build();
     }
 
     private static LogoutHandler auditSignOut(AuditService audit) {
-        return (HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, @Nullable Authentication authentication) -> {
+        return (HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                @Nullable Authentication authentication) -> {
             if (authentication != null) {
-                audit.record(AuditKind.SIGN_OUT, authentication.getName(), request.getRemoteAddr(), authentication.getName(), null);
+                audit.record(
+                        AuditKind.SIGN_OUT,
+                        authentication.getName(),
+                        request.getRemoteAddr(),
+                        authentication.getName(),
+                        null);
             }
         };
     }

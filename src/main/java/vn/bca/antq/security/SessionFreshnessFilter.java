@@ -30,7 +30,8 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     private final SecuritySettings settings;
     private final Clock clock;
 
-    SessionFreshnessFilter(AccountStore store, LiveSessions sessions, AuditService audit, SecuritySettings settings, Clock clock) {
+    SessionFreshnessFilter(
+            AccountStore store, LiveSessions sessions, AuditService audit, SecuritySettings settings, Clock clock) {
         this.store = store;
         this.sessions = sessions;
         this.audit = audit;
@@ -46,8 +47,11 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && (path.startsWith("/VAADIN/build/") || path.startsWith("/lumo/")
-                || path.startsWith("/geo/") || path.matches("/[^/]+\\.css"));
+        return "GET".equals(request.getMethod())
+                && (path.startsWith("/VAADIN/build/")
+                        || path.startsWith("/lumo/")
+                        || path.startsWith("/geo/")
+                        || path.matches("/[^/]+\\.css"));
     }
 
     @Override
@@ -61,7 +65,12 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
             if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
                 String stale = staleness(user, clock.instant());
                 if (stale != null) {
-                    audit.record(AuditKind.SIGN_OUT, user.username(), request.getRemoteAddr(), user.username(), "session ended: " + stale);
+                    audit.record(
+                            AuditKind.SIGN_OUT,
+                            user.username(),
+                            request.getRemoteAddr(),
+                            user.username(),
+                            "session ended: " + stale);
                     holder.clearContext();
                     invalidate(session);
                 } else {
@@ -78,13 +87,19 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
             if (user.signedInAt().plus(settings.screenSessionLifetime()).isBefore(now)) {
                 return "screen session lifetime reached";
             }
-            return store.tokenById(Objects.requireNonNull(user.tokenId(), "a screen signs in with a token")).filter(token -> token.admits(user.signedInAt(), now)).isPresent() ? null
+            return store.tokenById(Objects.requireNonNull(user.tokenId(), "a screen signs in with a token"))
+                            .filter(token -> token.admits(user.signedInAt(), now))
+                            .isPresent()
+                    ? null
                     : "token revoked, rotated or expired";
         }
         if (user.signedInAt().plus(settings.sessionLifetime()).isBefore(now)) {
             return "session lifetime reached";
         }
-        return store.version(user.id()).filter(version -> version == user.accountVersion()).isPresent() ? null
+        return store.version(user.id())
+                        .filter(version -> version == user.accountVersion())
+                        .isPresent()
+                ? null
                 : "account changed, disabled or given a new password";
     }
 

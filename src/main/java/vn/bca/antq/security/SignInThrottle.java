@@ -41,6 +41,7 @@ public class SignInThrottle {
     static final int FREE_PER_ADDRESS = 20;
     /** The first delay; each further failure doubles it. */
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+
     static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
     /** Failures older than this are forgotten. */
     static final Duration WINDOW = Duration.ofMinutes(15);
@@ -50,12 +51,14 @@ public class SignInThrottle {
     private static final String SCREEN_TOKENS = "(screen tokens)";
 
     /** The outcome of asking to try: allowed, or refused until a time; and a burst to record in the audit log. */
-    public record Decision(boolean allowed, @Nullable Instant retryAt, @Nullable Burst endedBurst, boolean burstStarts) {
-    }
+    public record Decision(
+            boolean allowed,
+            @Nullable Instant retryAt,
+            @Nullable Burst endedBurst,
+            boolean burstStarts) {}
 
     /** Attempts refused while throttled, reported once when they end instead of once each. */
-    public record Burst(String accountKey, int refused, Instant since) {
-    }
+    public record Burst(String accountKey, int refused, Instant since) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -83,8 +86,7 @@ public class SignInThrottle {
     }
 
     /** A row to count in, and the attempts it allows before delays start. */
-    private record Limit(String key, int free) {
-    }
+    private record Limit(String key, int free) {}
 
     /**
      * The rows are created first, each in a statement of its own: inserting inside the locking transaction made
@@ -95,7 +97,9 @@ public class SignInThrottle {
     private Decision attempt(String address, Limit... limits) {
         return retried(() -> {
             for (Limit limit : limits) {
-                jdbc.update("INSERT IGNORE INTO sign_in_throttle (account_key, address) VALUES (:key, :address)", params(limit.key(), address));
+                jdbc.update(
+                        "INSERT IGNORE INTO sign_in_throttle (account_key, address) VALUES (:key, :address)",
+                        params(limit.key(), address));
             }
             return transactions.execute(status -> decide(address, limits));
         });
@@ -110,7 +114,8 @@ public class SignInThrottle {
                 if (attempt == 5) {
                     throw e;
                 }
-                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L * attempt)); // out of step
+                LockSupport.parkNanos(
+                        ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L * attempt)); // out of step
             }
         }
     }
@@ -128,24 +133,27 @@ public class SignInThrottle {
         for (Limit limit : limits) {
             rows.add(lock(limit.key(), address, limit.free(), now));
         }
-        Row blocking = rows.stream().filter(row -> row.blockedUntil() != null && row.blockedUntil().isAfter(now))
-                .max(Comparator.comparing(Row::blockedUntil)).orElse(null);
+        Row blocking = rows.stream()
+                .filter(row -> row.blockedUntil() != null && row.blockedUntil().isAfter(now))
+                .max(Comparator.comparing(Row::blockedUntil))
+                .orElse(null);
         if (blocking != null) {
             jdbc.update("""
                             UPDATE sign_in_throttle SET refused = refused + 1, refused_since = COALESCE(refused_since, :now)
-                            WHERE account_key = :key AND address = :address""",
-                    params(blocking.key(), address).addValue("now", Timestamp.from(now)));
+                            WHERE account_key = :key AND address = :address""", params(blocking.key(), address).addValue("now", Timestamp.from(now)));
             return new Decision(false, blocking.blockedUntil(), null, blocking.refused() == 0);
         }
         Burst ended = null;
         for (Row row : rows) {
             if (row.refused() > 0 && ended == null) {
-                ended = new Burst(row.key(), row.refused(), Objects.requireNonNull(row.refusedSince(), "a refusal has its start"));
+                ended = new Burst(
+                        row.key(),
+                        row.refused(),
+                        Objects.requireNonNull(row.refusedSince(), "a refusal has its start"));
             }
             jdbc.update("""
                             UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = :now, refused = 0, refused_since = NULL
-                            WHERE account_key = :key AND address = :address""",
-                    params(row.key(), address).addValue("now", Timestamp.from(now)));
+                            WHERE account_key = :key AND address = :address""", params(row.key(), address).addValue("now", Timestamp.from(now)));
         }
         return new Decision(true, null, ended, false);
     }
@@ -156,9 +164,11 @@ public class SignInThrottle {
      */
     public void succeeded(String username, String address) {
         retried(() -> transactions.execute(status -> {
-            jdbc.update("UPDATE sign_in_throttle SET failures = 0, refused = 0, refused_since = NULL WHERE account_key = :key AND address = :address",
+            jdbc.update(
+                    "UPDATE sign_in_throttle SET failures = 0, refused = 0, refused_since = NULL WHERE account_key = :key AND address = :address",
                     params(key(username), address));
-            return jdbc.update("UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE account_key = :key AND address = :address",
+            return jdbc.update(
+                    "UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE account_key = :key AND address = :address",
                     params(ANY_ACCOUNT, address));
         }));
     }
@@ -166,8 +176,10 @@ public class SignInThrottle {
     /** Forgets counts whose window has passed (the rows of a burst still being refused stay). */
     @Transactional
     public int forgetOld() {
-        return jdbc.update("DELETE FROM sign_in_throttle WHERE (last_failure_at IS NULL OR last_failure_at < :before) AND refused = 0",
-                new MapSqlParameterSource("before", Timestamp.from(clock.instant().minus(LONGEST_DELAY.plus(WINDOW)))));
+        return jdbc.update(
+                "DELETE FROM sign_in_throttle WHERE (last_failure_at IS NULL OR last_failure_at < :before) AND refused = 0",
+                new MapSqlParameterSource(
+                        "before", Timestamp.from(clock.instant().minus(LONGEST_DELAY.plus(WINDOW)))));
     }
 
     /** The delay after {@code failures} counted attempts beyond {@code free}: none, then 30 s doubling up to 15 min. */
@@ -182,21 +194,41 @@ public class SignInThrottle {
 
     /** The row of a key and address, locked until the transaction ends; its count starts again once the window has passed. */
     private Row lock(String key, String address, int free, Instant now) {
-        Row row = jdbc.query("""
+        Row row = jdbc
+                .query(
+                        """
                         SELECT failures, last_failure_at, refused, refused_since FROM sign_in_throttle
-                        WHERE account_key = :key AND address = :address FOR UPDATE""", params(key, address),
-                (rs, i) -> new Row(key, free, rs.getInt(1), instant(rs.getTimestamp(2)), rs.getInt(3), instant(rs.getTimestamp(4))))
-                .stream().findFirst().orElseThrow(RowGone::new);
+                        WHERE account_key = :key AND address = :address FOR UPDATE""",
+                        params(key, address),
+                        (rs, i) -> new Row(
+                                key,
+                                free,
+                                rs.getInt(1),
+                                instant(rs.getTimestamp(2)),
+                                rs.getInt(3),
+                                instant(rs.getTimestamp(4))))
+                .stream()
+                .findFirst()
+                .orElseThrow(RowGone::new);
         Instant quietFrom = later(row.lastFailureAt(), row.blockedUntil());
         if (quietFrom != null && quietFrom.plus(WINDOW).isBefore(now) && row.refused() == 0) {
-            jdbc.update("UPDATE sign_in_throttle SET failures = 0 WHERE account_key = :key AND address = :address", params(key, address));
+            jdbc.update(
+                    "UPDATE sign_in_throttle SET failures = 0 WHERE account_key = :key AND address = :address",
+                    params(key, address));
             return new Row(key, free, 0, null, 0, null);
         }
         return row;
     }
 
-    private record Row(String key, int free, int failures, @Nullable Instant lastFailureAt, int refused, @Nullable Instant refusedSince) {
-        @Nullable Instant blockedUntil() {
+    private record Row(
+            String key,
+            int free,
+            int failures,
+            @Nullable Instant lastFailureAt,
+            int refused,
+            @Nullable Instant refusedSince) {
+        @Nullable
+        Instant blockedUntil() {
             Duration delay = delayAfter(failures, free);
             return lastFailureAt == null || delay.isZero() ? null : lastFailureAt.plus(delay);
         }
@@ -209,7 +241,8 @@ public class SignInThrottle {
     }
 
     private static MapSqlParameterSource params(String key, String address) {
-        return new MapSqlParameterSource("key", key).addValue("address", address.length() > 64 ? address.substring(0, 64) : address);
+        return new MapSqlParameterSource("key", key)
+                .addValue("address", address.length() > 64 ? address.substring(0, 64) : address);
     }
 
     private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {

@@ -12,8 +12,7 @@ final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];
@@ -23,7 +22,8 @@ final class Tokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -18,8 +18,10 @@ public class Source {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private SourceKind kind;
+
     private String reference;
     private String title;
     private @Nullable String publisher;
@@ -28,12 +30,12 @@ public class Source {
     /** How much of {@link #publishedOn} is known: null means the day. */
     @Enumerated(EnumType.STRING)
     private @Nullable DatePrecision publishedPrecision;
+
     private @Nullable String note;
     /** Imports only: whether the submission the figures came in is approved (null: not subject to approval). */
     private @Nullable Boolean approved;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     public Source(SourceKind kind, String reference, String title, @Nullable String note) {
         this.kind = kind;

@@ -15,16 +15,18 @@ import vn.bca.antq.IntegrationTest;
 @Transactional
 class DatabaseConstraintsTest {
 
-    static final long OLD_COMMUNE = 13015772;   // Thị trấn Thiệu Hóa, valid to 30/06/2025
-    static final long NEW_COMMUNE = 23000004;   // Phường Ba Đình, valid from 01/07/2025
+    static final long OLD_COMMUNE = 13015772; // Thị trấn Thiệu Hóa, valid to 30/06/2025
+    static final long NEW_COMMUNE = 23000004; // Phường Ba Đình, valid from 01/07/2025
 
     @Autowired
     JdbcTemplate jdbc;
+
     long source;
 
     @BeforeEach
     void source() {
-        jdbc.update("INSERT INTO data_source (kind, reference, title) VALUES ('OFFICIAL_REPORT', 'constraint-test', 'x')");
+        jdbc.update(
+                "INSERT INTO data_source (kind, reference, title) VALUES ('OFFICIAL_REPORT', 'constraint-test', 'x')");
         source = jdbc.queryForObject("SELECT id FROM data_source WHERE reference = 'constraint-test'", Long.class);
     }
 
@@ -96,7 +98,11 @@ class DatabaseConstraintsTest {
     }
 
     private void festival(long unit, String day) {
-        jdbc.update("INSERT INTO festival_event (unit_id, source_id, site_name, held_on) VALUES (?, ?, 'x', ?)", unit, source, day);
+        jdbc.update(
+                "INSERT INTO festival_event (unit_id, source_id, site_name, held_on) VALUES (?, ?, 'x', ?)",
+                unit,
+                source,
+                day);
     }
 
     private static void assertRejected(Runnable insert) {

@@ -19,8 +19,10 @@ class AssessmentServiceTest {
 
     @Autowired
     private AssessmentService assessments;
+
     @Autowired
     private AdministrativeUnits units;
+
     @Autowired
     private LegalBases legalBases;
 
@@ -28,7 +30,9 @@ class AssessmentServiceTest {
     void assessmentsUntilNineFebruary2022FollowCircular23AndLaterOnesCircular124() {
         Map<Integer, Set<LegalBasis>> nation = assessments.legalBasesByYear(units.nation());
 
-        assertThat(nation).containsEntry(2021, Set.of(LegalBasis.CIRCULAR_23_2012)).containsEntry(2022, Set.of(LegalBasis.CIRCULAR_124_2021));
+        assertThat(nation)
+                .containsEntry(2021, Set.of(LegalBasis.CIRCULAR_23_2012))
+                .containsEntry(2022, Set.of(LegalBasis.CIRCULAR_124_2021));
         assertThat(nation.keySet()).contains(2019, 2026);
         assertThat(LegalBasis.on(LocalDate.of(2022, 2, 9))).isEqualTo(LegalBasis.CIRCULAR_23_2012);
         assertThat(LegalBasis.on(LocalDate.of(2022, 2, 10))).isEqualTo(LegalBasis.CIRCULAR_124_2021);
@@ -39,7 +43,8 @@ class AssessmentServiceTest {
         var ninhBinh = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "37").orElseThrow();
         var oldNamDinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
 
-        assertThat(assessments.legalBasesByYear(ninhBinh)).containsEntry(2020, Set.of(LegalBasis.CIRCULAR_23_2012))
+        assertThat(assessments.legalBasesByYear(ninhBinh))
+                .containsEntry(2020, Set.of(LegalBasis.CIRCULAR_23_2012))
                 .containsEntry(2026, Set.of(LegalBasis.CIRCULAR_124_2021));
         assertThat(assessments.legalBasesByYear(oldNamDinh)).containsKey(2020).doesNotContainKey(2026);
     }
@@ -50,6 +55,8 @@ class AssessmentServiceTest {
 
         assertThat(assessments.legalBasesByYear(units.nation())).isSameAs(first);
         legalBases.factsChanged(new FactsChanged("an import is approved"));
-        assertThat(assessments.legalBasesByYear(units.nation())).isNotSameAs(first).isEqualTo(first);
+        assertThat(assessments.legalBasesByYear(units.nation()))
+                .isNotSameAs(first)
+                .isEqualTo(first);
     }
 }

@@ -30,8 +30,10 @@ class SeedCalibrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AdministrativeUnits units;
 
@@ -41,12 +43,15 @@ class SeedCalibrationTest {
         Map<String, Object> communes = jdbc.queryForMap("""
                 SELECT SUM(a.total_units) total, SUM(a.recognised_units) recognised
                 FROM safety_assessment a JOIN admin_unit c ON c.id = a.unit_id JOIN admin_unit d ON d.id = c.parent_id
-                WHERE d.parent_id = 11000036 AND a.assessment_year = 2020 AND a.category = 'COMMUNE' AND a.source_id = %s"""
-                .formatted(SYNTHETIC));
+                WHERE d.parent_id = 11000036 AND a.assessment_year = 2020 AND a.category = 'COMMUNE' AND a.source_id = %s""".formatted(SYNTHETIC));
         long total = ((Number) communes.get("total")).longValue();
 
-        assertThat(total).isEqualTo(units.within(namDinh, UnitLevel.COMMUNE).size()).isEqualTo(226);
-        assertThat(total - ((Number) communes.get("recognised")).longValue()).as("229 − 223 in the seed").isEqualTo(6);
+        assertThat(total)
+                .isEqualTo(units.within(namDinh, UnitLevel.COMMUNE).size())
+                .isEqualTo(226);
+        assertThat(total - ((Number) communes.get("recognised")).longValue())
+                .as("229 − 223 in the seed")
+                .isEqualTo(6);
         Figure reported = indicators.figure(Indicator.COVERAGE_COMMUNES, namDinh, Period.year(2020));
         assertThat(reported.denominator() - reported.numerator()).isEqualTo(6);
     }
@@ -73,7 +78,8 @@ class SeedCalibrationTest {
             assertNeverFalls(indicators.trend(Indicator.EXEMPLARS, province, Years.FIRST, 2024), province.getName());
         }
         for (AdminUnit province : units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)) {
-            assertNeverFalls(indicators.trend(Indicator.EXEMPLARS, province, Years.FIRST, Years.LAST), province.getName());
+            assertNeverFalls(
+                    indicators.trend(Indicator.EXEMPLARS, province, Years.FIRST, Years.LAST), province.getName());
         }
         assertNeverFalls(indicators.trend(Indicator.EXEMPLARS, units.nation(), Years.FIRST, Years.LAST), "Việt Nam");
     }
@@ -91,34 +97,46 @@ class SeedCalibrationTest {
         AdminUnit hungYen = oldProvince("33");
         AdminUnit namDinh = oldProvince("36");
         for (int year : new int[] {2021, 2023}) {
-            assertThat(count(indicators.figure(Indicator.SELF_MANAGED_TEAMS, hungYen, Period.year(year)))).as("Hưng Yên " + year)
+            assertThat(count(indicators.figure(Indicator.SELF_MANAGED_TEAMS, hungYen, Period.year(year))))
+                    .as("Hưng Yên " + year)
                     .isBetween(700L, 1100L);
         }
         for (int year : new int[] {2019, 2021}) {
-            assertThat(count(indicators.figure(Indicator.DOCUMENTS_ISSUED, namDinh, Period.year(year)))).as("“hàng chục” in 2020")
+            assertThat(count(indicators.figure(Indicator.DOCUMENTS_ISSUED, namDinh, Period.year(year))))
+                    .as("“hàng chục” in 2020")
                     .isBetween(20L, 45L);
-            assertThat(count(indicators.figure(Indicator.CULTURAL_FAMILIES, namDinh, Period.year(year)))).isBetween(480_000L, 535_000L);
+            assertThat(count(indicators.figure(Indicator.CULTURAL_FAMILIES, namDinh, Period.year(year))))
+                    .isBetween(480_000L, 535_000L);
         }
     }
 
     @Test
     void syntheticYearsInsideASeedsLongerPeriodAddUpToNoMoreThanItsTotalOrAtLeastItsLowerBound() {
         AdminUnit thaiBinh = oldProvince("34");
-        for (Indicator indicator : List.of(Indicator.PROPAGANDA_BANNERS, Indicator.PROPAGANDA_SIGNBOARDS, Indicator.NEWS_ARTICLES,
+        for (Indicator indicator : List.of(
+                Indicator.PROPAGANDA_BANNERS,
+                Indicator.PROPAGANDA_SIGNBOARDS,
+                Indicator.NEWS_ARTICLES,
                 Indicator.LEGAL_CLASS_ATTENDANCES)) {
             long fiveYears = count(indicators.figure(indicator, thaiBinh, Period.years(2018, 2022)));
-            long fourYears = IntStream.rangeClosed(2019, 2022).mapToLong(y -> count(indicators.figure(indicator, thaiBinh, Period.year(y)))).sum();
+            long fourYears = IntStream.rangeClosed(2019, 2022)
+                    .mapToLong(y -> count(indicators.figure(indicator, thaiBinh, Period.year(y))))
+                    .sum();
             assertThat(fourYears).as(indicator.code()).isLessThan(fiveYears).isGreaterThan(fiveYears * 7 / 10);
         }
         AdminUnit tuyenQuang = oldProvince("08");
         long contacts = IntStream.rangeClosed(2019, 2022)
-                .mapToLong(y -> count(indicators.figure(Indicator.CONTACTS_RELIGIOUS_DIGNITARIES, tuyenQuang, Period.year(y)))).sum();
+                .mapToLong(y ->
+                        count(indicators.figure(Indicator.CONTACTS_RELIGIOUS_DIGNITARIES, tuyenQuang, Period.year(y))))
+                .sum();
         assertThat(contacts).as("“trên 1.899 lượt” since 2019").isGreaterThanOrEqualTo(1899);
     }
 
     private static void assertNeverFalls(List<Figure> trend, String unit) {
         for (int i = 1; i < trend.size(); i++) {
-            assertThat(count(trend.get(i))).as(unit + " " + trend.get(i).period().toYear()).isGreaterThanOrEqualTo(count(trend.get(i - 1)));
+            assertThat(count(trend.get(i)))
+                    .as(unit + " " + trend.get(i).period().toYear())
+                    .isGreaterThanOrEqualTo(count(trend.get(i - 1)));
         }
     }
 
@@ -126,7 +144,8 @@ class SeedCalibrationTest {
     private static void assertSmooth(List<Figure> trend, String unit, double change) {
         for (int i = 1; i < trend.size(); i++) {
             double before = count(trend.get(i - 1));
-            assertThat((double) count(trend.get(i))).as(unit + " " + trend.get(i).period().toYear())
+            assertThat((double) count(trend.get(i)))
+                    .as(unit + " " + trend.get(i).period().toYear())
                     .isBetween(before * (1 - change), before * (1 + change));
         }
     }

@@ -42,7 +42,9 @@ final class AppProcess {
         E2eBrowser.skipUnlessBrowser(test);
         String classes = System.getProperty("antq.e2e.classes", "");
         String classpathFile = System.getProperty("antq.e2e.classpath-file", "");
-        E2eBrowser.skipUnless(test, !classes.isBlank() && !classpathFile.isBlank() && Files.isRegularFile(Path.of(classpathFile)),
+        E2eBrowser.skipUnless(
+                test,
+                !classes.isBlank() && !classpathFile.isBlank() && Files.isRegularFile(Path.of(classpathFile)),
                 "no app to start: antq.e2e.classes / antq.e2e.classpath-file not set or missing (Maven's profile e2e sets them)");
     }
 
@@ -57,14 +59,20 @@ final class AppProcess {
     /** Starts the app and waits for HTTP 200 on {@code /login} (the rest asks for a sign-in); how long it took. */
     Duration start(Duration timeout) throws IOException, InterruptedException {
         String classes = System.getProperty("antq.e2e.classes");
-        String classpath = Files.readString(Path.of(System.getProperty("antq.e2e.classpath-file"))).strip();
+        String classpath = Files.readString(Path.of(System.getProperty("antq.e2e.classpath-file")))
+                .strip();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "\n==== " + Instant.now() + " starting on port " + port + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", classes + java.io.File.pathSeparator + classpath,
-                "vn.bca.antq.Application")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Files.writeString(
+                log,
+                "\n==== " + Instant.now() + " starting on port " + port + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaBin, "-cp", classes + java.io.File.pathSeparator + classpath, "vn.bca.antq.Application")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("ANTQ_DATA_DIR", data.toAbsolutePath().toString());
@@ -72,8 +80,11 @@ final class AppProcess {
         builder.environment().put("ANTQ_DEMO_SCALE", "1");
         long started = System.nanoTime();
         app = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         while (System.nanoTime() - started < timeout.toNanos()) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the app stopped with exit code " + app.exitValue() + "; see " + log);
@@ -126,7 +137,8 @@ final class AppProcess {
     private static void killAll(List<ProcessHandle> processes) {
         for (ProcessHandle process : processes) {
             if (process.isAlive()) {
-                System.err.println("AppProcess: killing " + process.pid() + " " + process.info().command().orElse("?"));
+                System.err.println("AppProcess: killing " + process.pid() + " "
+                        + process.info().command().orElse("?"));
                 process.destroyForcibly();
             }
         }

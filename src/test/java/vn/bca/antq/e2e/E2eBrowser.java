@@ -13,8 +13,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,7 +53,9 @@ final class E2eBrowser implements AutoCloseable {
 
     /** Aborts the calling test unless Chromium and ChromeDriver are installed. */
     static void skipUnlessBrowser(String test) {
-        skipUnless(test, Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+        skipUnless(
+                test,
+                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "no Chromium or ChromeDriver at " + CHROMIUM + ", " + CHROMEDRIVER
                         + " (Debian: apt-get install chromium chromium-driver)");
     }
@@ -62,8 +64,11 @@ final class E2eBrowser implements AutoCloseable {
     static String skipUnlessAvailable(String test) {
         skipUnlessBrowser(test);
         String url = System.getProperty("antq.e2e.url", "");
-        skipUnless(test, !url.isBlank(), "no app to test: antq.e2e.url is not set (Maven's profile e2e starts the app "
-                + "and sets it; it is on where /usr/bin/chromedriver exists)");
+        skipUnless(
+                test,
+                !url.isBlank(),
+                "no app to test: antq.e2e.url is not set (Maven's profile e2e starts the app "
+                        + "and sets it; it is on where /usr/bin/chromedriver exists)");
         return url.replaceAll("/+$", "");
     }
 
@@ -88,16 +93,29 @@ final class E2eBrowser implements AutoCloseable {
             Path profile = Files.createTempDirectory("antq-e2e-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-                    "--force-device-scale-factor=1", "--lang=vi-VN",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--user-data-dir=" + profile,
+                    "--window-size=" + width + "," + height,
+                    "--force-device-scale-factor=1",
+                    "--lang=vi-VN",
                     // unattended screens: timers of a page that is not in front must not be slowed down
-                    "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                    "--disable-background-timer-throttling",
+                    "--disable-renderer-backgrounding",
                     "--disable-backgrounding-occluded-windows");
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
-                    .withEnvironment(environment).build();
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                    .usingAnyFreePort()
+                    .withEnvironment(environment)
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             Files.createDirectories(SCREENSHOTS);
@@ -116,8 +134,10 @@ final class E2eBrowser implements AutoCloseable {
         Dimension viewport = viewport();
         Dimension window = driver.manage().window().getSize();
         if (viewport.width != width || viewport.height != height) {
-            driver.manage().window().setSize(new Dimension(window.width + width - viewport.width,
-                    window.height + height - viewport.height));
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(
+                            window.width + width - viewport.width, window.height + height - viewport.height));
             viewport = viewport();
         }
         return viewport;
@@ -142,10 +162,14 @@ final class E2eBrowser implements AutoCloseable {
     }
 
     /** Waits until {@code condition} holds, polling every 100 ms; the message says what was awaited and what was seen. */
-    void waitUntil(Duration timeout, Supplier<String> message, java.util.function.Function<WebDriver, Boolean> condition) {
+    void waitUntil(
+            Duration timeout, Supplier<String> message, java.util.function.Function<WebDriver, Boolean> condition) {
         // a page that re-renders between finding an element and reading it is simply asked again
-        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
-                .withMessage(message).until(condition);
+        new WebDriverWait(driver, timeout)
+                .pollingEvery(Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(message)
+                .until(condition);
     }
 
     /** The demo presenter token of the README: a conference screen signs in with it, without a prompt. */
@@ -161,14 +185,17 @@ final class E2eBrowser implements AutoCloseable {
         WebElement field = (WebElement) js(secret);
         field.sendKeys(password);
         field.sendKeys(Keys.ENTER);
-        waitUntil(Duration.ofSeconds(60), () -> "still on the sign-in page: " + driver.getCurrentUrl(),
+        waitUntil(
+                Duration.ofSeconds(60),
+                () -> "still on the sign-in page: " + driver.getCurrentUrl(),
                 d -> !java.net.URI.create(d.getCurrentUrl()).getPath().startsWith("/login"));
     }
 
     /** A screenshot of the viewport as {@code target/e2e-screenshots/<name>.png}; a failing screenshot is only logged. */
     void screenshot(String name) {
         try {
-            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path file =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -70,24 +70,31 @@ class EndToEndIT {
         try {
             browser.signIn(baseUrl, "lanhdao", "antq-demo-lanhdao");
             screenshot("signed-in");
-            Object policy = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1]; "
-                    + "fetch('/').then(r => done(r.headers.get('content-security-policy'))).catch(e => done('failed: ' + e));");
-            assertThat(String.valueOf(policy)).as("the pages are served with the Content-Security-Policy they work under")
+            Object policy = ((JavascriptExecutor) driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1]; "
+                                    + "fetch('/').then(r => done(r.headers.get('content-security-policy'))).catch(e => done('failed: ' + e));");
+            assertThat(String.valueOf(policy))
+                    .as("the pages are served with the Content-Security-Policy they work under")
                     .contains("frame-ancestors 'none'");
             open("/");
             waitSettled("#national-map");
             assertThat(driver.getTitle()).isNotBlank();
-            assertThat(driver.findElements(By.cssSelector("antq-choropleth-map#national-map"))).hasSize(1);
+            assertThat(driver.findElements(By.cssSelector("antq-choropleth-map#national-map")))
+                    .hasSize(1);
             screenshot("nation");
 
             open("/?year=2020");
             waitSettled("#national-map");
-            assertThat(regions("#national-map")).as("2020 on today's structure: the 34 provinces, restated").isEqualTo(34);
+            assertThat(regions("#national-map"))
+                    .as("2020 on today's structure: the 34 provinces, restated")
+                    .isEqualTo(34);
             screenshot("nation-2020-today");
             screenshotOf("#national-map", "nation-2020-today-map");
 
             click(structureChoice("reported"));
-            new WebDriverWait(driver, TIMEOUT).withMessage(() -> "the switch did not show the 63 provinces at " + driver.getCurrentUrl())
+            new WebDriverWait(driver, TIMEOUT)
+                    .withMessage(() -> "the switch did not show the 63 provinces at " + driver.getCurrentUrl())
                     .until(d -> query().contains("structure=reported") && regions("#national-map") == 63);
             waitSettled("#national-map");
             assertThat(query()).contains("year=2020");
@@ -95,15 +102,23 @@ class EndToEndIT {
             screenshotOf("#national-map", "nation-2020-as-reported-map");
 
             WebElement provinceLink = reveal("unit-link-" + NAM_DINH);
-            assertThat(provinceLink).as("#unit-link-36 (Nam Định) in #unit-table on " + driver.getCurrentUrl()).isNotNull();
+            assertThat(provinceLink)
+                    .as("#unit-link-36 (Nam Định) in #unit-table on " + driver.getCurrentUrl())
+                    .isNotNull();
             click(provinceLink);
             waitForPath("/province/" + NAM_DINH);
             waitSettled("#province-map");
-            assertThat(driver.findElements(By.cssSelector(".error-view"))).as("not-found page at " + path()).isEmpty();
-            assertThat(query()).as("year, indicator and structure kept in the address").contains("year=2020")
-                    .contains("indicator=COVERAGE_COMMUNES").contains("structure=reported");
+            assertThat(driver.findElements(By.cssSelector(".error-view")))
+                    .as("not-found page at " + path())
+                    .isEmpty();
+            assertThat(query())
+                    .as("year, indicator and structure kept in the address")
+                    .contains("year=2020")
+                    .contains("indicator=COVERAGE_COMMUNES")
+                    .contains("structure=reported");
             WebElement coverage = driver.findElement(By.id("figure-coverage-communes"));
-            assertThat(coverage.getText()).as("Nam Định 2020, communes recognised safe (seed article)")
+            assertThat(coverage.getText())
+                    .as("Nam Định 2020, communes recognised safe (seed article)")
                     .contains("97,37%");
             screenshot("province-36-2020");
 
@@ -113,9 +128,12 @@ class EndToEndIT {
             click(districtLink);
             new WebDriverWait(driver, TIMEOUT).until(d -> path().startsWith("/province/" + NAM_DINH + "/"));
             waitSettled(null);
-            assertThat(driver.findElements(By.cssSelector(".error-view"))).as("not-found page at " + path()).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".error-view")))
+                    .as("not-found page at " + path())
+                    .isEmpty();
             assertThat(query()).contains("year=2020");
-            assertThat(driver.findElement(By.tagName("body")).getText()).as("the district's page names it")
+            assertThat(driver.findElement(By.tagName("body")).getText())
+                    .as("the district's page names it")
                     .contains(district);
             screenshot("district-" + lastSegment(path()));
         } catch (RuntimeException | AssertionError e) {
@@ -139,12 +157,15 @@ class EndToEndIT {
             waitSettled("#province-map");
             assertThat(driver.findElement(By.id("restated-from")).getText()).contains("Tỉnh Hà Nam", "Tỉnh Nam Định");
             assertThat(regions("#province-map")).isGreaterThan(100);
-            assertThat(driver.findElement(By.id("restated-estimates")).getText()).startsWith("≈ Ước tính");
+            assertThat(driver.findElement(By.id("restated-estimates")).getText())
+                    .startsWith("≈ Ước tính");
             screenshotOf("#province-map", "province-37-2020-today-map");
 
             open("/province/33/commune/13219?year=2020&indicator=COVERAGE_RESIDENTIAL_AREAS");
             waitSettled("#trend-chart");
-            assertThat(driver.findElement(By.id("figure-coverage-residential-areas")).getText()).contains("≈");
+            assertThat(driver.findElement(By.id("figure-coverage-residential-areas"))
+                            .getText())
+                    .contains("≈");
             assertThat(driver.findElement(By.id("restated-from")).getText()).contains("một phần");
             screenshotOf("#trend-chart", "commune-13219-2020-today");
         } catch (RuntimeException | AssertionError e) {
@@ -168,7 +189,8 @@ class EndToEndIT {
             assertThat(driver.getCurrentUrl()).doesNotContain("screen=");
             screenshot("screen-signed-in");
 
-            driver.manage().getCookies().stream().filter(c -> !c.getName().equals("antq-screen"))
+            driver.manage().getCookies().stream()
+                    .filter(c -> !c.getName().equals("antq-screen"))
                     .forEach(c -> driver.manage().deleteCookie(c));
             driver.navigate().refresh();
             waitForPresentation();
@@ -176,8 +198,12 @@ class EndToEndIT {
             screenshot("screen-without-session");
 
             open("/");
-            new WebDriverWait(driver, TIMEOUT).until(d -> path().equals("/present") || !d.findElements(By.id("not-permitted")).isEmpty());
-            assertThat(driver.findElements(By.id("national-map"))).as("a screen does not see the dashboard").isEmpty();
+            new WebDriverWait(driver, TIMEOUT)
+                    .until(d -> path().equals("/present")
+                            || !d.findElements(By.id("not-permitted")).isEmpty());
+            assertThat(driver.findElements(By.id("national-map")))
+                    .as("a screen does not see the dashboard")
+                    .isEmpty();
         } catch (RuntimeException | AssertionError e) {
             if (!(e instanceof org.opentest4j.TestAbortedException)) {
                 screenshot("failure");
@@ -187,8 +213,10 @@ class EndToEndIT {
     }
 
     private void waitForPresentation() {
-        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "no presentation at " + driver.getCurrentUrl())
-                .until(d -> !d.findElements(By.cssSelector("#present[data-slide]")).isEmpty());
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage(() -> "no presentation at " + driver.getCurrentUrl())
+                .until(d ->
+                        !d.findElements(By.cssSelector("#present[data-slide]")).isEmpty());
         assertThat(path()).doesNotStartWith("/login");
     }
 
@@ -204,14 +232,16 @@ class EndToEndIT {
     }
 
     private void waitSettled(String required) {
-        new WebDriverWait(driver, TIMEOUT).pollingEvery(Duration.ofMillis(100))
-                .withMessage(() -> "page did not settle with every map/chart drawn" + (required == null ? "" : " and " + required)
-                        + " on " + driver.getCurrentUrl())
+        new WebDriverWait(driver, TIMEOUT)
+                .pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> "page did not settle with every map/chart drawn"
+                        + (required == null ? "" : " and " + required) + " on " + driver.getCurrentUrl())
                 .until(d -> Boolean.TRUE.equals(js(SETTLED, required)));
     }
 
     private void waitForPath(String expected) {
-        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "expected " + expected + ", at " + driver.getCurrentUrl())
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage(() -> "expected " + expected + ", at " + driver.getCurrentUrl())
                 .until(d -> path().equals(expected));
     }
 
@@ -243,21 +273,26 @@ class EndToEndIT {
 
     /** How many units the map has figures for (its {@code regions} property, sent by the server). */
     private long regions(String map) {
-        Object count = js("const m = document.querySelector(arguments[0]); return m && m.regions ? Object.keys(m.regions).length : -1;", map);
+        Object count = js(
+                "const m = document.querySelector(arguments[0]); return m && m.regions ? Object.keys(m.regions).length : -1;",
+                map);
         return count instanceof Number n ? n.longValue() : -1;
     }
 
     /** The structure switch's button of this structure ("current" or "reported"). */
     private WebElement structureChoice(String structure) {
         By button = By.id("structure-" + structure);
-        new WebDriverWait(driver, TIMEOUT).withMessage("no structure switch on " + driver.getCurrentUrl())
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage("no structure switch on " + driver.getCurrentUrl())
                 .until(d -> !d.findElements(button).isEmpty());
         return driver.findElement(button);
     }
 
     private WebElement firstUnitLink() {
-        new WebDriverWait(driver, TIMEOUT).withMessage("no unit link in #unit-table on " + driver.getCurrentUrl())
-                .until(d -> !d.findElements(By.cssSelector("[id^='unit-link-']")).isEmpty());
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage("no unit link in #unit-table on " + driver.getCurrentUrl())
+                .until(d ->
+                        !d.findElements(By.cssSelector("[id^='unit-link-']")).isEmpty());
         return driver.findElements(By.cssSelector("[id^='unit-link-']")).getFirst();
     }
 

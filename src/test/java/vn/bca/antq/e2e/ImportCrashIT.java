@@ -78,16 +78,22 @@ class ImportCrashIT {
             Thread.sleep(KILL_AFTER.toMillis());
             screenshot("storing");
             app.crash();
-            System.out.printf("ImportCrashIT: killed the app and its database %d ms into storing %,d rows%n", KILL_AFTER.toMillis(), ROWS);
+            System.out.printf(
+                    "ImportCrashIT: killed the app and its database %d ms into storing %,d rows%n",
+                    KILL_AFTER.toMillis(), ROWS);
 
             Duration restart = app.start(FIRST_START);
             System.out.printf("ImportCrashIT: started again (crash recovery) in %d s%n", restart.toSeconds());
             browser.signIn(app.baseUrl(), "hungyen", "antq-demo-hungyen");
             page.open(INTAKE);
             page.waitForText("#intake-state", "Chưa nộp");
-            assertThat(currentFigures(page)).as("the festival figures after the crash").isEqualTo(before);
+            assertThat(currentFigures(page))
+                    .as("the festival figures after the crash")
+                    .isEqualTo(before);
             assertThat(browser.js("return [...document.querySelectorAll('#intake-imports vaadin-grid-cell-content')]"
-                    + ".some(e => e.textContent.includes('ngay-hoi-lon.csv'));")).as("no import recorded").isEqualTo(false);
+                            + ".some(e => e.textContent.includes('ngay-hoi-lon.csv'));"))
+                    .as("no import recorded")
+                    .isEqualTo(false);
             screenshot("after-restart");
 
             page.upload("ngay-hoi-lon.csv", file);
@@ -97,7 +103,9 @@ class ImportCrashIT {
             page.waitForText("#intake-state", "Bản nháp");
             Duration took = Duration.ofNanos(System.nanoTime() - storing);
             System.out.printf("ImportCrashIT: the same file stored after the restart in %d ms%n", took.toMillis());
-            assertThat(took).as("storing takes longer than the moment of the kill, so the kill fell inside it").isGreaterThan(KILL_AFTER);
+            assertThat(took)
+                    .as("storing takes longer than the moment of the kill, so the kill fell inside it")
+                    .isGreaterThan(KILL_AFTER);
             page.waitForText("#intake-current-count", "45.000");
             screenshot("stored");
         } catch (RuntimeException | AssertionError e) {
@@ -113,7 +121,9 @@ class ImportCrashIT {
 
     /** 45.000 sites over the communes of the province's template. */
     private static String bigFile(String template) throws Exception {
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(template.replace("\uFEFF", ""))).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .parse(new StringReader(template.replace("\uFEFF", "")))
+                .getRecords();
         List<String> header = records.getFirst().toList();
         List<List<String>> communes = new ArrayList<>();
         for (CSVRecord record : records.subList(1, records.size())) {
@@ -127,13 +137,20 @@ class ImportCrashIT {
             printer.printRecord(header);
             for (int i = 0; i < ROWS; i++) {
                 List<String> commune = communes.get(i % communes.size());
-                printer.printRecord(commune.get(0), commune.get(1), "Khu dân cư số " + (i / communes.size() + 1),
-                        "%02d/08/2026".formatted(1 + i % 28), "", String.valueOf(100 + i % 700), "Không", "", "");
+                printer.printRecord(
+                        commune.get(0),
+                        commune.get(1),
+                        "Khu dân cư số " + (i / communes.size() + 1),
+                        "%02d/08/2026".formatted(1 + i % 28),
+                        "",
+                        String.valueOf(100 + i % 700),
+                        "Không",
+                        "",
+                        "");
             }
         }
         return "\uFEFF" + out;
     }
-
 
     private void screenshot(String name) {
         browser.screenshot("crash-%02d-%s".formatted(++shot, name));

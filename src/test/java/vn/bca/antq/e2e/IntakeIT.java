@@ -52,13 +52,15 @@ class IntakeIT {
             page.open(INTAKE);
             page.waitForText("#intake-state", "Chưa nộp");
             assertThat(browser.js("return getComputedStyle(document.querySelector('#intake-state')).backgroundColor;"))
-                    .as("the intake style sheet is served and applied").isNotIn("rgba(0, 0, 0, 0)", "transparent");
+                    .as("the intake style sheet is served and applied")
+                    .isNotIn("rgba(0, 0, 0, 0)", "transparent");
             screenshot("officer-page");
 
             Map<?, ?> xlsx = page.fetch(".intake-templates a.export-menu__xlsx");
             assertThat(xlsx.get("status")).isEqualTo(200L);
             assertThat((String) xlsx.get("start")).as("an XLSX file is a zip").startsWith("PK");
-            String template = (String) page.fetch(".intake-templates a.export-menu__csv").get("text");
+            String template =
+                    (String) page.fetch(".intake-templates a.export-menu__csv").get("text");
             assertThat(template).startsWith("\uFEFF").contains("Tên điểm tổ chức");
 
             page.upload("ngay-hoi-hung-yen-2026.csv", withAttendance(template, 4321));
@@ -82,12 +84,15 @@ class IntakeIT {
             browser.signIn(baseUrl, "hungyen", "antq-demo-hungyen");
             page.open("/province/33?year=2026&indicator=FESTIVAL_ATTENDANCE");
             // cited as people cite it: who supplied it and when (the file's name only in the details)
-            page.waitFor(d -> page.bodyText().contains("Công an tỉnh Hưng Yên, nhập ngày"), "the province page cites the import",
+            page.waitFor(
+                    d -> page.bodyText().contains("Công an tỉnh Hưng Yên, nhập ngày"),
+                    "the province page cites the import",
                     TIMEOUT);
             assertThat(page.bodyText()).contains("đã phê duyệt").doesNotContain("chưa phê duyệt");
             screenshot("dashboard");
 
-            String exported = (String) page.fetch("#unit-table-export a.export-menu__csv").get("text");
+            String exported =
+                    (String) page.fetch("#unit-table-export a.export-menu__csv").get("text");
             assertThat(exported).startsWith("\uFEFF").contains("Số liệu do địa phương nhập");
         } catch (RuntimeException | AssertionError e) {
             screenshot("failure");
@@ -102,12 +107,17 @@ class IntakeIT {
     @Test
     void anOldExcelWorkbookIsAcceptedAndThePageSaysWhichSheetWasRead() throws Exception {
         try (var xls = IntakeIT.class.getResourceAsStream("/intake/rows/safety-old-excel.xls")) {
-            byte[] workbook = java.util.Objects.requireNonNull(xls, "the corpus workbook").readAllBytes();
+            byte[] workbook =
+                    java.util.Objects.requireNonNull(xls, "the corpus workbook").readAllBytes();
             browser.signIn(baseUrl, "hungyen", "antq-demo-hungyen");
             page.open("/intake?province=33&year=2026&dataset=SAFETY");
             page.upload("an-toan-hung-yen-2026.xls", workbook, "application/vnd.ms-excel");
-            page.waitFor(d -> "0".equals(page.attribute("#intake-preview-summary", "data-errors")), "the .xls checked without errors", TIMEOUT);
-            assertThat(page.bodyText()).contains("Đã đọc trang tính “Dữ liệu” (tệp có 2 trang tính).")
+            page.waitFor(
+                    d -> "0".equals(page.attribute("#intake-preview-summary", "data-errors")),
+                    "the .xls checked without errors",
+                    TIMEOUT);
+            assertThat(page.bodyText())
+                    .contains("Đã đọc trang tính “Dữ liệu” (tệp có 2 trang tính).")
                     .doesNotContain("lỗi hệ thống");
             screenshot("old-excel");
         } catch (RuntimeException | AssertionError e) {
@@ -118,7 +128,8 @@ class IntakeIT {
 
     /** The CSV with the first site's attendance changed. */
     private static String withAttendance(String csv, long attendance) throws Exception {
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
+        List<CSVRecord> records =
+                CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
         int column = records.getFirst().toList().indexOf("Số người dự");
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
@@ -133,7 +144,6 @@ class IntakeIT {
         }
         return out.toString();
     }
-
 
     private void screenshot(String name) {
         browser.screenshot("intake-%02d-%s".formatted(++shot, name));

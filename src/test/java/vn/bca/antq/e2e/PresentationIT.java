@@ -37,12 +37,16 @@ import org.openqa.selenium.interactions.Actions;
 class PresentationIT {
 
     /** Map, ranking, trend, coverage, festival, and a spotlight on Hà Nội (01) and Hồ Chí Minh City (79): 7 slides. */
-    static final String SLIDES = "map:coverage-communes,ranking:festival-sites,trend:coverage-communes,coverage,festival,"
-            + "spotlight:coverage-communes:01.79";
-    static final List<String> KINDS = List.of("map", "ranking", "trend", "coverage", "festival", "spotlight", "spotlight");
+    static final String SLIDES =
+            "map:coverage-communes,ranking:festival-sites,trend:coverage-communes,coverage,festival,"
+                    + "spotlight:coverage-communes:01.79";
+
+    static final List<String> KINDS =
+            List.of("map", "ranking", "trend", "coverage", "festival", "spotlight", "spotlight");
     static final Duration LOAD = Duration.ofSeconds(60);
     /** An interval of 5 s must have moved on after this long (5 s plus a round trip on a busy machine). */
     static final Duration AUTO_ADVANCE = Duration.ofMillis(7500);
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /**
@@ -138,8 +142,9 @@ class PresentationIT {
     @AfterEach
     void closeBrowser(TestInfo test) {
         if (browser != null) {
-            browser.screenshot("present-last-" + test.getTestMethod().map(m -> m.getName()).orElse("test")
-                    + test.getDisplayName().replaceAll("[^0-9x]+", "-").replaceAll("-+$", ""));
+            browser.screenshot(
+                    "present-last-" + test.getTestMethod().map(m -> m.getName()).orElse("test")
+                            + test.getDisplayName().replaceAll("[^0-9x]+", "-").replaceAll("-+$", ""));
             browser.close();
         }
     }
@@ -155,8 +160,12 @@ class PresentationIT {
         String size = width + "x" + height;
         browser = start(width, height);
         Dimension viewport = browser.fitViewport(width, height);
-        assertThat(viewport).as("the viewport (window.innerWidth x innerHeight)").isEqualTo(new Dimension(width, height));
-        assertThat(browser.js("return window.devicePixelRatio;")).as("device pixel ratio").isEqualTo(1L);
+        assertThat(viewport)
+                .as("the viewport (window.innerWidth x innerHeight)")
+                .isEqualTo(new Dimension(width, height));
+        assertThat(browser.js("return window.devicePixelRatio;"))
+                .as("device pixel ratio")
+                .isEqualTo(1L);
 
         open(address("&interval=600"));
         int count = KINDS.size();
@@ -170,14 +179,17 @@ class PresentationIT {
             assertThat(attribute("data-slides")).as("data-slides").isEqualTo(String.valueOf(count));
             assertThat(attribute("data-kind")).as("data-kind of slide " + k).isEqualTo(KINDS.get(k - 1));
             assertThat(browser.viewport()).as("viewport on slide " + k).isEqualTo(new Dimension(width, height));
-            assertThat(layoutProblems()).as("layout of slide %d/%d at %s (screenshot %s.png)", k, count, size, name).isEmpty();
+            assertThat(layoutProblems())
+                    .as("layout of slide %d/%d at %s (screenshot %s.png)", k, count, size, name)
+                    .isEmpty();
             assertThat(text("present-position")).as("#present-position").isEqualTo(k + "/" + count);
             assertClockShowsVietnamTime();
             assertThat(text("present-title")).as("#present-title").isNotBlank();
             assertThat(text("present-as-of")).as("#present-as-of").isNotBlank();
             if (List.of("map", "spotlight").contains(KINDS.get(k - 1))) {
                 assertThat(browser.js("return document.querySelectorAll('#present-slide antq-choropleth-map').length;"))
-                        .as("a map on the %s slide %d", KINDS.get(k - 1), k).isNotEqualTo(0L);
+                        .as("a map on the %s slide %d", KINDS.get(k - 1), k)
+                        .isNotEqualTo(0L);
             }
             assertNoTrouble("slide " + k + " at " + size);
         }
@@ -207,19 +219,23 @@ class PresentationIT {
         waitForAttribute("data-paused", "true", Duration.ofSeconds(10));
         press(Keys.SPACE);
         waitForAttribute("data-paused", "false", Duration.ofSeconds(10));
-        assertThat(attribute("data-slide")).as("Space does not change the slide").isEqualTo("1");
+        assertThat(attribute("data-slide"))
+                .as("Space does not change the slide")
+                .isEqualTo("1");
 
         // the timer: interval=5 moves on by itself, and does not while paused
         open(address("&interval=5"));
         waitReady(0, LOAD, "interval=5"); // any slide: on a slow machine the first may have gone by
         long advancedAfter = waitForSlideChange(AUTO_ADVANCE, "interval=5, not paused");
-        System.out.printf("PresentationIT: with interval=5 the slide moved on %d ms after slide 1 was ready%n", advancedAfter);
+        System.out.printf(
+                "PresentationIT: with interval=5 the slide moved on %d ms after slide 1 was ready%n", advancedAfter);
         String slide = attribute("data-slide");
         press(Keys.SPACE);
         waitForAttribute("data-paused", "true", Duration.ofSeconds(3));
         String pausedAt = attribute("data-slide");
         E2eBrowser.sleep(Duration.ofSeconds(8));
-        assertThat(attribute("data-slide")).as("paused (at %s, after %s) for 8 s with interval=5", pausedAt, slide)
+        assertThat(attribute("data-slide"))
+                .as("paused (at %s, after %s) for 8 s with interval=5", pausedAt, slide)
                 .isEqualTo(pausedAt);
         assertThat(attribute("data-paused")).isEqualTo("true");
         press(Keys.SPACE);
@@ -258,12 +274,18 @@ class PresentationIT {
                         fetch(arguments[0] + '/?offline-probe=' + Date.now(), { cache: 'no-store' })
                           .then(r => done('reached the server: HTTP ' + r.status), e => done('offline'));
                         """, viaLine);
-                assertThat(probe).as("a request while the network is emulated offline").isEqualTo("offline");
-                assertThat(cut).as("connections cut (the push connection at least)").isPositive();
+                assertThat(probe)
+                        .as("a request while the network is emulated offline")
+                        .isEqualTo("offline");
+                assertThat(cut)
+                        .as("connections cut (the push connection at least)")
+                        .isPositive();
                 String before = attribute("data-slide");
                 E2eBrowser.sleep(Duration.ofSeconds(15));
-                System.out.printf("PresentationIT: 15 s offline (%d connections cut, %d refused meanwhile), data-slide "
-                        + "%s -> %s, on screen: %s%n", cut, line.refused(), before, attribute("data-slide"), browser.js(TROUBLE));
+                System.out.printf(
+                        "PresentationIT: 15 s offline (%d connections cut, %d refused meanwhile), data-slide "
+                                + "%s -> %s, on screen: %s%n",
+                        cut, line.refused(), before, attribute("data-slide"), browser.js(TROUBLE));
             } finally {
                 line.restore();
                 network.deleteNetworkConditions();
@@ -272,16 +294,21 @@ class PresentationIT {
             // it recovers by itself: no error or banner, the timer moves the slides on, Right works
             long advanced = waitForSlideChange(Duration.ofSeconds(45), "interval=5 after the network came back");
             System.out.printf("PresentationIT: network back: next slide by the timer after %d ms%n", advanced);
-            browser.waitUntil(Duration.ofSeconds(30), () -> "still in trouble 30 s after the network came back: "
-                    + browser.js(TROUBLE), d -> ((List<?>) browser.js(TROUBLE)).isEmpty() && browser.vaadinIdle());
+            browser.waitUntil(
+                    Duration.ofSeconds(30),
+                    () -> "still in trouble 30 s after the network came back: " + browser.js(TROUBLE),
+                    d -> ((List<?>) browser.js(TROUBLE)).isEmpty() && browser.vaadinIdle());
             waitForSlideChange(AUTO_ADVANCE, "interval=5, again, after the network came back");
             String slide = attribute("data-slide");
             press(Keys.ARROW_RIGHT);
-            browser.waitUntil(Duration.ofSeconds(15), () -> "Right did not change the slide after the network drop (at "
-                    + slide + ")", d -> !slide.equals(attribute("data-slide")));
+            browser.waitUntil(
+                    Duration.ofSeconds(15),
+                    () -> "Right did not change the slide after the network drop (at " + slide + ")",
+                    d -> !slide.equals(attribute("data-slide")));
             waitReady(0, LOAD, "after the network drop");
             waitForSlideChange(AUTO_ADVANCE, "interval=5 after Right, after the network drop");
-            System.out.printf("PresentationIT: working again %d ms after the network came back%n",
+            System.out.printf(
+                    "PresentationIT: working again %d ms after the network came back%n",
                     (System.nanoTime() - back) / 1_000_000);
             browser.screenshot("present-after-network-drop");
             assertNoTrouble("after the network drop");
@@ -304,11 +331,13 @@ class PresentationIT {
     }
 
     private String attribute(String name) {
-        return (String) browser.js("const e = document.getElementById('present'); return e && e.getAttribute(arguments[0]);", name);
+        return (String) browser.js(
+                "const e = document.getElementById('present'); return e && e.getAttribute(arguments[0]);", name);
     }
 
     private String text(String id) {
-        Object text = browser.js("const e = document.getElementById(arguments[0]); return e && e.textContent.trim();", id);
+        Object text =
+                browser.js("const e = document.getElementById(arguments[0]); return e && e.textContent.trim();", id);
         return text == null ? null : text.toString();
     }
 
@@ -319,8 +348,11 @@ class PresentationIT {
     private void waitReady(int slide, Duration timeout, String when) {
         String[] state = {""};
         try {
-            browser.waitUntil(timeout, () -> "slide " + slide + " not ready (" + when + "): " + state[0] + " at "
-                    + browser.driver.getCurrentUrl(), d -> {
+            browser.waitUntil(
+                    timeout,
+                    () -> "slide " + slide + " not ready (" + when + "): " + state[0] + " at "
+                            + browser.driver.getCurrentUrl(),
+                    d -> {
                         state[0] = String.valueOf(browser.js(SLIDE_STATE, slide));
                         if (state[0].startsWith("error page")) {
                             throw new AssertionError("slide " + slide + " (" + when + "): " + state[0] + " at "
@@ -335,21 +367,27 @@ class PresentationIT {
     }
 
     private void waitForAttribute(String name, String value, Duration timeout) {
-        browser.waitUntil(timeout, () -> "#present " + name + " is " + attribute(name) + ", expected " + value,
+        browser.waitUntil(
+                timeout,
+                () -> "#present " + name + " is " + attribute(name) + ", expected " + value,
                 d -> value.equals(attribute(name)));
     }
 
     private void waitForAddress(String part) {
-        browser.waitUntil(Duration.ofSeconds(5), () -> "the address does not contain " + part + ": "
-                + browser.driver.getCurrentUrl(), d -> d.getCurrentUrl().contains(part));
+        browser.waitUntil(
+                Duration.ofSeconds(5),
+                () -> "the address does not contain " + part + ": " + browser.driver.getCurrentUrl(),
+                d -> d.getCurrentUrl().contains(part));
     }
 
     /** Waits until data-slide changes by itself; the milliseconds it took. */
     private long waitForSlideChange(Duration timeout, String when) {
         String from = attribute("data-slide");
         long start = System.nanoTime();
-        browser.waitUntil(timeout, () -> "no new slide within " + timeout.toMillis() + " ms (" + when + "), still "
-                + from, d -> !from.equals(attribute("data-slide")));
+        browser.waitUntil(
+                timeout,
+                () -> "no new slide within " + timeout.toMillis() + " ms (" + when + "), still " + from,
+                d -> !from.equals(attribute("data-slide")));
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -359,18 +397,23 @@ class PresentationIT {
         LocalTime shown = LocalTime.parse(clock, DateTimeFormatter.ofPattern("HH:mm"));
         LocalTime now = LocalTime.now(VIETNAM).withSecond(0).withNano(0);
         long minutes = Math.abs(Duration.between(shown, now).toMinutes());
-        assertThat(Math.min(minutes, 24 * 60 - minutes)).as("#present-clock %s against Vietnam's time %s", clock, now)
+        assertThat(Math.min(minutes, 24 * 60 - minutes))
+                .as("#present-clock %s against Vietnam's time %s", clock, now)
                 .isLessThanOrEqualTo(1);
     }
 
     private void assertNoTrouble(String when) {
-        assertThat((List<?>) browser.js(TROUBLE)).as("errors, dialogs or connection banners (%s)", when).isEmpty();
+        assertThat((List<?>) browser.js(TROUBLE))
+                .as("errors, dialogs or connection banners (%s)", when)
+                .isEmpty();
         try {
             String alert = browser.driver.switchTo().alert().getText();
             throw new AssertionError("a browser alert is open (" + when + "): " + alert);
         } catch (NoAlertPresentException expected) {
             // fine
         }
-        assertThat(browser.driver.getCurrentUrl()).as("still presenting (" + when + ")").contains("/present");
+        assertThat(browser.driver.getCurrentUrl())
+                .as("still presenting (" + when + ")")
+                .contains("/present");
     }
 }

@@ -46,9 +46,15 @@ class PresentationRestartIT {
         AppProcess.skipUnlessStartable("PresentationRestartIT");
         Files.createDirectories(TARGET);
         Files.writeString(LOG, "", StandardCharsets.UTF_8);
-        app = new AppProcess(Path.of(System.getProperty("antq.e2e.restart-data", TARGET.resolve("e2e-restart-data").toString())), LOG);
+        app = new AppProcess(
+                Path.of(System.getProperty(
+                        "antq.e2e.restart-data",
+                        TARGET.resolve("e2e-restart-data").toString())),
+                LOG);
         Duration took = app.start(FIRST_START);
-        System.out.printf("PresentationRestartIT: app on port %d answered after %d s (first start)%n", app.port, took.toSeconds());
+        System.out.printf(
+                "PresentationRestartIT: app on port %d answered after %d s (first start)%n",
+                app.port, took.toSeconds());
     }
 
     @AfterAll
@@ -75,28 +81,45 @@ class PresentationRestartIT {
 
         Instant stopping = Instant.now();
         Duration stopTook = app.stop();
-        assertThat(app.process().exitValue()).as("exit code after SIGTERM (SIGTERM is 143; Spring exits 0 or 130 when it "
-                + "handled it)").isIn(0, 130, 143);
+        assertThat(app.process().exitValue())
+                .as("exit code after SIGTERM (SIGTERM is 143; Spring exits 0 or 130 when it " + "handled it)")
+                .isIn(0, 130, 143);
         Duration startTook = app.start(FIRST_START);
         Instant up = Instant.now();
-        System.out.printf("PresentationRestartIT: stopped in %d ms, started again in %d s%n", stopTook.toMillis(),
-                startTook.toSeconds());
+        System.out.printf(
+                "PresentationRestartIT: stopped in %d ms, started again in %d s%n",
+                stopTook.toMillis(), startTook.toSeconds());
 
         SoftAssertions soft = new SoftAssertions();
         for (var screen : List.of(new Object[] {a, "A", "3", "false"}, new Object[] {b, "B", "5", "true"})) {
             E2eBrowser browser = (E2eBrowser) screen[0];
             String name = (String) screen[1];
             try {
-                browser.waitUntil(RELOAD, () -> name + " has not reloaded itself within " + RELOAD.toSeconds()
-                        + " s of the server's return; " + state(browser), d -> reloaded(browser));
-                System.out.printf("PresentationRestartIT: %s reloaded %d s after the stop, %d s after the server was back%n",
-                        name, Duration.between(stopping, Instant.now()).toSeconds(), Duration.between(up, Instant.now()).toSeconds());
-                waitFor(browser, Duration.ofSeconds(60), (String) screen[2], (String) screen[3], name + " after the restart");
+                browser.waitUntil(
+                        RELOAD,
+                        () -> name + " has not reloaded itself within " + RELOAD.toSeconds()
+                                + " s of the server's return; " + state(browser),
+                        d -> reloaded(browser));
+                System.out.printf(
+                        "PresentationRestartIT: %s reloaded %d s after the stop, %d s after the server was back%n",
+                        name,
+                        Duration.between(stopping, Instant.now()).toSeconds(),
+                        Duration.between(up, Instant.now()).toSeconds());
+                waitFor(
+                        browser,
+                        Duration.ofSeconds(60),
+                        (String) screen[2],
+                        (String) screen[3],
+                        name + " after the restart");
                 browser.screenshot("present-restart-" + name.toLowerCase() + "-after");
-                soft.assertThat((List<?>) browser.js(PresentationIT.TROUBLE)).as("%s: dialogs or errors after the restart", name)
+                soft.assertThat((List<?>) browser.js(PresentationIT.TROUBLE))
+                        .as("%s: dialogs or errors after the restart", name)
                         .isEmpty();
-                soft.assertThat(alert(browser)).as("%s: a browser alert after the restart", name).isNull();
-                soft.assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).as("%s: still presenting", name)
+                soft.assertThat(alert(browser))
+                        .as("%s: a browser alert after the restart", name)
+                        .isNull();
+                soft.assertThat(URI.create(browser.driver.getCurrentUrl()).getPath())
+                        .as("%s: still presenting", name)
                         .isEqualTo("/present");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("present-restart-" + name.toLowerCase() + "-failure");
@@ -107,15 +130,21 @@ class PresentationRestartIT {
 
         // B stays paused: with an interval of 5 s it would have moved on within 8 s
         E2eBrowser.sleep(Duration.ofSeconds(8));
-        assertThat(attribute(b, "data-slide")).as("B (paused) 8 s after reloading, interval=5").isEqualTo("5");
+        assertThat(attribute(b, "data-slide"))
+                .as("B (paused) 8 s after reloading, interval=5")
+                .isEqualTo("5");
         assertThat(attribute(b, "data-paused")).isEqualTo("true");
         // A is a working presentation again
         new Actions(a.driver).sendKeys(Keys.ARROW_RIGHT).perform();
-        a.waitUntil(Duration.ofSeconds(20), () -> "A: Right after the restart did not show slide 4; " + state(a),
+        a.waitUntil(
+                Duration.ofSeconds(20),
+                () -> "A: Right after the restart did not show slide 4; " + state(a),
                 d -> "4".equals(attribute(a, "data-slide")));
         waitFor(a, Duration.ofSeconds(60), "4", "false", "A after Right");
         a.screenshot("present-restart-a-working");
-        assertThat((List<?>) a.js(PresentationIT.TROUBLE)).as("A: dialogs or errors at the end").isEmpty();
+        assertThat((List<?>) a.js(PresentationIT.TROUBLE))
+                .as("A: dialogs or errors at the end")
+                .isEmpty();
     }
 
     // ------------------------------------------------------------------ the screens
@@ -130,29 +159,36 @@ class PresentationRestartIT {
 
     /** Waits until the screen shows {@code slide} drawn (and {@code paused}, unless null). */
     private static void waitFor(E2eBrowser browser, Duration timeout, String slide, String paused, String when) {
-        browser.waitUntil(timeout, () -> when + ": expected slide " + slide + (paused == null ? "" : ", paused " + paused)
-                + "; " + state(browser), d -> "ready".equals(browser.js(PresentationIT.SLIDE_STATE, Integer.parseInt(slide)))
-                && (paused == null || paused.equals(attribute(browser, "data-paused"))));
+        browser.waitUntil(
+                timeout,
+                () -> when + ": expected slide " + slide + (paused == null ? "" : ", paused " + paused) + "; "
+                        + state(browser),
+                d -> "ready".equals(browser.js(PresentationIT.SLIDE_STATE, Integer.parseInt(slide)))
+                        && (paused == null || paused.equals(attribute(browser, "data-paused"))));
     }
 
     private static boolean reloaded(E2eBrowser browser) {
         try {
-            return Boolean.TRUE.equals(browser.js("return window.__beforeRestart === undefined && document.readyState === 'complete' "
-                    + "&& !!document.getElementById('present');"));
+            return Boolean.TRUE.equals(
+                    browser.js("return window.__beforeRestart === undefined && document.readyState === 'complete' "
+                            + "&& !!document.getElementById('present');"));
         } catch (RuntimeException reloading) {
             return false;
         }
     }
 
     private static String attribute(E2eBrowser browser, String name) {
-        return (String) browser.js("const e = document.getElementById('present'); return e && e.getAttribute(arguments[0]);", name);
+        return (String) browser.js(
+                "const e = document.getElementById('present'); return e && e.getAttribute(arguments[0]);", name);
     }
 
     private static String state(E2eBrowser browser) {
         try {
             return "at " + browser.driver.getCurrentUrl() + ", marker " + browser.js("return window.__beforeRestart;")
-                    + ", data-slide " + attribute(browser, "data-slide") + ", data-paused " + attribute(browser, "data-paused")
-                    + ", " + browser.js(PresentationIT.SLIDE_STATE, 0) + ", trouble " + browser.js(PresentationIT.TROUBLE);
+                    + ", data-slide " + attribute(browser, "data-slide") + ", data-paused "
+                    + attribute(browser, "data-paused")
+                    + ", " + browser.js(PresentationIT.SLIDE_STATE, 0) + ", trouble "
+                    + browser.js(PresentationIT.TROUBLE);
         } catch (RuntimeException e) {
             return "page not readable: " + e.getMessage();
         }

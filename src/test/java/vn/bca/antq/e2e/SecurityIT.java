@@ -61,19 +61,33 @@ class SecurityIT {
         page.open(INTAKE);
         Watch others = new Watch(baseUrl + "/login");
 
-        page.upload("far-cell.xlsx", Files.readAllBytes(Path.of("src/test/resources/intake/files/far-cell.xlsx")),
+        page.upload(
+                "far-cell.xlsx",
+                Files.readAllBytes(Path.of("src/test/resources/intake/files/far-cell.xlsx")),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        page.waitFor(d -> page.bodyText().contains("Tệp có quá nhiều cột: tối đa 64 cột, nhưng có giá trị ở ô ZZZZZZ3"),
-                "the far cell refused", TIMEOUT);
+        page.waitFor(
+                d -> page.bodyText().contains("Tệp có quá nhiều cột: tối đa 64 cột, nhưng có giá trị ở ô ZZZZZZ3"),
+                "the far cell refused",
+                TIMEOUT);
         browser.screenshot("security-far-cell");
         page.upload("rong.csv", HostileUploads.wideCsv(60_000, 2_000), "text/csv");
-        page.waitFor(d -> page.bodyText().contains("tối đa 64 cột, nhưng có giá trị ở ô BM1"), "the wide header refused", TIMEOUT);
-        page.upload("phong-to.xlsx", HostileUploads.lyingSheet(60), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        page.waitFor(d -> page.bodyText().contains("khi giải nén lớn hơn giới hạn 48 MB"), "the sheet inflating to 60 MB refused", TIMEOUT);
+        page.waitFor(
+                d -> page.bodyText().contains("tối đa 64 cột, nhưng có giá trị ở ô BM1"),
+                "the wide header refused",
+                TIMEOUT);
+        page.upload(
+                "phong-to.xlsx",
+                HostileUploads.lyingSheet(60),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        page.waitFor(
+                d -> page.bodyText().contains("khi giải nén lớn hơn giới hạn 48 MB"),
+                "the sheet inflating to 60 MB refused",
+                TIMEOUT);
         browser.screenshot("security-inflating-sheet");
         others.stop();
 
-        System.out.printf("While three hostile uploads were read: %d requests of another user, slowest %d ms, %d failed%n",
+        System.out.printf(
+                "While three hostile uploads were read: %d requests of another user, slowest %d ms, %d failed%n",
                 others.answered.get(), others.slowest.get(), others.failed.get());
         assertThat(others.answered.get()).isGreaterThan(5);
         assertThat(others.failed.get()).isZero();
@@ -86,7 +100,10 @@ class SecurityIT {
         E2eBrowser officer = browser();
         officer.signIn(baseUrl, "tuyenquang", "antq-demo-tuyenquang");
         officer.driver.get(baseUrl + "/province/08?year=2024");
-        officer.waitUntil(TIMEOUT, () -> "the officer's province page", d -> officer.vaadinIdle() && officer.driver.getCurrentUrl().contains("/province/08"));
+        officer.waitUntil(
+                TIMEOUT,
+                () -> "the officer's province page",
+                d -> officer.vaadinIdle() && officer.driver.getCurrentUrl().contains("/province/08"));
 
         E2eBrowser admin = browser();
         IntakePage users = new IntakePage(admin, baseUrl);
@@ -97,8 +114,11 @@ class SecurityIT {
         admin.screenshot("security-admin-saved");
 
         // the officer's page asks the server for anything (here: another year): the session is gone
-        officer.js("history.pushState({}, '', 'province/08?year=2023'); window.dispatchEvent(new PopStateEvent('popstate', {state: {}}));");
-        officer.waitUntil(TIMEOUT, () -> "the officer sent to the sign-in page, at " + officer.driver.getCurrentUrl(),
+        officer.js(
+                "history.pushState({}, '', 'province/08?year=2023'); window.dispatchEvent(new PopStateEvent('popstate', {state: {}}));");
+        officer.waitUntil(
+                TIMEOUT,
+                () -> "the officer sent to the sign-in page, at " + officer.driver.getCurrentUrl(),
                 d -> URI.create(d.getCurrentUrl()).getPath().startsWith("/login"));
         officer.screenshot("security-officer-signed-out");
         officer.signIn(baseUrl, "tuyenquang", "antq-demo-tuyenquang");
@@ -107,8 +127,11 @@ class SecurityIT {
 
     @Test
     void wrongPasswordsFromAnotherAddressNeitherLockTheUserOutNorAreAllChecked() throws Exception {
-        HttpClient attacker = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2"))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient attacker = HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName("127.0.0.2"))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String target = "lanhdao";
         ExecutorService burst = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
@@ -117,12 +140,18 @@ class SecurityIT {
             answers.add(burst.submit(() -> {
                 start.await();
                 long begin = System.nanoTime();
-                HttpResponse<Void> response = attacker.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + target + "&password="
-                                + URLEncoder.encode("sai-mat-khau", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
-                return new long[] {response.statusCode(), (System.nanoTime() - begin) / 1_000_000,
-                        response.headers().firstValue("Location").orElse("").contains("error") ? 1 : 0};
+                HttpResponse<Void> response = attacker.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=" + target + "&password="
+                                        + URLEncoder.encode("sai-mat-khau", StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return new long[] {
+                    response.statusCode(),
+                    (System.nanoTime() - begin) / 1_000_000,
+                    response.headers().firstValue("Location").orElse("").contains("error") ? 1 : 0
+                };
             }));
         }
         start.countDown();
@@ -138,26 +167,40 @@ class SecurityIT {
         E2eBrowser user = browser();
         long begin = System.nanoTime();
         user.signIn(baseUrl, target, "antq-demo-lanhdao");
-        System.out.printf("20 wrong passwords at once from 127.0.0.2: fastest answer %d ms; the user from 127.0.0.1 signed in in %d ms%n",
+        System.out.printf(
+                "20 wrong passwords at once from 127.0.0.2: fastest answer %d ms; the user from 127.0.0.1 signed in in %d ms%n",
                 fastest, (System.nanoTime() - begin) / 1_000_000);
         user.screenshot("security-user-signed-in-after-attack");
         assertThat(user.driver.getCurrentUrl()).doesNotContain("/login");
-        assertThat(fastest).as("no refusal answers visibly faster than a password check").isGreaterThan(40);
-        assertThat(auditedFailures("127.0.0.2", "wrong password")).as("password checks of the burst").isEqualTo(5);
+        assertThat(fastest)
+                .as("no refusal answers visibly faster than a password check")
+                .isGreaterThan(40);
+        assertThat(auditedFailures("127.0.0.2", "wrong password"))
+                .as("password checks of the burst")
+                .isEqualTo(5);
     }
 
     @Test
     void httpsThroughATrustedProxyGetsHstsAndSecureCookies() throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<Void> proxied = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> plain = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<Void> proxied = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> plain = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(), HttpResponse.BodyHandlers.discarding());
 
-        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
-        assertThat(proxied.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+        assertThat(proxied.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("Secure"));
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(plain.headers().allValues("Set-Cookie")).noneSatisfy(c -> assertThat(c).contains("Secure"));
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .noneSatisfy(c -> assertThat(c).contains("Secure"));
     }
 
     /** Rows of the audit log from {@code address} whose detail is {@code detail}, as the ADMIN downloads them. */
@@ -167,7 +210,9 @@ class SecurityIT {
         admin.signIn(baseUrl, "admin", "antq-demo-admin");
         audit.open("/admin/audit");
         String csv = (String) audit.fetch("#audit-export a.export-menu__csv").get("text");
-        return (int) csv.lines().filter(line -> line.contains(address) && line.contains(detail)).count();
+        return (int) csv.lines()
+                .filter(line -> line.contains(address) && line.contains(detail))
+                .count();
     }
 
     private E2eBrowser browser() {
@@ -178,7 +223,8 @@ class SecurityIT {
 
     /** Another user's requests, every 200 ms until stopped: how many answered, how slow the slowest, how many failed. */
     private static final class Watch {
-        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         private final String url;
         private final AtomicBoolean running = new AtomicBoolean(true);
         final AtomicInteger answered = new AtomicInteger();
@@ -205,8 +251,12 @@ class SecurityIT {
 
         int once() {
             try {
-                return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                return client.send(
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .timeout(Duration.ofSeconds(20))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
             } catch (Exception e) {
                 return -1;
             }

@@ -33,14 +33,16 @@ class CsvWriterTest {
 
     @Test
     void separatesWithCommasAndEndsLinesWithCrLf() throws IOException {
-        String text = new String(write(table(List.of("a", "b"), row("x", "y"), row("z", null))), StandardCharsets.UTF_8);
+        String text =
+                new String(write(table(List.of("a", "b"), row("x", "y"), row("z", null))), StandardCharsets.UTF_8);
 
         assertThat(text).isEqualTo("\uFEFFa,b\r\nx,y\r\nz,\r\n");
     }
 
     @Test
     void writesWholeNumbersWithoutGroupingDecimalsWithACommaAndDatesDayFirst() throws IOException {
-        List<CSVRecord> records = parse(write(table(List.of("n", "i", "rate", "date", "negative"),
+        List<CSVRecord> records = parse(write(table(
+                List.of("n", "i", "rate", "date", "negative"),
                 row(1234567L, 42, new BigDecimal("97.37"), LocalDate.of(2022, 8, 19), -5L))));
 
         assertThat(records.get(1).values()).containsExactly("1234567", "42", "97,37", "19/08/2022", "-5");
@@ -56,17 +58,33 @@ class CsvWriterTest {
 
     /** Issue 11: Excel with ";" as list separator (the Vietnamese setting) opened "a;=1+1;" as a formula in the second cell. */
     @ParameterizedTest
-    @ValueSource(strings = {"a;=1+1;", "a,=1+1", "x\t=cmd|' /C calc'!A0", "dòng 1\n=1+1", "a; =1+1", "a;\"=1+1\"", "a;@SUM(1)",
-            "a;+84 912;-2", "a;\uFF1D1+1", "=HYPERLINK(\"http://x\";\"bấm\");=1"})
+    @ValueSource(
+            strings = {
+                "a;=1+1;",
+                "a,=1+1",
+                "x\t=cmd|' /C calc'!A0",
+                "dòng 1\n=1+1",
+                "a; =1+1",
+                "a;\"=1+1\"",
+                "a;@SUM(1)",
+                "a;+84 912;-2",
+                "a;\uFF1D1+1",
+                "=HYPERLINK(\"http://x\";\"bấm\");=1"
+            })
     void noPieceOfACellStartsAFormulaWhereverASpreadsheetSplitsIt(String payload) throws IOException {
-        String line = new String(write(table(List.of("value"), row(payload))), StandardCharsets.UTF_8).split("\r\n", 2)[1];
+        String line =
+                new String(write(table(List.of("value"), row(payload))), StandardCharsets.UTF_8).split("\r\n", 2)[1];
 
         for (String piece : line.split("[,;\t\r\n]")) {
             String start = piece.replaceFirst("^[ \"]*", "");
             assertThat(start).as("piece %s of %s", piece, line).doesNotMatch("^[=+\\-@\uFF1D\uFF0B\uFF0D\uFF20].*");
         }
-        assertThat(parse(write(table(List.of("value"), row(payload)))).get(1).get(0)).as("one cell when split by commas").isNotEmpty();
-        assertThat(vn.bca.antq.base.text.FormulaText.restore(CsvWriter.text(payload))).as("read back as written").isEqualTo(payload);
+        assertThat(parse(write(table(List.of("value"), row(payload)))).get(1).get(0))
+                .as("one cell when split by commas")
+                .isNotEmpty();
+        assertThat(vn.bca.antq.base.text.FormulaText.restore(CsvWriter.text(payload)))
+                .as("read back as written")
+                .isEqualTo(payload);
     }
 
     @Test
@@ -78,7 +96,8 @@ class CsvWriterTest {
 
     @Test
     void refusesACellOfAnUnknownType() {
-        assertThatThrownBy(() -> write(table(List.of("x"), row(3.5)))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> write(table(List.of("x"), row(3.5))))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Double");
     }
 

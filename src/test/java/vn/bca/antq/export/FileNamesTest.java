@@ -18,6 +18,9 @@ class FileNamesTest {
     @Test
     void neverLeavesTheStemEmptyOrOverlong() {
         assertThat(FileNames.stem("—?!")).isEqualTo("bang");
-        assertThat(FileNames.stem("Tỷ lệ ".repeat(40))).hasSizeLessThanOrEqualTo(80).doesNotEndWith("-").matches("[a-z0-9-]+");
+        assertThat(FileNames.stem("Tỷ lệ ".repeat(40)))
+                .hasSizeLessThanOrEqualTo(80)
+                .doesNotEndWith("-")
+                .matches("[a-z0-9-]+");
     }
 }

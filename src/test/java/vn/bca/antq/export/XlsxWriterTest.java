@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class XlsxWriterTest {
 
-    private static final Table COMMUNES = new Table("Xã của huyện Giao Thủy 2020", List.of("Tên", "Số điểm", "Tỷ lệ", "Ngày", "Ghi chú"),
-            List.of(CsvWriterTest.row("Giao Thủy", 1234567L, new BigDecimal("97.37"), LocalDate.of(2022, 8, 19), "=1+1"),
+    private static final Table COMMUNES = new Table(
+            "Xã của huyện Giao Thủy 2020",
+            List.of("Tên", "Số điểm", "Tỷ lệ", "Ngày", "Ghi chú"),
+            List.of(
+                    CsvWriterTest.row(
+                            "Giao Thủy", 1234567L, new BigDecimal("97.37"), LocalDate.of(2022, 8, 19), "=1+1"),
                     CsvWriterTest.row("Hải Hậu", 7, new BigDecimal("100.00"), null, null)));
 
     @Test
@@ -34,7 +38,9 @@ class XlsxWriterTest {
             Row header = sheet.getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Tên");
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Số điểm");
-            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E3");
@@ -55,11 +61,14 @@ class XlsxWriterTest {
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 8, 19));
             assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             Cell text = first.getCell(4);
-            assertThat(text.getCellType()).as("text in a workbook is never a formula").isEqualTo(CellType.STRING);
+            assertThat(text.getCellType())
+                    .as("text in a workbook is never a formula")
+                    .isEqualTo(CellType.STRING);
             assertThat(text.getStringCellValue()).isEqualTo("=1+1");
             Row second = workbook.getSheetAt(0).getRow(2);
             assertNumeric(second.getCell(1), 7, "#,##0");
-            assertThat(second.getCell(3) == null || second.getCell(3).getCellType() == CellType.BLANK).isTrue();
+            assertThat(second.getCell(3) == null || second.getCell(3).getCellType() == CellType.BLANK)
+                    .isTrue();
         }
     }
 
@@ -74,7 +83,8 @@ class XlsxWriterTest {
             assertThat(workbook.getSheetName(0)).isEqualTo("Xã của huyện Giao Thủy 2020");
             assertThat(workbook.getSheetName(1)).isEqualTo("Hướng dẫn");
             assertThat(workbook.getSheetName(2)).isEqualTo("Hướng dẫn (2)");
-            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Điền số liệu");
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Điền số liệu");
         }
     }
 
@@ -82,12 +92,16 @@ class XlsxWriterTest {
     void cleansSheetNamesByExcelsRules() {
         Set<String> taken = new HashSet<>();
         assertThat(XlsxWriter.sheetName("Tỷ lệ khu dân cư đạt chuẩn an toàn về ANTT theo tỉnh 2024", taken))
-                .hasSize(31).isEqualTo("Tỷ lệ khu dân cư đạt chuẩn an t");
-        assertThat(XlsxWriter.sheetName("Tỉnh/thành: [2024]?*", taken)).doesNotContainPattern("[\\\\/?*\\[\\]:]")
+                .hasSize(31)
+                .isEqualTo("Tỷ lệ khu dân cư đạt chuẩn an t");
+        assertThat(XlsxWriter.sheetName("Tỉnh/thành: [2024]?*", taken))
+                .doesNotContainPattern("[\\\\/?*\\[\\]:]")
                 .startsWith("Tỉnh thành");
         assertThat(XlsxWriter.sheetName("'Trích'", taken)).isEqualTo("Trích");
         assertThat(XlsxWriter.sheetName("   ", taken)).isEqualTo("Sheet");
-        assertThat(XlsxWriter.sheetName("TỶ LỆ KHU DÂN CƯ ĐẠT CHUẨN AN TOÀN", taken)).hasSize(31).endsWith(" (2)");
+        assertThat(XlsxWriter.sheetName("TỶ LỆ KHU DÂN CƯ ĐẠT CHUẨN AN TOÀN", taken))
+                .hasSize(31)
+                .endsWith(" (2)");
     }
 
     @Test
@@ -105,7 +119,9 @@ class XlsxWriterTest {
         // measured when every row has been added and the file is being written: a workbook held in memory (XSSF)
         // still holds all 400,000 cells then, hundreds of MB; streaming holds a window of rows
         long retained = out.heapWhenWritingStarted - before;
-        assertThat(retained).as("heap retained while writing: %d MB", retained >> 20).isLessThan(64L << 20);
+        assertThat(retained)
+                .as("heap retained while writing: %d MB", retained >> 20)
+                .isLessThan(64L << 20);
     }
 
     private static long usedHeapAfterGc() {

@@ -16,6 +16,7 @@ class FestivalServiceTest {
 
     @Autowired
     FestivalService festivals;
+
     @Autowired
     AdministrativeUnits units;
 
@@ -26,13 +27,13 @@ class FestivalServiceTest {
         var newThanhHoa = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "38").orElseThrow();
 
         for (var scope : java.util.List.of(town, oldThanhHoa, newThanhHoa)) {
-            assertThat(festivals.sitesIn(scope, 2022)).as(scope.getName())
-                    .anySatisfy(site -> {
-                        assertThat(site.siteName()).isEqualTo("Thị trấn Thiệu Hóa");
-                        assertThat(site.heldOn()).isEqualTo(LocalDate.of(2022, 8, 16));
-                        assertThat(site.sourceKind()).isEqualTo(SourceKind.SEED_ARTICLE);
-                    });
+            assertThat(festivals.sitesIn(scope, 2022)).as(scope.getName()).anySatisfy(site -> {
+                assertThat(site.siteName()).isEqualTo("Thị trấn Thiệu Hóa");
+                assertThat(site.heldOn()).isEqualTo(LocalDate.of(2022, 8, 16));
+                assertThat(site.sourceKind()).isEqualTo(SourceKind.SEED_ARTICLE);
+            });
         }
-        assertThat(festivals.sitesIn(town, 2021)).noneSatisfy(site -> assertThat(site.siteName()).isEqualTo("Thị trấn Thiệu Hóa"));
+        assertThat(festivals.sitesIn(town, 2021))
+                .noneSatisfy(site -> assertThat(site.siteName()).isEqualTo("Thị trấn Thiệu Hóa"));
     }
 }

@@ -24,10 +24,13 @@ class GeoEndpointTest {
 
     @Autowired
     GeoLayers layers;
+
     @Autowired
     AdministrativeUnits units;
+
     @Autowired
     WebApplicationContext context;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -40,7 +43,9 @@ class GeoEndpointTest {
         for (Era era : Era.values()) {
             assertJoins(MapLayer.provinces(era), units.all(era, UnitLevel.PROVINCE));
             for (AdminUnit province : units.all(era, UnitLevel.PROVINCE)) {
-                MapLayer layer = era == Era.PROVINCES_63 ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
+                MapLayer layer = era == Era.PROVINCES_63
+                        ? MapLayer.districtsOf(province.getCode())
+                        : MapLayer.communesOf(province.getCode());
                 assertJoins(layer, units.within(province, layer.level()));
             }
         }
@@ -49,7 +54,9 @@ class GeoEndpointTest {
     @Test
     void theCurrentVersionIsServedGzippedAndImmutable() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/" + layers.url(MapLayer.provinces(Era.PROVINCES_34)))
-                .header("Accept-Encoding", "gzip, deflate, br")).andReturn().getResponse();
+                        .header("Accept-Encoding", "gzip, deflate, br"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/json");
@@ -57,7 +64,9 @@ class GeoEndpointTest {
         assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000", "immutable", "public");
         assertThat(response.getHeader("Vary")).contains("Accept-Encoding");
         assertThat(response.getContentAsByteArray())
-                .isEqualTo(layers.file(MapLayer.provinces(Era.PROVINCES_34)).orElseThrow().gzip());
+                .isEqualTo(layers.file(MapLayer.provinces(Era.PROVINCES_34))
+                        .orElseThrow()
+                        .gzip());
     }
 
     @Test
@@ -67,14 +76,18 @@ class GeoEndpointTest {
 
         assertThat(plain.getHeader("Content-Encoding")).isNull();
         assertThat(plain.getContentAsString()).startsWith("{\"type\":\"Topology\"");
-        MockHttpServletResponse again = mvc.perform(get(url).header("If-None-Match", plain.getHeader("ETag"))).andReturn().getResponse();
+        MockHttpServletResponse again = mvc.perform(get(url).header("If-None-Match", plain.getHeader("ETag")))
+                .andReturn()
+                .getResponse();
         assertThat(again.getStatus()).isEqualTo(304);
         assertThat(again.getContentAsByteArray()).isEmpty();
     }
 
     @Test
     void anOldVersionIsStillServedButMustBeRevalidated() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/geo/0123456789ab/province-63/48/districts.json")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/geo/0123456789ab/province-63/48/districts.json"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache");
@@ -83,16 +96,27 @@ class GeoEndpointTest {
 
     @Test
     void anUnknownLayerIsNotFoundRatherThanAVaadinPage() throws Exception {
-        assertThat(mvc.perform(get("/geo/" + layers.version() + "/province-63/99/districts.json")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/geo/" + layers.version() + "/province-63/99/districts.json"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(mvc.perform(get("/geo/" + layers.version() + "/province-34/01/districts.json")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/geo/" + layers.version() + "/province-34/01/districts.json"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 
     private void assertJoins(MapLayer layer, List<AdminUnit> expected) {
-        var topology = JsonMapper.builder().build().readTree(layers.file(layer).orElseThrow().json());
+        var topology = JsonMapper.builder()
+                .build()
+                .readTree(layers.file(layer).orElseThrow().json());
         List<String> codes = TopoJson.codes(topology, TopoJson.UNITS);
-        assertThat(codes).as(layer.path()).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(expected.stream().map(AdminUnit::getCode).toList());
+        assertThat(codes)
+                .as(layer.path())
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        expected.stream().map(AdminUnit::getCode).toList());
     }
 }

@@ -21,6 +21,8 @@ class GeometryPreloadTest extends KaribuTest {
         for (Era era : Era.values()) {
             assertThat(layers.isCut(MapLayer.provinces(era))).as(era.name()).isTrue();
         }
-        assertThat(layers.isCut(MapLayer.districtsOf("36"))).as("a province's layer waits for its first visitor").isFalse();
+        assertThat(layers.isCut(MapLayer.districtsOf("36")))
+                .as("a province's layer waits for its first visitor")
+                .isFalse();
     }
 }

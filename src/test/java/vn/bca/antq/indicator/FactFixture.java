@@ -12,7 +12,8 @@ final class FactFixture {
 
     FactFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.update("INSERT INTO data_source (kind, reference, title) VALUES ('OFFICIAL_REPORT', 'test-fixture', 'Test fixture')");
+        jdbc.update(
+                "INSERT INTO data_source (kind, reference, title) VALUES ('OFFICIAL_REPORT', 'test-fixture', 'Test fixture')");
         this.sourceId = jdbc.queryForObject("SELECT id FROM data_source WHERE reference = 'test-fixture'", Long.class);
     }
 
@@ -21,16 +22,26 @@ final class FactFixture {
     }
 
     void assessment(long unitId, int year, String category, int total, int recognised) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO safety_assessment (unit_id, source_id, assessment_year, category, total_units, recognised_units,
                                                legal_basis, assessed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                unitId, sourceId, year, category, total, recognised,
-                year <= 2021 ? "CIRCULAR_23_2012" : "CIRCULAR_124_2021", LocalDate.of(year, 11, 30));
+                unitId,
+                sourceId,
+                year,
+                category,
+                total,
+                recognised,
+                year <= 2021 ? "CIRCULAR_23_2012" : "CIRCULAR_124_2021",
+                LocalDate.of(year, 11, 30));
     }
 
     void festival(long unitId, LocalDate day) {
-        jdbc.update("INSERT INTO festival_event (unit_id, source_id, site_name, held_on) VALUES (?, ?, 'Điểm thử', ?)",
-                unitId, sourceId, day);
+        jdbc.update(
+                "INSERT INTO festival_event (unit_id, source_id, site_name, held_on) VALUES (?, ?, 'Điểm thử', ?)",
+                unitId,
+                sourceId,
+                day);
     }
 
     /** A rate published without its counts ("100% of residents take part"). */

@@ -18,8 +18,10 @@ class FigureWarmUpTest {
 
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AdministrativeUnits units;
+
     @Autowired
     FactCache cache;
 

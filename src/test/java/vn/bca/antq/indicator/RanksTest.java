@@ -46,6 +46,7 @@ class RanksTest {
     }
 
     private static Figure count(AdminUnit unit, long value) {
-        return new Figure(unit, Indicator.MODELS, Period.year(2025), value, null, null, false, true, List.of(), false, false);
+        return new Figure(
+                unit, Indicator.MODELS, Period.year(2025), value, null, null, false, true, List.of(), false, false);
     }
 }

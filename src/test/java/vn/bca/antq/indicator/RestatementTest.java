@@ -31,8 +31,10 @@ class RestatementTest {
 
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AdministrativeUnits units;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,15 +66,24 @@ class RestatementTest {
 
     @Test
     void anOldCommuneSplitAmongNewCommunesIsSharedInEqualWholeUnitsThatAddUpToIt() {
-        fixture.reported(Indicator.PROPAGANDA_BANNERS, oldCommune("13219").getId(), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), 7);
+        fixture.reported(
+                Indicator.PROPAGANDA_BANNERS,
+                oldCommune("13219").getId(),
+                LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 12, 31),
+                7);
 
         Figure first = indicators.figure(Indicator.PROPAGANDA_BANNERS, newCommune("11995"), YEAR);
         Figure second = indicators.figure(Indicator.PROPAGANDA_BANNERS, newCommune("13219"), YEAR);
 
-        assertThat(first.numerator()).as("7 / 2 = 3, and the one left goes to the lower code").isEqualTo(4);
+        assertThat(first.numerator())
+                .as("7 / 2 = 3, and the one left goes to the lower code")
+                .isEqualTo(4);
         assertThat(second.numerator()).isEqualTo(3);
         assertThat(first.numerator() + second.numerator())
-                .isEqualTo(indicators.figure(Indicator.PROPAGANDA_BANNERS, oldCommune("13219"), YEAR).numerator());
+                .isEqualTo(indicators
+                        .figure(Indicator.PROPAGANDA_BANNERS, oldCommune("13219"), YEAR)
+                        .numerator());
         assertThat(first.estimate()).isTrue();
         assertThat(second.estimate()).isTrue();
     }
@@ -108,29 +119,50 @@ class RestatementTest {
         assertThat(split.numerator()).as("3 of its 4 predecessors").isEqualTo(3);
         assertThat(split.denominator()).isEqualTo(4);
         assertThat(split.value()).isEqualByComparingTo("75.00");
-        assertThat(split.estimate()).as("Việt Hùng was split: its part is assumed recognised like the whole").isTrue();
+        assertThat(split.estimate())
+                .as("Việt Hùng was split: its part is assumed recognised like the whole")
+                .isTrue();
         assertThat(whole.value()).isEqualByComparingTo("66.67");
         assertThat(whole.estimate()).isFalse();
-        assertThat(otherHalf.numerator()).as("Việt Hùng counts whole in Đại Đồng too").isEqualTo(1);
+        assertThat(otherHalf.numerator())
+                .as("Việt Hùng counts whole in Đại Đồng too")
+                .isEqualTo(1);
     }
 
     @Test
     void factsOfAnOldDistrictOrProvinceCannotBePlacedInANewCommuneAndStayWithTheProvince() {
-        AdminUnit thaiBinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "34").orElseThrow();
+        AdminUnit thaiBinh =
+                units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "34").orElseThrow();
         AdminUnit district = units.within(thaiBinh, UnitLevel.DISTRICT).getFirst();
-        AdminUnit newHungYen = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
-        fixture.reported(Indicator.PROPAGANDA_BANNERS, district.getId(), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), 100);
-        fixture.reported(Indicator.PROPAGANDA_BANNERS, thaiBinh.getId(), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30), 40);
+        AdminUnit newHungYen =
+                units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
+        fixture.reported(
+                Indicator.PROPAGANDA_BANNERS,
+                district.getId(),
+                LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 12, 31),
+                100);
+        fixture.reported(
+                Indicator.PROPAGANDA_BANNERS,
+                thaiBinh.getId(),
+                LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 6, 30),
+                40);
 
-        List<Figure> communes = indicators.figuresWithin(Indicator.PROPAGANDA_BANNERS, newHungYen, UnitLevel.COMMUNE, YEAR);
+        List<Figure> communes =
+                indicators.figuresWithin(Indicator.PROPAGANDA_BANNERS, newHungYen, UnitLevel.COMMUNE, YEAR);
 
         assertThat(communes).isNotEmpty().noneMatch(Figure::hasData);
-        assertThat(indicators.figure(Indicator.PROPAGANDA_BANNERS, newHungYen, YEAR).numerator()).isEqualTo(140);
+        assertThat(indicators
+                        .figure(Indicator.PROPAGANDA_BANNERS, newHungYen, YEAR)
+                        .numerator())
+                .isEqualTo(140);
     }
 
     @Test
     void aCrosswalkRowThatWouldMoveACommuneIntoAnotherProvinceIsNotUsed() {
-        AdminUnit anGiangCommune = oldCommune("30622"); // Xã Tân Phú, Châu Thành, An Giang; the crosswalk sends it to Đồng Tháp
+        AdminUnit anGiangCommune =
+                oldCommune("30622"); // Xã Tân Phú, Châu Thành, An Giang; the crosswalk sends it to Đồng Tháp
         AdminUnit dongThapCommune = newCommune("30259");
         fixture.festival(anGiangCommune.getId(), LocalDate.of(2018, 8, 19));
 
@@ -138,10 +170,21 @@ class RestatementTest {
             assertThat(s.getPredecessorId()).isEqualTo(anGiangCommune.getId());
             assertThat(s.getSuccessorId()).isEqualTo(dongThapCommune.getId());
         });
-        assertThat(units.sharesOf(dongThapCommune)).noneMatch(s -> s.predecessor().equals(anGiangCommune));
-        assertThat(indicators.figure(Indicator.FESTIVAL_SITES, dongThapCommune, YEAR).hasData()).isFalse();
-        assertThat(indicators.figure(Indicator.FESTIVAL_SITES, units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "91").orElseThrow(), YEAR)
-                .numerator()).as("it stays with An Giang, as its old province does").isEqualTo(1);
+        assertThat(units.sharesOf(dongThapCommune))
+                .noneMatch(s -> s.predecessor().equals(anGiangCommune));
+        assertThat(indicators
+                        .figure(Indicator.FESTIVAL_SITES, dongThapCommune, YEAR)
+                        .hasData())
+                .isFalse();
+        assertThat(indicators
+                        .figure(
+                                Indicator.FESTIVAL_SITES,
+                                units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "91")
+                                        .orElseThrow(),
+                                YEAR)
+                        .numerator())
+                .as("it stays with An Giang, as its old province does")
+                .isEqualTo(1);
     }
 
     @Test
@@ -153,21 +196,28 @@ class RestatementTest {
         fixture.festival(oldCommune("11968").getId(), LocalDate.of(2025, 5, 10));
         fixture.festival(commune.getId(), LocalDate.of(2025, 8, 19));
 
-        assertThat(count(indicators.figure(Indicator.FESTIVAL_SITES, commune, year))).isEqualTo(before + 2);
-        assertThat(count(indicators.figure(Indicator.FESTIVAL_SITES, commune,
-                new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31))))).isEqualTo(before + 1);
+        assertThat(count(indicators.figure(Indicator.FESTIVAL_SITES, commune, year)))
+                .isEqualTo(before + 2);
+        assertThat(count(indicators.figure(
+                        Indicator.FESTIVAL_SITES,
+                        commune,
+                        new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)))))
+                .isEqualTo(before + 1);
     }
 
     @Test
     void aTotalReportedForTheNewCommuneReplacesItsOwnHalfOf2025AndNotWhatItsPredecessorsCarry() {
         AdminUnit commune = newCommune("11980");
-        long firstHalf = count(indicators.figure(Indicator.FESTIVAL_SITES, commune, new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))));
+        long firstHalf = count(indicators.figure(
+                Indicator.FESTIVAL_SITES, commune, new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))));
 
         fixture.festival(oldCommune("11968").getId(), LocalDate.of(2025, 5, 10));
         fixture.festival(commune.getId(), LocalDate.of(2025, 8, 19));
-        fixture.reported(Indicator.FESTIVAL_SITES, commune.getId(), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), 5);
+        fixture.reported(
+                Indicator.FESTIVAL_SITES, commune.getId(), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), 5);
 
-        assertThat(count(indicators.figure(Indicator.FESTIVAL_SITES, commune, Period.year(2025)))).isEqualTo(firstHalf + 1 + 5);
+        assertThat(count(indicators.figure(Indicator.FESTIVAL_SITES, commune, Period.year(2025))))
+                .isEqualTo(firstHalf + 1 + 5);
     }
 
     @Test
@@ -184,14 +234,26 @@ class RestatementTest {
 
     @Test
     void everyNewCommuneHasItsShareOfEveryOldCommuneTheCrosswalkSendsIntoItsProvince() {
-        long successions = units.everyUnit().stream().filter(u -> u.getEra() == Era.PROVINCES_34 && u.getLevel() == UnitLevel.COMMUNE)
-                .mapToLong(u -> units.sharesOf(u).size()).sum();
-        long splitShares = units.everyUnit().stream().flatMap(u -> units.sharesOf(u).stream()).filter(s -> !s.exact()).count();
+        long successions = units.everyUnit().stream()
+                .filter(u -> u.getEra() == Era.PROVINCES_34 && u.getLevel() == UnitLevel.COMMUNE)
+                .mapToLong(u -> units.sharesOf(u).size())
+                .sum();
+        long splitShares = units.everyUnit().stream()
+                .flatMap(u -> units.sharesOf(u).stream())
+                .filter(s -> !s.exact())
+                .count();
 
-        assertThat(successions).isEqualTo(units.everyUnit().stream().filter(u -> u.getLevel() != UnitLevel.PROVINCE)
-                .mapToLong(u -> units.successorsOf(u).size()).sum() - units.successionsAcrossProvinces().size());
-        assertThat(splitShares).isEqualTo(units.everyUnit().stream().flatMap(u -> units.successorsOf(u).stream())
-                .filter(s -> s.getKind() == UnitSuccession.Kind.PARTIAL).count());
+        assertThat(successions)
+                .isEqualTo(units.everyUnit().stream()
+                                .filter(u -> u.getLevel() != UnitLevel.PROVINCE)
+                                .mapToLong(u -> units.successorsOf(u).size())
+                                .sum()
+                        - units.successionsAcrossProvinces().size());
+        assertThat(splitShares)
+                .isEqualTo(units.everyUnit().stream()
+                        .flatMap(u -> units.successorsOf(u).stream())
+                        .filter(s -> s.getKind() == UnitSuccession.Kind.PARTIAL)
+                        .count());
     }
 
     private AdminUnit oldCommune(String code) {

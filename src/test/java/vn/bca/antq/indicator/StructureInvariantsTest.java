@@ -34,6 +34,7 @@ class StructureInvariantsTest {
 
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AdministrativeUnits units;
 
@@ -45,33 +46,49 @@ class StructureInvariantsTest {
         long estimates = 0;
         for (int year = Years.FIRST; year <= Years.LAST; year++) {
             Period period = Period.year(year);
-            for (Indicator indicator : Arrays.stream(Indicator.values()).filter(i -> i.aggregation() != Aggregation.NONE).toList()) {
+            for (Indicator indicator : Arrays.stream(Indicator.values())
+                    .filter(i -> i.aggregation() != Aggregation.NONE)
+                    .toList()) {
                 List<Figure> today = indicators.figures(indicator, Era.PROVINCES_34, UnitLevel.PROVINCE, period);
                 List<Figure> reported = indicators.figures(indicator, Era.PROVINCES_63, UnitLevel.PROVINCE, period);
                 boolean carried = year <= Era.REFORM_DATE.getYear(); // old units' facts end on 30/06/2025
-                List<Figure> newCommunes = carried ? indicators.figures(indicator, Era.PROVINCES_34, UnitLevel.COMMUNE, period) : List.of();
+                List<Figure> newCommunes = carried
+                        ? indicators.figures(indicator, Era.PROVINCES_34, UnitLevel.COMMUNE, period)
+                        : List.of();
                 Map<AdminUnit, Figure> oldUnits = new HashMap<>();
-                for (UnitLevel level : carried ? List.of(UnitLevel.DISTRICT, UnitLevel.COMMUNE) : List.<UnitLevel>of()) {
-                    indicators.figures(indicator, Era.PROVINCES_63, level, period).forEach(f -> oldUnits.put(f.unit(), f));
+                for (UnitLevel level :
+                        carried ? List.of(UnitLevel.DISTRICT, UnitLevel.COMMUNE) : List.<UnitLevel>of()) {
+                    indicators
+                            .figures(indicator, Era.PROVINCES_63, level, period)
+                            .forEach(f -> oldUnits.put(f.unit(), f));
                 }
                 if (carried) {
                     long withData = newCommunes.stream().filter(Figure::hasData).count();
-                    long estimated = newCommunes.stream().filter(f -> f.hasData() && f.estimate()).count();
+                    long estimated = newCommunes.stream()
+                            .filter(f -> f.hasData() && f.estimate())
+                            .count();
                     communeFigures += withData;
                     estimates += estimated;
                     if (indicator == Indicator.COVERAGE_RESIDENTIAL_AREAS && year == 2024) {
-                        System.out.printf("Estimates, %s %d: %d of %d new communes' figures%n", indicator, year, estimated, withData);
+                        System.out.printf(
+                                "Estimates, %s %d: %d of %d new communes' figures%n",
+                                indicator, year, estimated, withData);
                     }
                 }
                 for (Count count : Count.of(indicator)) {
                     String what = indicator + " " + count.name + " " + year;
                     if (year < Era.REFORM_DATE.getYear()) {
-                        softly.assertThat(sum(today, count)).as("national total on both structures, " + what).isEqualTo(sum(reported, count));
+                        softly.assertThat(sum(today, count))
+                                .as("national total on both structures, " + what)
+                                .isEqualTo(sum(reported, count));
                         Map<Long, Long> absorbed = new HashMap<>();
-                        reported.forEach(f -> absorbed.merge(units.rollUpParent(f.unit()).orElseThrow().getId(), count.of(f), Long::sum));
+                        reported.forEach(f -> absorbed.merge(
+                                units.rollUpParent(f.unit()).orElseThrow().getId(), count.of(f), Long::sum));
                         for (Figure province : today) {
-                            softly.assertThat(count.of(province)).as(province.unit().getShortName() + " = what it absorbed, " + what)
-                                    .isEqualTo(absorbed.getOrDefault(province.unit().getId(), 0L));
+                            softly.assertThat(count.of(province))
+                                    .as(province.unit().getShortName() + " = what it absorbed, " + what)
+                                    .isEqualTo(absorbed.getOrDefault(
+                                            province.unit().getId(), 0L));
                         }
                     }
                     if (indicator.restatement() == Restatement.APPORTIONED && carried) {
@@ -81,7 +98,9 @@ class StructureInvariantsTest {
                 }
             }
         }
-        System.out.printf("Estimates, every indicator 2019-2025: %d of %d new communes' figures with data%n", estimates, communeFigures);
+        System.out.printf(
+                "Estimates, every indicator 2019-2025: %d of %d new communes' figures with data%n",
+                estimates, communeFigures);
         softly.assertAll();
         assertThat(checked).as("counts checked over 8 years").isGreaterThan(8 * 40);
     }
@@ -90,16 +109,24 @@ class StructureInvariantsTest {
      * Each old unit's shares add up to it; and before the reform (when new communes have no facts of their own) the
      * new communes of each province add up to the old units they carry.
      */
-    private void checkCommunes(SoftAssertions softly, List<Figure> newCommunes, Map<AdminUnit, Figure> oldUnits, Count count,
-                               String what, boolean onlyCarried) {
+    private void checkCommunes(
+            SoftAssertions softly,
+            List<Figure> newCommunes,
+            Map<AdminUnit, Figure> oldUnits,
+            Count count,
+            String what,
+            boolean onlyCarried) {
         Map<AdminUnit, List<PredecessorShare>> sharesByPredecessor = new HashMap<>();
         Map<AdminUnit, Long> communesByProvince = new HashMap<>();
         Map<AdminUnit, Long> carriedByProvince = new HashMap<>();
         for (Figure commune : newCommunes) {
-            AdminUnit province = units.ancestorAt(commune.unit(), UnitLevel.PROVINCE).orElseThrow();
+            AdminUnit province =
+                    units.ancestorAt(commune.unit(), UnitLevel.PROVINCE).orElseThrow();
             communesByProvince.merge(province, count.of(commune), Long::sum);
             for (PredecessorShare share : units.sharesOf(commune.unit())) {
-                sharesByPredecessor.computeIfAbsent(share.predecessor(), p -> new ArrayList<>()).add(share);
+                sharesByPredecessor
+                        .computeIfAbsent(share.predecessor(), p -> new ArrayList<>())
+                        .add(share);
                 if (share.position() == 0) {
                     carriedByProvince.merge(province, count.of(oldUnits.get(share.predecessor())), Long::sum);
                 }
@@ -107,8 +134,12 @@ class StructureInvariantsTest {
         }
         sharesByPredecessor.forEach((predecessor, shares) -> {
             long whole = count.of(oldUnits.get(predecessor));
-            softly.assertThat(shares).as("every successor of " + predecessor).hasSize(shares.getFirst().parts());
-            softly.assertThat(shares.stream().mapToLong(s -> s.of(whole)).sum()).as("shares of " + predecessor + ", " + what).isEqualTo(whole);
+            softly.assertThat(shares)
+                    .as("every successor of " + predecessor)
+                    .hasSize(shares.getFirst().parts());
+            softly.assertThat(shares.stream().mapToLong(s -> s.of(whole)).sum())
+                    .as("shares of " + predecessor + ", " + what)
+                    .isEqualTo(whole);
         });
         if (onlyCarried) {
             communesByProvince.forEach((province, sum) -> softly.assertThat(sum)

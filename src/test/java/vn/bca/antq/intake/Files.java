@@ -18,8 +18,7 @@ final class Files {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private Files() {
-    }
+    private Files() {}
 
     /** The rows as a file with the dataset's Vietnamese headers, every cell typed as text the Vietnamese way. */
     static RawTable table(Dataset dataset, List<ImportRow> rows) {
@@ -72,7 +71,8 @@ final class Files {
     static <T> T as(Role role, String provinceCode, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new Principals(role, role == Role.PROVINCE_OFFICER ? provinceCode : null).authentication());
+        context.setAuthentication(
+                new Principals(role, role == Role.PROVINCE_OFFICER ? provinceCode : null).authentication());
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

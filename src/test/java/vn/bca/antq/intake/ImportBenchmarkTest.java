@@ -32,6 +32,7 @@ class ImportBenchmarkTest {
 
     @Autowired
     SpreadsheetReader reader;
+
     @Autowired
     IntakeService intake;
 
@@ -39,7 +40,8 @@ class ImportBenchmarkTest {
     void twentyThousandRowsValidateAndCommitInUnderTenSeconds() throws Exception {
         List<ImportRow> original = officer(() -> intake.current(PROVINCE, YEAR, Dataset.FESTIVAL));
         byte[] file = xlsx(officer(() -> intake.scopeOf(PROVINCE, YEAR, Dataset.FESTIVAL)).units().stream()
-                .filter(u -> u.getLevel() == UnitLevel.COMMUNE).toList());
+                .filter(u -> u.getLevel() == UnitLevel.COMMUNE)
+                .toList());
 
         long start = System.nanoTime();
         RawTable table = reader.read("ngay-hoi-thanh-hoa-2026.xlsx", file);
@@ -50,21 +52,31 @@ class ImportBenchmarkTest {
         long committed = System.nanoTime();
 
         double total = (committed - start) / 1e9;
-        System.out.printf("Import benchmark: %,d rows, XLSX %.2f MB: read %.2f s, check %.2f s, commit %.2f s, total %.2f s%n", ROWS,
-                file.length / 1e6, (read - start) / 1e9, (checked - read) / 1e9, (committed - checked) / 1e9, total);
+        System.out.printf(
+                "Import benchmark: %,d rows, XLSX %.2f MB: read %.2f s, check %.2f s, commit %.2f s, total %.2f s%n",
+                ROWS,
+                file.length / 1e6,
+                (read - start) / 1e9,
+                (checked - read) / 1e9,
+                (committed - checked) / 1e9,
+                total);
         assertThat(preview.errorCount()).isZero();
         assertThat(result.rows()).isEqualTo(ROWS);
-        assertThat(officer(() -> intake.current(PROVINCE, YEAR, Dataset.FESTIVAL))).hasSize(ROWS);
+        assertThat(officer(() -> intake.current(PROVINCE, YEAR, Dataset.FESTIVAL)))
+                .hasSize(ROWS);
         assertThat(total).isLessThan(10);
 
-        Preview restore = officer(() -> intake.preview(PROVINCE, YEAR, Dataset.FESTIVAL, Files.table(Dataset.FESTIVAL, original)));
+        Preview restore = officer(
+                () -> intake.preview(PROVINCE, YEAR, Dataset.FESTIVAL, Files.table(Dataset.FESTIVAL, original)));
         officer(() -> intake.commit(restore, "Trả lại số liệu trước kiểm thử"));
-        assertThat(officer(() -> intake.current(PROVINCE, YEAR, Dataset.FESTIVAL))).hasSameSizeAs(original);
+        assertThat(officer(() -> intake.current(PROVINCE, YEAR, Dataset.FESTIVAL)))
+                .hasSameSizeAs(original);
     }
 
     /** 20,000 sites spread over the province's communes, on days of July and August. */
     private static byte[] xlsx(List<AdminUnit> communes) throws Exception {
-        List<String> headers = Dataset.FESTIVAL.columns().stream().map(Column::headerVi).toList();
+        List<String> headers =
+                Dataset.FESTIVAL.columns().stream().map(Column::headerVi).toList();
         List<List<@Nullable Object>> rows = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
             AdminUnit commune = communes.get(i % communes.size());

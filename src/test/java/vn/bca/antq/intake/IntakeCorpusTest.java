@@ -34,8 +34,10 @@ class IntakeCorpusTest {
 
     @Autowired
     SpreadsheetReader reader;
+
     @Autowired
     IntakeService intake;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,11 +49,14 @@ class IntakeCorpusTest {
     }
 
     static Stream<Case> refusedFiles() throws IOException {
-        return lines("files").filter(l -> !l[1].equals("OK")).map(l -> new Case("files", l[0], Dataset.SAFETY, l[1], 0, ""));
+        return lines("files")
+                .filter(l -> !l[1].equals("OK"))
+                .map(l -> new Case("files", l[0], Dataset.SAFETY, l[1], 0, ""));
     }
 
     static Stream<Case> badRows() throws IOException {
-        return lines("rows").map(l -> new Case("rows", l[0], Dataset.valueOf(l[1]), l[2], Integer.parseInt(l[3]), l[4]));
+        return lines("rows")
+                .map(l -> new Case("rows", l[0], Dataset.valueOf(l[1]), l[2], Integer.parseInt(l[3]), l[4]));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,8 +64,10 @@ class IntakeCorpusTest {
     void aRefusedFileGetsItsMessageAndChangesNothing(Case c) throws IOException {
         String before = Files.fingerprint(jdbc);
         byte[] content = bytes(c);
-        assertThatThrownBy(() -> upload(c, content)).isInstanceOf(FileRejectedException.class)
-                .extracting("messageKey").isEqualTo(c.expected());
+        assertThatThrownBy(() -> upload(c, content))
+                .isInstanceOf(FileRejectedException.class)
+                .extracting("messageKey")
+                .isEqualTo(c.expected());
         assertThat(Files.fingerprint(jdbc)).isEqualTo(before);
     }
 
@@ -74,13 +81,26 @@ class IntakeCorpusTest {
             assertThat(preview.rows()).isNotEmpty();
             return;
         }
-        List<Issue> issues = c.row() == 0 ? preview.fileIssues()
-                : preview.rows().stream().filter(r -> r.rowNumber() == c.row()).findFirst().orElseThrow().issues();
-        Issue expected = issues.stream().filter(i -> i.messageKey().equals(c.expected()) && Objects.toString(i.column(), "").equals(c.column()))
-                .findFirst().orElseThrow(() -> new AssertionError(c.expected() + " on “" + c.column() + "” not in " + issues));
+        List<Issue> issues = c.row() == 0
+                ? preview.fileIssues()
+                : preview.rows().stream()
+                        .filter(r -> r.rowNumber() == c.row())
+                        .findFirst()
+                        .orElseThrow()
+                        .issues();
+        Issue expected = issues.stream()
+                .filter(i -> i.messageKey().equals(c.expected())
+                        && Objects.toString(i.column(), "").equals(c.column()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(c.expected() + " on “" + c.column() + "” not in " + issues));
         if (expected.severity() == Severity.NOTICE) {
-            assertThat(preview.errorCount()).as("a notice on an accepted file: " + preview.fileIssues()
-                    + preview.rows().stream().filter(ImportRow::hasErrors).map(ImportRow::issues).toList()).isZero();
+            assertThat(preview.errorCount())
+                    .as("a notice on an accepted file: " + preview.fileIssues()
+                            + preview.rows().stream()
+                                    .filter(ImportRow::hasErrors)
+                                    .map(ImportRow::issues)
+                                    .toList())
+                    .isZero();
             assertThat(preview.rows()).hasSize(RowsCorpusGenerator.ROWS.size());
             return;
         }
@@ -105,8 +125,11 @@ class IntakeCorpusTest {
     private static Stream<String[]> lines(String directory) throws IOException {
         try (InputStream in = IntakeCorpusTest.class.getResourceAsStream("/intake/" + directory + "/EXPECTED.tsv")) {
             String text = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> Arrays.copyOf(l.split("\t", -1), 6)).toList().stream();
+            return Arrays.stream(text.split("\n"))
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> Arrays.copyOf(l.split("\t", -1), 6))
+                    .toList()
+                    .stream();
         }
     }
 }

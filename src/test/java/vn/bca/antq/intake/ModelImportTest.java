@@ -25,6 +25,7 @@ class ModelImportTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,32 +41,48 @@ class ModelImportTest {
         rows.add(site(kept, NEW_MODEL, "Thôn Nậm Cang 2"));
         long yearModelsBefore = count("SELECT COUNT(*) FROM movement_model WHERE YEAR(started_on) = 2024");
 
-        Preview preview = officer(() -> intake.preview(PROVINCE, YEAR, Dataset.MODELS, Files.table(Dataset.MODELS, rows)));
-        assertThat(preview.errorCount()).as(preview.rows().stream().map(ImportRow::issues).toList().toString()).isZero();
+        Preview preview =
+                officer(() -> intake.preview(PROVINCE, YEAR, Dataset.MODELS, Files.table(Dataset.MODELS, rows)));
+        assertThat(preview.errorCount())
+                .as(preview.rows().stream().map(ImportRow::issues).toList().toString())
+                .isZero();
         IntakeService.CommitResult result = officer(() -> intake.commit(preview, "Sổ mô hình năm 2024"));
 
-        assertThat(officer(() -> intake.current(PROVINCE, YEAR, Dataset.MODELS))).extracting(r -> r.value("site_name"))
+        assertThat(officer(() -> intake.current(PROVINCE, YEAR, Dataset.MODELS)))
+                .extracting(r -> r.value("site_name"))
                 .containsExactlyInAnyOrder(kept.value("site_name"), "Thôn Nậm Cang 1", "Thôn Nậm Cang 2");
-        assertThat(count("SELECT COUNT(*) FROM movement_model WHERE name = ?", existing)).isEqualTo(existingModels);
-        assertThat(count("SELECT COUNT(*) FROM movement_model WHERE name = ? AND home_unit_id = (SELECT id FROM admin_unit "
-                + "WHERE era = 'PROVINCES_63' AND unit_level = 'COMMUNE' AND code = ?)", NEW_MODEL, kept.value(Dataset.UNIT_CODE)))
-                .as("a locally launched model is at home in its site's commune").isEqualTo(1);
-        long removed = count("SELECT COUNT(*) FROM replaced_fact WHERE batch_id = ? AND fact_table = 'movement_model'", result.importId());
-        assertThat(count("SELECT COUNT(*) FROM movement_model WHERE YEAR(started_on) = 2024")).isEqualTo(yearModelsBefore + 1 - removed);
-        assertThat(count("SELECT COUNT(*) FROM replaced_fact WHERE batch_id = ? AND fact_table = 'model_site'", result.importId()))
+        assertThat(count("SELECT COUNT(*) FROM movement_model WHERE name = ?", existing))
+                .isEqualTo(existingModels);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM movement_model WHERE name = ? AND home_unit_id = (SELECT id FROM admin_unit "
+                                + "WHERE era = 'PROVINCES_63' AND unit_level = 'COMMUNE' AND code = ?)",
+                        NEW_MODEL,
+                        kept.value(Dataset.UNIT_CODE)))
+                .as("a locally launched model is at home in its site's commune")
+                .isEqualTo(1);
+        long removed = count(
+                "SELECT COUNT(*) FROM replaced_fact WHERE batch_id = ? AND fact_table = 'movement_model'",
+                result.importId());
+        assertThat(count("SELECT COUNT(*) FROM movement_model WHERE YEAR(started_on) = 2024"))
+                .isEqualTo(yearModelsBefore + 1 - removed);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM replaced_fact WHERE batch_id = ? AND fact_table = 'model_site'",
+                        result.importId()))
                 .isEqualTo(current.size());
     }
 
     @Test
     void aSiteMayNameItsModelsTypeByNameWhereAnotherRowUsesTheCode() {
-        ImportRow kept = officer(() -> intake.current(PROVINCE, 2023, Dataset.MODELS)).getFirst();
+        ImportRow kept =
+                officer(() -> intake.current(PROVINCE, 2023, Dataset.MODELS)).getFirst();
         ImportRow byCode = site(kept, NEW_MODEL, "Thôn A");
         ImportRow byName = site(kept, NEW_MODEL, "Thôn B");
         String code = (String) byCode.value("model_type");
         String name = jdbc.queryForObject("SELECT name_vi FROM model_type WHERE code = ?", String.class, code);
         byName.put("model_type", name.toUpperCase(java.util.Locale.ROOT));
 
-        Preview preview = officer(() -> intake.preview(PROVINCE, 2023, Dataset.MODELS, Files.table(Dataset.MODELS, List.of(byCode, byName))));
+        Preview preview = officer(() ->
+                intake.preview(PROVINCE, 2023, Dataset.MODELS, Files.table(Dataset.MODELS, List.of(byCode, byName))));
 
         assertThat(preview.rows()).allSatisfy(row -> assertThat(row.issues()).isEmpty());
         assertThat(preview.rows()).extracting(row -> row.value("model_type")).containsOnly(code);
@@ -73,7 +90,8 @@ class ModelImportTest {
 
     @Test
     void rowsThatDisagreeAboutTheirModelOrOutliveTheirUnitAreRefused() {
-        ImportRow kept = officer(() -> intake.current(PROVINCE, 2023, Dataset.MODELS)).getFirst();
+        ImportRow kept =
+                officer(() -> intake.current(PROVINCE, 2023, Dataset.MODELS)).getFirst();
         ImportRow first = site(kept, NEW_MODEL, "Thôn A");
         ImportRow other = site(kept, NEW_MODEL, "Thôn B");
         other.put("host_kind", "SCHOOL");
@@ -82,14 +100,19 @@ class ModelImportTest {
         ImportRow unknownType = site(kept, "Mô hình lạ", "Thôn D");
         unknownType.put("model_type", "Không có loại này");
 
-        Preview preview = officer(() -> intake.preview(PROVINCE, 2023, Dataset.MODELS,
-                Files.table(Dataset.MODELS, List.of(first, other, open, unknownType))));
+        Preview preview = officer(() -> intake.preview(
+                PROVINCE, 2023, Dataset.MODELS, Files.table(Dataset.MODELS, List.of(first, other, open, unknownType))));
 
         assertThat(preview.rows().get(0).issues()).isEmpty();
-        assertThat(preview.rows().get(1).issues()).extracting(Issue::messageKey, Issue::column)
+        assertThat(preview.rows().get(1).issues())
+                .extracting(Issue::messageKey, Issue::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("intake.row.modelDisagrees", "host_kind"));
-        assertThat(preview.rows().get(2).issues()).extracting(Issue::messageKey).containsExactly("intake.row.siteOutlivesUnit");
-        assertThat(preview.rows().get(3).issues()).extracting(Issue::messageKey).containsExactly("intake.cell.notChoice");
+        assertThat(preview.rows().get(2).issues())
+                .extracting(Issue::messageKey)
+                .containsExactly("intake.row.siteOutlivesUnit");
+        assertThat(preview.rows().get(3).issues())
+                .extracting(Issue::messageKey)
+                .containsExactly("intake.cell.notChoice");
     }
 
     private static ImportRow site(ImportRow like, String model, String site) {

@@ -32,12 +32,14 @@ class RoundTripTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     SpreadsheetReader reader;
 
     static Stream<Arguments> cases() {
-        return Stream.of(Dataset.values()).flatMap(d -> Stream.of(2023, d == Dataset.MODELS ? 2024 : 2026).flatMap(y -> Stream.of(ExportFormat.values())
-                .map(f -> Arguments.of(d, y, f))));
+        return Stream.of(Dataset.values())
+                .flatMap(d -> Stream.of(2023, d == Dataset.MODELS ? 2024 : 2026)
+                        .flatMap(y -> Stream.of(ExportFormat.values()).map(f -> Arguments.of(d, y, f))));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -51,17 +53,25 @@ class RoundTripTest {
 
         Preview preview = officer(() -> {
             try {
-                return intake.preview(PROVINCE, year, dataset, reader.read("mau." + format.extension(), file.toByteArray()));
+                return intake.preview(
+                        PROVINCE, year, dataset, reader.read("mau." + format.extension(), file.toByteArray()));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
 
-        assertThat(preview.errorCount()).as(preview.fileIssues() + " " + preview.rows().stream().filter(ImportRow::hasErrors)
-                .limit(5).map(r -> r.rowNumber() + ":" + r.issues() + r.values()).toList()).isZero();
+        assertThat(preview.errorCount())
+                .as(preview.fileIssues() + " "
+                        + preview.rows().stream()
+                                .filter(ImportRow::hasErrors)
+                                .limit(5)
+                                .map(r -> r.rowNumber() + ":" + r.issues() + r.values())
+                                .toList())
+                .isZero();
         assertThat(values(preview.rows())).containsExactlyInAnyOrderElementsOf(values(before));
         officer(() -> intake.commit(preview, "Xuất rồi nhập lại"));
-        assertThat(values(officer(() -> intake.current(PROVINCE, year, dataset)))).containsExactlyInAnyOrderElementsOf(values(before));
+        assertThat(values(officer(() -> intake.current(PROVINCE, year, dataset))))
+                .containsExactlyInAnyOrderElementsOf(values(before));
     }
 
     @Test
@@ -69,16 +79,22 @@ class RoundTripTest {
         List<ImportRow> before = officer(() -> intake.current(PROVINCE, 2024, Dataset.FESTIVAL));
         List<Table> template = officer(() -> intake.template(PROVINCE, 2024, Dataset.FESTIVAL, Language.EN));
 
-        assertThat(template.get(0).headers()).contains(Dataset.FESTIVAL.column("held_on").headerEn());
+        assertThat(template.get(0).headers())
+                .contains(Dataset.FESTIVAL.column("held_on").headerEn());
         assertThat(template.get(1).name()).isEqualTo("Instructions");
-        assertThat(template.get(1).rows()).extracting(r -> r.getFirst()).startsWith("Festival sites 2024 – Cao Bang.")
-                .contains("Due: 31/10/2024.", "The file replaces all of this dataset's figures for 2024; earlier figures stay in the history.");
+        assertThat(template.get(1).rows())
+                .extracting(r -> r.getFirst())
+                .startsWith("Festival sites 2024 – Cao Bang.")
+                .contains(
+                        "Due: 31/10/2024.",
+                        "The file replaces all of this dataset's figures for 2024; earlier figures stay in the history.");
         assertThat(template.get(2).headers()).containsExactly("List", "Code", "Name", "Part of");
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         ExportFormat.XLSX.write(template, file);
         Preview preview = officer(() -> {
             try {
-                return intake.preview(PROVINCE, 2024, Dataset.FESTIVAL, reader.read("template.xlsx", file.toByteArray()));
+                return intake.preview(
+                        PROVINCE, 2024, Dataset.FESTIVAL, reader.read("template.xlsx", file.toByteArray()));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -26,15 +26,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class RowsCorpusGenerator {
 
-    static final List<String> HEADER = List.of("Mã đơn vị", "Tên đơn vị", "Khu dân cư – tổng số", "Khu dân cư – đạt chuẩn",
-            "Xã, phường, thị trấn – tổng số", "Xã, phường, thị trấn – đạt chuẩn", "Cơ quan – tổng số", "Cơ quan – đạt chuẩn",
-            "Doanh nghiệp – tổng số", "Doanh nghiệp – đạt chuẩn", "Nhà trường – tổng số", "Nhà trường – đạt chuẩn", "Ngày đánh giá");
+    static final List<String> HEADER = List.of(
+            "Mã đơn vị",
+            "Tên đơn vị",
+            "Khu dân cư – tổng số",
+            "Khu dân cư – đạt chuẩn",
+            "Xã, phường, thị trấn – tổng số",
+            "Xã, phường, thị trấn – đạt chuẩn",
+            "Cơ quan – tổng số",
+            "Cơ quan – đạt chuẩn",
+            "Doanh nghiệp – tổng số",
+            "Doanh nghiệp – đạt chuẩn",
+            "Nhà trường – tổng số",
+            "Nhà trường – đạt chuẩn",
+            "Ngày đánh giá");
     static final List<List<Object>> ROWS = List.of(
             List.of("11953", "Phường Phố Hiến", 24, 23, 1, 1, 12, 12, 40, 38, 9, 9, "15/11/2026"),
             List.of("11977", "Xã Tân Hưng", 18, 17, 1, 1, 5, 5, 22, 20, 6, 6, "15/11/2026"));
 
-    private RowsCorpusGenerator() {
-    }
+    private RowsCorpusGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args.length > 0 ? args[0] : "src/test/resources/intake/rows");
@@ -68,7 +78,8 @@ public final class RowsCorpusGenerator {
             values.set(values.size() - 1, LocalDate.of(2026, 11, 15));
             data.append(odsRow(values, r == 0 ? "" : "of:=[.C" + (r + 2) + "]-1"));
         }
-        data.append("<table:table-row table:number-rows-repeated=\"1048573\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>");
+        data.append(
+                "<table:table-row table:number-rows-repeated=\"1048573\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>");
         String content = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -88,15 +99,22 @@ public final class RowsCorpusGenerator {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             String formula = i == 3 && !formulaOfD.isEmpty() ? " table:formula=\"" + formulaOfD + "\"" : "";
-            row.append(switch (value) {
-                case Integer n -> "<table:table-cell office:value-type=\"float\" office:value=\"" + (i == 3 && !formulaOfD.isEmpty()
-                        ? (Integer) values.get(2) - 1 : n) + "\"" + formula + "><text:p>" + n + "</text:p></table:table-cell>";
-                case LocalDate d -> "<table:table-cell office:value-type=\"date\" office:date-value=\"" + d
-                        + "\"><text:p>15/11/2026</text:p></table:table-cell>";
-                default -> "<table:table-cell office:value-type=\"string\"><text:p>" + value + "</text:p></table:table-cell>";
-            });
+            row.append(
+                    switch (value) {
+                        case Integer n ->
+                            "<table:table-cell office:value-type=\"float\" office:value=\""
+                                    + (i == 3 && !formulaOfD.isEmpty() ? (Integer) values.get(2) - 1 : n) + "\""
+                                    + formula + "><text:p>" + n + "</text:p></table:table-cell>";
+                        case LocalDate d ->
+                            "<table:table-cell office:value-type=\"date\" office:date-value=\"" + d
+                                    + "\"><text:p>15/11/2026</text:p></table:table-cell>";
+                        default ->
+                            "<table:table-cell office:value-type=\"string\"><text:p>" + value
+                                    + "</text:p></table:table-cell>";
+                    });
         }
-        return row.append("<table:table-cell table:number-columns-repeated=\"1011\"/></table:table-row>").toString();
+        return row.append("<table:table-cell table:number-columns-repeated=\"1011\"/></table:table-row>")
+                .toString();
     }
 
     /** An OpenDocument package: the mimetype entry first and stored, then the content and the manifest. */
@@ -141,7 +159,9 @@ public final class RowsCorpusGenerator {
     static byte[] titleAndTotals() throws IOException {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("Báo cáo");
-            sheet.createRow(0).createCell(0).setCellValue("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ “AN TOÀN VỀ AN NINH, TRẬT TỰ” NĂM 2026");
+            sheet.createRow(0)
+                    .createCell(0)
+                    .setCellValue("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ “AN TOÀN VỀ AN NINH, TRẬT TỰ” NĂM 2026");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 12));
             sheet.createRow(1).createCell(0).setCellValue("Công an tỉnh Hưng Yên");
             int last = table(sheet, 3);

@@ -13,7 +13,6 @@ import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
-import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.export.ExportFormat;
 import vn.bca.antq.intake.file.SpreadsheetReader;
@@ -29,8 +28,10 @@ class UntouchedTemplatesTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     SpreadsheetReader reader;
+
     @Autowired
     AdministrativeUnits units;
 
@@ -41,14 +42,24 @@ class UntouchedTemplatesTest {
         for (int year : List.of(2024, 2025)) {
             for (var province : units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)) {
                 for (Dataset dataset : Dataset.values()) {
-                    Preview preview = Files.as(Role.PROVINCE_OFFICER, province.getCode(), () -> previewOfTemplate(province.getCode(), year, dataset));
+                    Preview preview = Files.as(
+                            Role.PROVINCE_OFFICER,
+                            province.getCode(),
+                            () -> previewOfTemplate(province.getCode(), year, dataset));
                     if (preview == null) {
                         continue;
                     }
                     checked++;
-                    preview.rows().stream().flatMap(r -> r.issues().stream().map(i -> r.rowNumber() + " " + i))
-                            .forEach(issue -> raised.merge(province.getCode() + "/" + year + "/" + dataset, issue, (a, b) -> a + "; " + b));
-                    preview.fileIssues().stream().filter(i -> i.severity() != Severity.NOTICE).forEach(i -> raised.merge(province.getCode() + "/" + year + "/" + dataset, i.toString(), (a, b) -> a + "; " + b));
+                    preview.rows().stream()
+                            .flatMap(r -> r.issues().stream().map(i -> r.rowNumber() + " " + i))
+                            .forEach(issue -> raised.merge(
+                                    province.getCode() + "/" + year + "/" + dataset, issue, (a, b) -> a + "; " + b));
+                    preview.fileIssues().stream()
+                            .filter(i -> i.severity() != Severity.NOTICE)
+                            .forEach(i -> raised.merge(
+                                    province.getCode() + "/" + year + "/" + dataset,
+                                    i.toString(),
+                                    (a, b) -> a + "; " + b));
                 }
             }
         }

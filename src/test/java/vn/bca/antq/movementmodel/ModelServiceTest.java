@@ -23,18 +23,23 @@ class ModelServiceTest {
 
     @Autowired
     ModelService models;
+
     @Autowired
     AdministrativeUnits units;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IndicatorService indicators;
 
     @Test
     void aModelIsListedWhereItsSitesRunAndCountedByTypeWhereItIsRegistered() {
-        AdminUnit thaiBinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "34").orElseThrow();
+        AdminUnit thaiBinh =
+                units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "34").orElseThrow();
         AdminUnit commune = units.within(thaiBinh, UnitLevel.COMMUNE).getFirst();
-        AdminUnit newHungYen = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
+        AdminUnit newHungYen =
+                units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
         LocalDate asOf = LocalDate.of(2024, 12, 31);
         long before = cameras(newHungYen, asOf);
 
@@ -45,8 +50,7 @@ class ModelServiceTest {
                 FROM data_source s, model_type t WHERE s.reference = 'model-test' AND t.code = 'SECURITY_CAMERA'""", thaiBinh.getId());
         jdbc.update("""
                 INSERT INTO model_site (model_id, unit_id, source_id, site_name, teams, started_on, ended_on)
-                SELECT m.id, ?, m.source_id, 'Thôn 1', 3, '2023-04-01', '2025-06-30' FROM movement_model m WHERE m.name = 'Mô hình thử nghiệm'""",
-                commune.getId());
+                SELECT m.id, ?, m.source_id, 'Thôn 1', 3, '2023-04-01', '2025-06-30' FROM movement_model m WHERE m.name = 'Mô hình thử nghiệm'""", commune.getId());
 
         assertThat(cameras(newHungYen, asOf)).isEqualTo(before + 1);
         assertThat(models.modelsWithSitesIn(commune, asOf)).anySatisfy(m -> {
@@ -63,14 +67,18 @@ class ModelServiceTest {
     void theModelsByTypeAddUpToTheNationsModelsFigureEveryYear() {
         for (int year = Years.FIRST; year <= Years.LAST; year++) {
             long byType = models.runningModelsByType(units.nation(), LocalDate.of(year, 12, 31)).stream()
-                    .mapToLong(ModelService.TypeCount::models).sum();
-            assertThat(indicators.national(Indicator.MODELS, Period.year(year)).value()).as("models %d", year)
+                    .mapToLong(ModelService.TypeCount::models)
+                    .sum();
+            assertThat(indicators.national(Indicator.MODELS, Period.year(year)).value())
+                    .as("models %d", year)
                     .isEqualByComparingTo(java.math.BigDecimal.valueOf(byType));
         }
     }
 
     private long cameras(AdminUnit scope, LocalDate asOf) {
-        return models.runningModelsByType(scope, asOf).stream().filter(t -> t.typeCode().equals("SECURITY_CAMERA"))
-                .mapToLong(ModelService.TypeCount::models).sum();
+        return models.runningModelsByType(scope, asOf).stream()
+                .filter(t -> t.typeCode().equals("SECURITY_CAMERA"))
+                .mapToLong(ModelService.TypeCount::models)
+                .sum();
     }
 }

@@ -17,43 +17,63 @@ import vn.bca.antq.indicator.Indicator;
 @IntegrationTest
 class PresentationServiceTest {
 
-    private static final List<SlideSpec> SLIDES = List.of(SlideSpec.of(SlideKind.FESTIVAL, Indicator.FESTIVAL_SITES),
+    private static final List<SlideSpec> SLIDES = List.of(
+            SlideSpec.of(SlideKind.FESTIVAL, Indicator.FESTIVAL_SITES),
             new SlideSpec(SlideKind.SPOTLIGHT, Indicator.COVERAGE_COMMUNES, List.of()));
 
     @Autowired
     private PresentationService presentations;
+
     @Autowired
     private JdbcTemplate jdbc;
 
     @Test
     void aSpotlightOnEveryProvinceFollowsTheStructureShown() {
-        assertThat(presentations.deck(presentation(2024, SLIDES).withStructure(Structure.REPORTED)).size()).isEqualTo(1 + 63);
-        assertThat(presentations.deck(presentation(2024, SLIDES)).size()).as("today's structure, the default").isEqualTo(1 + 34);
+        assertThat(presentations
+                        .deck(presentation(2024, SLIDES).withStructure(Structure.REPORTED))
+                        .size())
+                .isEqualTo(1 + 63);
+        assertThat(presentations.deck(presentation(2024, SLIDES)).size())
+                .as("today's structure, the default")
+                .isEqualTo(1 + 34);
         Deck after = presentations.deck(presentation(2025, SLIDES).withStructure(Structure.REPORTED));
         assertThat(after.size()).isEqualTo(1 + 34);
-        assertThat(after.slides().stream().skip(1).map(Slide::province).map(AdminUnit::getCode).distinct()).hasSize(34);
+        assertThat(after.slides().stream()
+                        .skip(1)
+                        .map(Slide::province)
+                        .map(AdminUnit::getCode)
+                        .distinct())
+                .hasSize(34);
     }
 
     @Test
     void aMapOf2020OnTodaysStructureShowsTheThirtyFourProvincesRestatedAndAsReportedTheSixtyThree() {
         List<SlideSpec> map = List.of(SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.FESTIVAL_SITES));
 
-        SlideData.Provinces today = (SlideData.Provinces) presentations.refresh(presentation(2020, map)).get(0);
-        SlideData.Provinces reported = (SlideData.Provinces) presentations.refresh(presentation(2020, map).withStructure(Structure.REPORTED)).get(0);
+        SlideData.Provinces today = (SlideData.Provinces)
+                presentations.refresh(presentation(2020, map)).get(0);
+        SlideData.Provinces reported = (SlideData.Provinces) presentations
+                .refresh(presentation(2020, map).withStructure(Structure.REPORTED))
+                .get(0);
 
         assertThat(today.provinces()).hasSize(34);
         assertThat(today.layer()).isEqualTo(MapLayer.provinces(Era.PROVINCES_34));
         assertThat(today.slide().restated()).isTrue();
         assertThat(reported.provinces()).hasSize(63);
         assertThat(reported.layer()).isEqualTo(MapLayer.provinces(Era.PROVINCES_63));
-        assertThat(today.provinces().stream().mapToLong(f -> f.numerator() == null ? 0 : f.numerator()).sum())
-                .isEqualTo(reported.provinces().stream().mapToLong(f -> f.numerator() == null ? 0 : f.numerator()).sum());
+        assertThat(today.provinces().stream()
+                        .mapToLong(f -> f.numerator() == null ? 0 : f.numerator())
+                        .sum())
+                .isEqualTo(reported.provinces().stream()
+                        .mapToLong(f -> f.numerator() == null ? 0 : f.numerator())
+                        .sum());
     }
 
     @Test
     void provincesOfTheOtherStructureAreReportedNotShown() {
         // Thái Bình (34) merged into Hưng Yên (33) on 01/07/2025: no spotlight on it in 2026.
-        Deck deck = presentations.deck(presentation(2026, List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("33", "34")))));
+        Deck deck = presentations.deck(
+                presentation(2026, List.of(new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("33", "34")))));
         assertThat(deck.unknownProvinces()).containsExactly("34");
         assertThat(deck.slides()).extracting(s -> s.province().getCode()).containsExactly("33");
     }
@@ -64,8 +84,11 @@ class PresentationServiceTest {
         Snapshot before = presentations.refresh(presentation);
         long sitesBefore = festival(before).sites().numerator();
         Long source = jdbc.queryForObject("SELECT MIN(id) FROM data_source", Long.class);
-        jdbc.update("INSERT INTO indicator_value (indicator_code, unit_id, source_id, period_start, period_end, numerator) "
-                + "VALUES ('FESTIVAL_SITES', 1, ?, '2026-01-01', '2026-12-31', ?)", source, sitesBefore + 1000);
+        jdbc.update(
+                "INSERT INTO indicator_value (indicator_code, unit_id, source_id, period_start, period_end, numerator) "
+                        + "VALUES ('FESTIVAL_SITES', 1, ?, '2026-01-01', '2026-12-31', ?)",
+                source,
+                sitesBefore + 1000);
         try {
             Snapshot shared = presentations.snapshot(presentation);
             assertThat(shared).isSameAs(before);
@@ -75,30 +98,46 @@ class PresentationServiceTest {
             assertThat(festival(after).sites().numerator()).isEqualTo(sitesBefore + 1000);
             assertThat(after.takenAt()).isAfterOrEqualTo(before.takenAt());
             assertThat(presentations.snapshot(presentation)).isSameAs(after);
-            assertThat(presentations.refreshIfOlder(presentation, after.takenAt())).isSameAs(after);
-            assertThat(presentations.refreshIfOlder(presentation, after.takenAt().plusSeconds(1))).isNotSameAs(after);
+            assertThat(presentations.refreshIfOlder(presentation, after.takenAt()))
+                    .isSameAs(after);
+            assertThat(presentations.refreshIfOlder(
+                            presentation, after.takenAt().plusSeconds(1)))
+                    .isNotSameAs(after);
         } finally {
-            jdbc.update("DELETE FROM indicator_value WHERE indicator_code = 'FESTIVAL_SITES' AND unit_id = 1 AND period_start = '2026-01-01'");
+            jdbc.update(
+                    "DELETE FROM indicator_value WHERE indicator_code = 'FESTIVAL_SITES' AND unit_id = 1 AND period_start = '2026-01-01'");
         }
     }
 
     @Test
     void aSpotlightRanksItsProvinceAmongTheOnesWithData() {
         Snapshot snapshot = presentations.refresh(presentation(2025, SLIDES));
-        List<SlideData.Spotlight> spotlights = snapshot.slides().stream().skip(1).map(SlideData.Spotlight.class::cast).toList();
+        List<SlideData.Spotlight> spotlights = snapshot.slides().stream()
+                .skip(1)
+                .map(SlideData.Spotlight.class::cast)
+                .toList();
 
-        assertThat(spotlights).hasSize(34).allSatisfy(s -> assertThat(s.rank()).isBetween(1, 34))
+        assertThat(spotlights)
+                .hasSize(34)
+                .allSatisfy(s -> assertThat(s.rank()).isBetween(1, 34))
                 .allSatisfy(s -> assertThat(s.ranked()).isEqualTo(34));
         for (SlideData.Spotlight a : spotlights) {
             for (SlideData.Spotlight b : spotlights) {
                 int byValue = b.figure().value().compareTo(a.figure().value());
-                assertThat(Integer.signum(Integer.compare(a.rank(), b.rank()))).as("%s against %s", a.province(), b.province())
+                assertThat(Integer.signum(Integer.compare(a.rank(), b.rank())))
+                        .as("%s against %s", a.province(), b.province())
                         .isEqualTo(Integer.signum(byValue));
             }
         }
-        SlideData.Spotlight first = spotlights.stream().filter(s -> s.rank() == 1).findFirst().orElseThrow();
-        assertThat(spotlights).allSatisfy(s -> assertThat(s.figure().value()).isLessThanOrEqualTo(first.figure().value()));
-        assertThat(first.children()).isNotEmpty().allSatisfy(c -> assertThat(c.unit().getParentId()).isEqualTo(first.province().getId()));
+        SlideData.Spotlight first =
+                spotlights.stream().filter(s -> s.rank() == 1).findFirst().orElseThrow();
+        assertThat(spotlights)
+                .allSatisfy(s -> assertThat(s.figure().value())
+                        .isLessThanOrEqualTo(first.figure().value()));
+        assertThat(first.children())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.unit().getParentId())
+                        .isEqualTo(first.province().getId()));
     }
 
     private static SlideData.Festival festival(Snapshot snapshot) {

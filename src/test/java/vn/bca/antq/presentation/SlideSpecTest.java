@@ -10,17 +10,20 @@ class SlideSpecTest {
 
     @Test
     void readsEachKindWithItsIndicatorAndProvinces() {
-        assertThat(SlideSpec.parseList("map:festival-sites,trend,spotlight:coverage-communes:01.79,festival")).contains(List.of(
-                SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.FESTIVAL_SITES),
-                SlideSpec.of(SlideKind.NATIONAL_TREND, SlideSpec.DEFAULT_INDICATOR),
-                new SlideSpec(SlideKind.SPOTLIGHT, Indicator.COVERAGE_COMMUNES, List.of("01", "79")),
-                SlideSpec.of(SlideKind.FESTIVAL, SlideSpec.DEFAULT_INDICATOR)));
+        assertThat(SlideSpec.parseList("map:festival-sites,trend,spotlight:coverage-communes:01.79,festival"))
+                .contains(List.of(
+                        SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.FESTIVAL_SITES),
+                        SlideSpec.of(SlideKind.NATIONAL_TREND, SlideSpec.DEFAULT_INDICATOR),
+                        new SlideSpec(SlideKind.SPOTLIGHT, Indicator.COVERAGE_COMMUNES, List.of("01", "79")),
+                        SlideSpec.of(SlideKind.FESTIVAL, SlideSpec.DEFAULT_INDICATOR)));
     }
 
     @Test
     void writesWhatItReads() {
-        String written = "map:festival-sites,ranking:models,trend:coverage-communes,coverage,festival,spotlight:exemplars:31";
-        assertThat(SlideSpec.formatList(SlideSpec.parseList(written).orElseThrow())).isEqualTo(written);
+        String written =
+                "map:festival-sites,ranking:models,trend:coverage-communes,coverage,festival,spotlight:exemplars:31";
+        assertThat(SlideSpec.formatList(SlideSpec.parseList(written).orElseThrow()))
+                .isEqualTo(written);
     }
 
     @Test

@@ -22,9 +22,13 @@ import vn.bca.antq.admin.UnitSuccession;
 public record Principals(@Nullable Role role, @Nullable String provinceCode) {
 
     public static List<Principals> all(AdministrativeUnits units) {
-        List<Principals> all = new ArrayList<>(List.of(new Principals(null, null), new Principals(Role.ADMIN, null),
-                new Principals(Role.LEADERSHIP, null), new Principals(Role.PRESENTER, null)));
-        units.all(Era.PROVINCES_34, UnitLevel.PROVINCE).forEach(p -> all.add(new Principals(Role.PROVINCE_OFFICER, p.getCode())));
+        List<Principals> all = new ArrayList<>(List.of(
+                new Principals(null, null),
+                new Principals(Role.ADMIN, null),
+                new Principals(Role.LEADERSHIP, null),
+                new Principals(Role.PRESENTER, null)));
+        units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)
+                .forEach(p -> all.add(new Principals(Role.PROVINCE_OFFICER, p.getCode())));
         return all;
     }
 
@@ -43,10 +47,20 @@ public record Principals(@Nullable Role role, @Nullable String provinceCode) {
     /** The authentication Spring Security would give this principal; anonymous users get its anonymous token. */
     public Authentication authentication() {
         if (role == null) {
-            return new AnonymousAuthenticationToken("matrix", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
+            return new AnonymousAuthenticationToken(
+                    "matrix", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
         }
-        SignedInUser user = new SignedInUser(0, "matrix-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
-                "Matrix " + role, role, provinceCode, false, null, 0, false, java.time.Instant.now());
+        SignedInUser user = new SignedInUser(
+                0,
+                "matrix-" + role.name().toLowerCase(Locale.ROOT) + (provinceCode == null ? "" : "-" + provinceCode),
+                "Matrix " + role,
+                role,
+                provinceCode,
+                false,
+                null,
+                0,
+                false,
+                java.time.Instant.now());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(role.authority()));
     }
 
@@ -56,8 +70,7 @@ public record Principals(@Nullable Role role, @Nullable String provinceCode) {
     }
 
     /** A unit used as an argument or in an address, and whether it lies in this principal's own territory. */
-    public record Sample(String label, AdminUnit unit, boolean own) {
-    }
+    public record Sample(String label, AdminUnit unit, boolean own) {}
 
     /**
      * Sample units: the nation; a province of today (own for an officer) and another one; an old province it succeeded;
@@ -67,9 +80,13 @@ public record Principals(@Nullable Role role, @Nullable String provinceCode) {
         List<Sample> samples = new ArrayList<>();
         samples.add(new Sample("nation", units.nation(), false));
         List<AdminUnit> provinces = units.all(Era.PROVINCES_34, UnitLevel.PROVINCE);
-        AdminUnit own = provinceCode == null ? provinces.getFirst()
+        AdminUnit own = provinceCode == null
+                ? provinces.getFirst()
                 : units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode).orElseThrow();
-        AdminUnit other = provinces.stream().filter(p -> !p.getId().equals(own.getId())).findFirst().orElseThrow();
+        AdminUnit other = provinces.stream()
+                .filter(p -> !p.getId().equals(own.getId()))
+                .findFirst()
+                .orElseThrow();
         boolean officer = officer();
         samples.add(new Sample("province", own, officer));
         samples.add(new Sample("other-province", other, false));
@@ -79,13 +96,18 @@ public record Principals(@Nullable Role role, @Nullable String provinceCode) {
             samples.add(new Sample("old-province", old, officer));
             samples.add(new Sample("old-district", first(units, old, UnitLevel.DISTRICT), officer));
         });
-        oldProvince(units, other).ifPresent(old -> samples.add(new Sample("other-old-district", first(units, old, UnitLevel.DISTRICT), false)));
+        oldProvince(units, other)
+                .ifPresent(old ->
+                        samples.add(new Sample("other-old-district", first(units, old, UnitLevel.DISTRICT), false)));
         return samples;
     }
 
     private static Optional<AdminUnit> oldProvince(AdministrativeUnits units, AdminUnit province) {
-        return units.predecessorsOf(province).stream().map(UnitSuccession::getPredecessorId).map(id -> units.byId(id).orElseThrow())
-                .filter(u -> u.getLevel() == UnitLevel.PROVINCE).findFirst();
+        return units.predecessorsOf(province).stream()
+                .map(UnitSuccession::getPredecessorId)
+                .map(id -> units.byId(id).orElseThrow())
+                .filter(u -> u.getLevel() == UnitLevel.PROVINCE)
+                .findFirst();
     }
 
     private static AdminUnit first(AdministrativeUnits units, AdminUnit parent, UnitLevel level) {

@@ -3,8 +3,8 @@ package vn.bca.antq.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -45,15 +45,18 @@ class RouteAccessMatrixTest extends KaribuTest {
         List<String> unannotated = routes().getRoutes().stream()
                 .filter(type -> Stream.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class)
                         .noneMatch(type::isAnnotationPresent))
-                .map(Class::getName).toList();
+                .map(Class::getName)
+                .toList();
         assertThat(unannotated).isEmpty();
         assertThat(routes().getRoutes()).anyMatch(type -> type.isAnnotationPresent(Layout.class));
     }
 
     @Test
     void everyPrincipalSeesExactlyTheRoutesAndUnitsItsRoleAndProvinceAllow() {
-        List<Class<? extends Component>> views = routes().getRoutes().stream().filter(type -> type.isAnnotationPresent(Route.class))
-                .sorted(Comparator.comparing(Class::getName)).toList();
+        List<Class<? extends Component>> views = routes().getRoutes().stream()
+                .filter(type -> type.isAnnotationPresent(Route.class))
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
         List<String> wrong = new ArrayList<>();
         int opened = 0;
         List<Principals> principals = Principals.all(units);
@@ -71,12 +74,15 @@ class RouteAccessMatrixTest extends KaribuTest {
                     Outcome expected = expected(principal, view, target);
                     opened++;
                     if (outcome != expected && !(expected == Outcome.REFUSED && outcome == Outcome.TO_PRESENTATION)) {
-                        wrong.add(principal + " /" + target.address() + " (" + view.getSimpleName() + "): " + outcome + ", expected " + expected);
+                        wrong.add(principal + " /" + target.address() + " (" + view.getSimpleName() + "): " + outcome
+                                + ", expected " + expected);
                     }
                 }
             }
         }
-        System.out.printf("Route access matrix: %d principals x %d routes = %d addresses opened%n", principals.size(), views.size(), opened);
+        System.out.printf(
+                "Route access matrix: %d principals x %d routes = %d addresses opened%n",
+                principals.size(), views.size(), opened);
         assertThat(wrong).isEmpty();
     }
 
@@ -85,11 +91,18 @@ class RouteAccessMatrixTest extends KaribuTest {
         if (query < 0) {
             UI.getCurrent().navigate(address);
         } else {
-            UI.getCurrent().navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
         }
     }
 
-    enum Outcome { SHOWN, SIGN_IN, REFUSED, TO_PRESENTATION, OTHER }
+    enum Outcome {
+        SHOWN,
+        SIGN_IN,
+        REFUSED,
+        TO_PRESENTATION,
+        OTHER
+    }
 
     private static Outcome outcome(Class<? extends Component> view) {
         List<HasElement> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
@@ -116,13 +129,18 @@ class RouteAccessMatrixTest extends KaribuTest {
     private static Outcome expected(Principals principal, Class<? extends Component> view, Target target) {
         if (view.isAnnotationPresent(AnonymousAllowed.class)) {
             // the sign-in page: shown to anonymous users, a signed-in user is sent on to the application
-            return principal.anonymous() ? Outcome.SHOWN : principal.role() == Role.PRESENTER ? Outcome.TO_PRESENTATION : Outcome.OTHER;
+            return principal.anonymous()
+                    ? Outcome.SHOWN
+                    : principal.role() == Role.PRESENTER ? Outcome.TO_PRESENTATION : Outcome.OTHER;
         }
         if (principal.anonymous()) {
             return Outcome.SIGN_IN;
         }
-        boolean admitted = view.isAnnotationPresent(PermitAll.class) || (view.isAnnotationPresent(RolesAllowed.class)
-                && Arrays.asList(view.getAnnotation(RolesAllowed.class).value()).contains(Objects.requireNonNull(principal.role()).name()));
+        boolean admitted = view.isAnnotationPresent(PermitAll.class)
+                || (view.isAnnotationPresent(RolesAllowed.class)
+                        && Arrays.asList(view.getAnnotation(RolesAllowed.class).value())
+                                .contains(
+                                        Objects.requireNonNull(principal.role()).name()));
         if (principal.role() == Role.PRESENTER && !admitted) {
             return Outcome.REFUSED;
         }
@@ -136,37 +154,56 @@ class RouteAccessMatrixTest extends KaribuTest {
         return outsideTerritory ? Outcome.REFUSED : Outcome.SHOWN;
     }
 
-    record Target(String address, @Nullable AdminUnit unit, boolean own) {
-    }
+    record Target(String address, @Nullable AdminUnit unit, boolean own) {}
 
     /** The addresses to open for a view: each template filled with the sample units that fit its parameters. */
     private List<Target> targets(Class<? extends Component> view, List<Principals.Sample> samples) {
         List<String> templates = new ArrayList<>();
         templates.add(view.getAnnotation(Route.class).value());
-        Arrays.stream(view.getAnnotationsByType(RouteAlias.class)).map(RouteAlias::value).forEach(templates::add);
+        Arrays.stream(view.getAnnotationsByType(RouteAlias.class))
+                .map(RouteAlias::value)
+                .forEach(templates::add);
         List<Target> targets = new ArrayList<>();
         for (String template : templates) {
             if (template.equals("change") || template.equals("compare")) {
-                // the nation's provinces for everyone; a province's communes (change?province=, compare?province=) as its detail
+                // the nation's provinces for everyone; a province's communes (change?province=, compare?province=) as
+                // its detail
                 targets.add(new Target(template, null, true));
-                samples.stream().filter(s -> s.unit().getLevel() == UnitLevel.PROVINCE && s.unit().getEra() == Era.PROVINCES_34)
-                        .forEach(s -> targets.add(new Target(template + "?province=" + s.unit().getCode() + "&from=2025&to=2026", s.unit(), s.own())));
+                samples.stream()
+                        .filter(s -> s.unit().getLevel() == UnitLevel.PROVINCE
+                                && s.unit().getEra() == Era.PROVINCES_34)
+                        .forEach(s -> targets.add(new Target(
+                                template + "?province=" + s.unit().getCode() + "&from=2025&to=2026",
+                                s.unit(),
+                                s.own())));
             } else if (!template.contains(":")) {
                 targets.add(new Target(template, null, true));
             } else if (template.startsWith("playlists/:id")) {
                 targets.add(new Target("playlists/1/edit", null, true));
             } else if (template.equals("province/:code")) {
-                samples.stream().filter(s -> s.unit().getLevel() == UnitLevel.PROVINCE).forEach(s ->
-                        targets.add(new Target("province/" + s.unit().getCode() + "?year=" + year(s.unit()), s.unit(), s.own())));
+                samples.stream()
+                        .filter(s -> s.unit().getLevel() == UnitLevel.PROVINCE)
+                        .forEach(s -> targets.add(new Target(
+                                "province/" + s.unit().getCode() + "?year=" + year(s.unit()), s.unit(), s.own())));
             } else if (template.equals("province/:province/district/:district")) {
-                samples.stream().filter(s -> s.unit().getLevel() == UnitLevel.DISTRICT).forEach(s -> targets.add(new Target(
-                        "province/" + province(s.unit()).getCode() + "/district/" + s.unit().getCode() + "?year=2020", s.unit(), s.own())));
+                samples.stream()
+                        .filter(s -> s.unit().getLevel() == UnitLevel.DISTRICT)
+                        .forEach(s -> targets.add(new Target(
+                                "province/" + province(s.unit()).getCode() + "/district/"
+                                        + s.unit().getCode() + "?year=2020",
+                                s.unit(),
+                                s.own())));
             } else if (template.equals("province/:province/commune/:commune")) {
-                samples.stream().filter(s -> s.unit().getLevel() == UnitLevel.COMMUNE).forEach(s -> targets.add(new Target(
-                        "province/" + province(s.unit()).getCode() + "/commune/" + s.unit().getCode() + "?year=2026", s.unit(), s.own())));
+                samples.stream()
+                        .filter(s -> s.unit().getLevel() == UnitLevel.COMMUNE)
+                        .forEach(s -> targets.add(new Target(
+                                "province/" + province(s.unit()).getCode() + "/commune/"
+                                        + s.unit().getCode() + "?year=2026",
+                                s.unit(),
+                                s.own())));
             } else {
-                throw new IllegalStateException("No sample addresses for the route template '" + template + "' of " + view.getName()
-                        + ": add them to RouteAccessMatrixTest.targets");
+                throw new IllegalStateException("No sample addresses for the route template '" + template + "' of "
+                        + view.getName() + ": add them to RouteAccessMatrixTest.targets");
             }
         }
         return targets;

@@ -36,12 +36,12 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.Period;
 import vn.bca.antq.intake.Dataset;
 import vn.bca.antq.intake.Preview;
 import vn.bca.antq.intake.Scope;
 import vn.bca.antq.intake.Transition;
 import vn.bca.antq.intake.file.RawTable;
-import vn.bca.antq.indicator.Period;
 import vn.bca.antq.presentation.Presentation;
 import vn.bca.antq.presentation.SlideKind;
 import vn.bca.antq.presentation.SlideSpec;
@@ -64,8 +64,24 @@ class ServiceAccessMatrixTest {
             "DemoDataGenerator", "runs at start-up only, before anyone signs in; no view reaches it");
 
     /** Who may call what. The sample arguments decide the outcome for unit-scoped rules. */
-    enum Rule { READ_UNIT, READ_NATION, READ_LEVEL, READ_WITHIN, LIST_IN, PRESENT, LEAD, REPORT, REPORT_ON, ADMIN, SIGNED_IN, ANYONE,
-        IMPORT, READ_SUBMISSION, COMPLETENESS, TAKE }
+    enum Rule {
+        READ_UNIT,
+        READ_NATION,
+        READ_LEVEL,
+        READ_WITHIN,
+        LIST_IN,
+        PRESENT,
+        LEAD,
+        REPORT,
+        REPORT_ON,
+        ADMIN,
+        SIGNED_IN,
+        ANYONE,
+        IMPORT,
+        READ_SUBMISSION,
+        COMPLETENESS,
+        TAKE
+    }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("IndicatorService.figure", Rule.READ_UNIT),
@@ -124,6 +140,7 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     private ApplicationContext context;
+
     @Autowired
     private AdministrativeUnits units;
 
@@ -169,14 +186,17 @@ class ServiceAccessMatrixTest {
                         calls++;
                         cells.merge(service.type().getSimpleName() + "." + method.getName(), 1, Integer::sum);
                         if (allowed != expected) {
-                            wrong.add(principal + " " + service.type().getSimpleName() + "." + method.getName() + call.label()
-                                    + ": " + (allowed ? "allowed" : "refused") + ", expected " + (expected ? "allowed" : "refused"));
+                            wrong.add(principal + " " + service.type().getSimpleName() + "." + method.getName()
+                                    + call.label() + ": " + (allowed ? "allowed" : "refused") + ", expected "
+                                    + (expected ? "allowed" : "refused"));
                         }
                     }
                 }
             }
         }
-        System.out.printf("Service access matrix: %d principals x %d methods = %d calls%n", Principals.all(units).size(), cells.size(), calls);
+        System.out.printf(
+                "Service access matrix: %d principals x %d methods = %d calls%n",
+                Principals.all(units).size(), cells.size(), calls);
         assertThat(wrong).isEmpty();
         assertThat(calls).isGreaterThan(1000);
     }
@@ -197,7 +217,8 @@ class ServiceAccessMatrixTest {
             // the matrix's PRESENTER is an account without the right to lead
             case LEAD -> principal.role() == Role.ADMIN || principal.role() == Role.LEADERSHIP;
             case REPORT -> principal.role() != Role.PRESENTER;
-            case REPORT_ON -> principal.role() != Role.PRESENTER && (!principal.officer() || (unit != null && unit.own()));
+            case REPORT_ON ->
+                principal.role() != Role.PRESENTER && (!principal.officer() || (unit != null && unit.own()));
             case READ_UNIT -> !principal.officer() || unit == null || isNationOrProvince(unit) || unit.own();
             case READ_LEVEL -> !principal.officer() || level == UnitLevel.PROVINCE || level == UnitLevel.NATION;
             case READ_WITHIN -> !principal.officer() || level == UnitLevel.PROVINCE || (unit != null && unit.own());
@@ -205,8 +226,10 @@ class ServiceAccessMatrixTest {
             case IMPORT -> principal.role() == Role.ADMIN || (principal.officer() && unit != null && unit.own());
             case READ_SUBMISSION -> principal.readsEverything() || (principal.officer() && unit != null && unit.own());
             case COMPLETENESS -> principal.role() != Role.PRESENTER;
-            case TAKE -> Arrays.stream(call.arguments()).anyMatch(a -> a instanceof Transition t && t.byMinistry())
-                    ? principal.readsEverything() : principal.role() == Role.ADMIN || (principal.officer() && unit != null && unit.own());
+            case TAKE ->
+                Arrays.stream(call.arguments()).anyMatch(a -> a instanceof Transition t && t.byMinistry())
+                        ? principal.readsEverything()
+                        : principal.role() == Role.ADMIN || (principal.officer() && unit != null && unit.own());
         };
     }
 
@@ -215,7 +238,8 @@ class ServiceAccessMatrixTest {
     }
 
     /** True unless Spring Security refused the call; any other outcome (a result, a validation error) counts as allowed. */
-    private static boolean invoke(Object bean, Method method, @Nullable Object[] arguments, @Nullable Authentication authentication) {
+    private static boolean invoke(
+            Object bean, Method method, @Nullable Object[] arguments, @Nullable Authentication authentication) {
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);
         SecurityContextHolder.setContext(securityContext);
@@ -231,29 +255,36 @@ class ServiceAccessMatrixTest {
         }
     }
 
-    record Guarded(Object bean, Class<?> type, List<Method> methods) {
-    }
+    record Guarded(Object bean, Class<?> type, List<Method> methods) {}
 
     /** The @Service beans of the application with their public methods, the reference-data ones left out. */
     private List<Guarded> services() {
         List<Guarded> services = new ArrayList<>();
         context.getBeansWithAnnotation(Service.class).values().stream()
-                .sorted(Comparator.comparing(b -> AopUtils.getTargetClass(b).getName())).forEach(bean -> {
+                .sorted(Comparator.comparing(b -> AopUtils.getTargetClass(b).getName()))
+                .forEach(bean -> {
                     Class<?> type = AopUtils.getTargetClass(bean);
-                    if (!type.getPackageName().startsWith("vn.bca.antq") || UNGUARDED.containsKey(type.getSimpleName())) {
+                    if (!type.getPackageName().startsWith("vn.bca.antq")
+                            || UNGUARDED.containsKey(type.getSimpleName())) {
                         return;
                     }
                     List<Method> methods = Arrays.stream(type.getDeclaredMethods())
-                            .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !Modifier.isStatic(m.getModifiers()))
-                            .sorted(Comparator.comparing(Method::toGenericString)).toList();
+                            .filter(m -> Modifier.isPublic(m.getModifiers())
+                                    && !m.isSynthetic()
+                                    && !Modifier.isStatic(m.getModifiers()))
+                            .sorted(Comparator.comparing(Method::toGenericString))
+                            .toList();
                     services.add(new Guarded(bean, type, methods));
                 });
         return services;
     }
 
     /** One call's arguments, the unit sample and level among them (for the rule), and a label for messages. */
-    record Call(@Nullable Object[] arguments, Principals.@Nullable Sample unit, @Nullable UnitLevel level, String label) {
-    }
+    record Call(
+            @Nullable Object[] arguments,
+            Principals.@Nullable Sample unit,
+            @Nullable UnitLevel level,
+            String label) {}
 
     /** Every combination of the sample values of the method's parameter types. */
     private static List<Call> calls(Method method, List<Principals.Sample> samples) {
@@ -293,12 +324,13 @@ class ServiceAccessMatrixTest {
     private static final Object NULL = new Object();
 
     /** An argument that stands for a province (its code, or a preview of its data): the rule looks at the province. */
-    record ForProvince(Object argument, Principals.Sample sample) {
-    }
+    record ForProvince(Object argument, Principals.Sample sample) {}
 
     /** The principal's own province of today and another one. */
     private static List<Principals.Sample> provinces(List<Principals.Sample> samples) {
-        return samples.stream().filter(s -> s.label().equals("province") || s.label().equals("other-province")).toList();
+        return samples.stream()
+                .filter(s -> s.label().equals("province") || s.label().equals("other-province"))
+                .toList();
     }
 
     /** Sample values per parameter type; a type without samples fails the test, asking for some. */
@@ -341,7 +373,9 @@ class ServiceAccessMatrixTest {
             return List.of(Instant.now());
         }
         if (type == String.class && parameter.getName().equals("provinceCode")) {
-            return provinces(samples).stream().<Object>map(s -> new ForProvince(s.unit().getCode(), s)).toList();
+            return provinces(samples).stream()
+                    .<Object>map(s -> new ForProvince(s.unit().getCode(), s))
+                    .toList();
         }
         if (type == String.class) {
             return List.of("matrix");
@@ -357,8 +391,19 @@ class ServiceAccessMatrixTest {
         }
         if (type == Preview.class) {
             // no rows: an allowed commit is refused by validation, so the matrix imports nothing
-            return provinces(samples).stream().<Object>map(s -> new ForProvince(new Preview(new Scope(s.unit(), 2024, Dataset.SAFETY,
-                    Era.PROVINCES_63, Map.of()), "matrix.csv", List.of(), List.of(), List.of(), 0, "", false), s)).toList();
+            return provinces(samples).stream()
+                    .<Object>map(s -> new ForProvince(
+                            new Preview(
+                                    new Scope(s.unit(), 2024, Dataset.SAFETY, Era.PROVINCES_63, Map.of()),
+                                    "matrix.csv",
+                                    List.of(),
+                                    List.of(),
+                                    List.of(),
+                                    0,
+                                    "",
+                                    false),
+                            s))
+                    .toList();
         }
         if (type == Role.class) {
             return List.of(Role.PROVINCE_OFFICER);
@@ -367,7 +412,7 @@ class ServiceAccessMatrixTest {
             return List.of(vn.bca.antq.base.text.Language.VI);
         }
         if (type == java.util.function.IntConsumer.class) {
-            return List.of((java.util.function.IntConsumer) position -> { });
+            return List.of((java.util.function.IntConsumer) position -> {});
         }
         if (type == Object.class) {
             return List.of(new Object());
@@ -377,8 +422,13 @@ class ServiceAccessMatrixTest {
         }
         if (type == Presentation.class) {
             // a blank name: allowed saves are refused by validation, so the matrix changes no playlist
-            return List.of(new Presentation(" ", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.COVERAGE_COMMUNES)), 2024,
-                    Duration.ofSeconds(20), null, null));
+            return List.of(new Presentation(
+                    " ",
+                    List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.COVERAGE_COMMUNES)),
+                    2024,
+                    Duration.ofSeconds(20),
+                    null,
+                    null));
         }
         throw new IllegalStateException("No sample values for parameter type " + type.getName() + " of "
                 + parameter.getDeclaringExecutable() + ": add some to ServiceAccessMatrixTest.values");

@@ -12,17 +12,32 @@ class SessionFreshnessFilterTest {
 
     @Test
     void publicFilesAreNotChecked() {
-        for (String path : new String[] {"/VAADIN/build/FlowClient-UQAf1L9j.js", "/lumo/lumo.css", "/styles.css",
-                "/geo/9d4840578089/provinces-34.json"}) {
-            assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", path))).as(path).isTrue();
+        for (String path : new String[] {
+            "/VAADIN/build/FlowClient-UQAf1L9j.js",
+            "/lumo/lumo.css",
+            "/styles.css",
+            "/geo/9d4840578089/provinces-34.json"
+        }) {
+            assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", path)))
+                    .as(path)
+                    .isTrue();
         }
     }
 
     @Test
     void pagesUidlPushAndDownloadsAreChecked() {
-        for (String[] request : new String[][] {{"GET", "/"}, {"GET", "/province/37"}, {"POST", "/"}, {"GET", "/VAADIN/push"},
-                {"GET", "/VAADIN/dynamic/resource/0/ed1e8865/units.csv"}, {"POST", "/VAADIN/build/x.js"}, {"GET", "/admin/x.css"}}) {
-            assertThat(filter.shouldNotFilter(new MockHttpServletRequest(request[0], request[1]))).as(request[0] + " " + request[1]).isFalse();
+        for (String[] request : new String[][] {
+            {"GET", "/"},
+            {"GET", "/province/37"},
+            {"POST", "/"},
+            {"GET", "/VAADIN/push"},
+            {"GET", "/VAADIN/dynamic/resource/0/ed1e8865/units.csv"},
+            {"POST", "/VAADIN/build/x.js"},
+            {"GET", "/admin/x.css"}
+        }) {
+            assertThat(filter.shouldNotFilter(new MockHttpServletRequest(request[0], request[1])))
+                    .as(request[0] + " " + request[1])
+                    .isFalse();
         }
     }
 }

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClassBreaks {
 
-    private ClassBreaks() {
-    }
+    private ClassBreaks() {}
 
-    public static Classification quantiles(Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
+    public static Classification quantiles(
+            Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
         double[] sorted = finiteSorted(values);
         check(classes);
         if (sorted.length == 0) {
@@ -26,7 +26,8 @@ public final class ClassBreaks {
         List<Double> bounds = new ArrayList<>();
         bounds.add(sorted[0]);
         for (int j = 1; j < classes; j++) {
-            double bound = sorted[(int) ((long) j * sorted.length / classes)]; // class j starts at its share of the units
+            double bound =
+                    sorted[(int) ((long) j * sorted.length / classes)]; // class j starts at its share of the units
             if (bound > bounds.getLast()) {
                 bounds.add(bound);
             }
@@ -34,7 +35,8 @@ public final class ClassBreaks {
         return close(bounds, sorted[sorted.length - 1], ramp);
     }
 
-    public static Classification equalIntervals(Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
+    public static Classification equalIntervals(
+            Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
         double[] sorted = finiteSorted(values);
         check(classes);
         if (sorted.length == 0) {
@@ -55,12 +57,14 @@ public final class ClassBreaks {
      * way, so that the middle class holds zero ("no change") and a rise and a fall of the same size get the mirrored
      * colours of a diverging ramp. All changes zero: one class, the ramp's middle colour.
      */
-    public static Classification diverging(Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
+    public static Classification diverging(
+            Collection<? extends @Nullable Number> values, int classes, ColourRamp ramp) {
         double[] sorted = finiteSorted(values);
         check(classes);
         if (classes % 2 == 0 || !ramp.diverging()) {
-            throw new IllegalArgumentException("Diverging classes need an odd number of classes and a diverging ramp, not "
-                    + classes + " of " + ramp);
+            throw new IllegalArgumentException(
+                    "Diverging classes need an odd number of classes and a diverging ramp, not " + classes + " of "
+                            + ramp);
         }
         if (sorted.length == 0) {
             return new Classification(List.of(), List.of());
@@ -84,8 +88,11 @@ public final class ClassBreaks {
     }
 
     private static double[] finiteSorted(Collection<? extends @Nullable Number> values) {
-        return values.stream().filter(v -> v != null && Double.isFinite(v.doubleValue()))
-                .mapToDouble(Number::doubleValue).sorted().toArray();
+        return values.stream()
+                .filter(v -> v != null && Double.isFinite(v.doubleValue()))
+                .mapToDouble(Number::doubleValue)
+                .sorted()
+                .toArray();
     }
 
     private static void check(int classes) {

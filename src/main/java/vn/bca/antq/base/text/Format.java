@@ -23,8 +23,7 @@ public final class Format {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private Format() {
-    }
+    private Format() {}
 
     /** A count: 1234567 → "1.234.567". */
     public static String number(long value) {

@@ -17,18 +17,20 @@ public final class FormulaText {
     private static final String STARTS = "=+\\-@\uFF1D\uFF0B\uFF0D\uFF20";
     /** Where a formula could begin: the start, or a separator, tab or line break, then spaces or a quote. */
     private static final Pattern RISKY = Pattern.compile("(^|[,;\\t\\r\\n])([ \"]*)([" + STARTS + "])");
+
     private static final Pattern QUOTED = Pattern.compile("(^|[,;\\t\\r\\n])([ \"]*)'([" + STARTS + "])");
 
-    private FormulaText() {
-    }
+    private FormulaText() {}
 
     public static String neutralise(String text) {
-        String quoted = RISKY.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + match.group(2) + "'" + match.group(3)));
+        String quoted = RISKY.matcher(text)
+                .replaceAll(match -> Matcher.quoteReplacement(match.group(1) + match.group(2) + "'" + match.group(3)));
         return quoted.startsWith("\t") || quoted.startsWith("\r") ? "'" + quoted : quoted;
     }
 
     public static String restore(String text) {
         String unquoted = text.startsWith("'\t") || text.startsWith("'\r") ? text.substring(1) : text;
-        return QUOTED.matcher(unquoted).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + match.group(2) + match.group(3)));
+        return QUOTED.matcher(unquoted)
+                .replaceAll(match -> Matcher.quoteReplacement(match.group(1) + match.group(2) + match.group(3)));
     }
 }

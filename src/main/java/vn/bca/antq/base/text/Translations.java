@@ -11,10 +11,10 @@ import java.util.Arrays;
  */
 public final class Translations {
 
-    private static final I18NProvider PROVIDER = new DefaultI18NProvider(Arrays.stream(Language.values()).map(Language::locale).toList());
+    private static final I18NProvider PROVIDER = new DefaultI18NProvider(
+            Arrays.stream(Language.values()).map(Language::locale).toList());
 
-    private Translations() {
-    }
+    private Translations() {}
 
     public static String get(Language language, String key, Object... params) {
         return PROVIDER.getTranslation(key, language.locale(), params);

@@ -1,7 +1,5 @@
 package vn.bca.antq.base.ui;
 
-import org.springframework.context.ApplicationEventPublisher;
-import vn.bca.antq.base.AccessRefused;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,6 +7,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.bca.antq.base.AccessRefused;
 
 /**
  * A signed-in user opened a view whose access annotation does not admit their role. Replaces Vaadin's own handling,
@@ -27,7 +27,8 @@ class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedExc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        events.publishEvent(new AccessRefused("/" + event.getLocation().getPathWithQueryParameters(), "the page is not for this role"));
+        events.publishEvent(new AccessRefused(
+                "/" + event.getLocation().getPathWithQueryParameters(), "the page is not for this role"));
         return NotPermitted.show(this, event);
     }
 }

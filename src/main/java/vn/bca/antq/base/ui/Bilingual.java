@@ -6,8 +6,7 @@ import vn.bca.antq.base.text.Language;
 /** Texts shown in both languages at once, for pages a user may reach before choosing one (errors, not found). */
 final class Bilingual {
 
-    private Bilingual() {
-    }
+    private Bilingual() {}
 
     static String text(Component component, String key, Object... params) {
         return vi(component, key, params) + " / " + en(component, key, params);

@@ -1,14 +1,14 @@
 package vn.bca.antq.base.ui;
 
-import org.springframework.context.ApplicationEventPublisher;
-import vn.bca.antq.base.AccessRefused;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import vn.bca.antq.base.AccessRefused;
 
 /**
  * A service refused the data a view asked for (method security: e.g. a province officer's address naming another
@@ -27,7 +27,8 @@ class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedExcept
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        events.publishEvent(new AccessRefused("/" + event.getLocation().getPathWithQueryParameters(), "a service refused the data"));
+        events.publishEvent(new AccessRefused(
+                "/" + event.getLocation().getPathWithQueryParameters(), "a service refused the data"));
         return NotPermitted.show(this, event);
     }
 }

@@ -52,7 +52,8 @@ final class MainLayout extends AppLayout {
             user.setId("account-name");
             user.getElement().setAttribute("router-link", true);
             user.getElement().setAttribute("title", getTranslation("account.password"));
-            Button logout = new Button(getTranslation("account.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            Button logout = new Button(
+                    getTranslation("account.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             account.add(user, logout);
@@ -104,7 +105,8 @@ final class MainLayout extends AppLayout {
 
     private SideNavItem item(MenuEntry entry) {
         String label = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(label, entry.path())
+        return entry.icon() == null
+                ? new SideNavItem(label, entry.path())
                 : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
     }
 }

@@ -27,7 +27,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
         Anchor back = new Anchor("", Bilingual.text(this, "not-found.back"));
         back.getElement().setAttribute("router-link", true);
         removeAll();
-        add(new H2(Bilingual.text(this, "not-found.title")),
+        add(
+                new H2(Bilingual.text(this, "not-found.title")),
                 new Paragraph(Bilingual.vi(this, "not-found.text", path)),
                 new Paragraph(Bilingual.en(this, "not-found.text", path)),
                 back);

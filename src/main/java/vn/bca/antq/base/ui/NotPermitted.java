@@ -13,8 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class NotPermitted {
 
-    private NotPermitted() {
-    }
+    private NotPermitted() {}
 
     static int show(Main view, BeforeEnterEvent event) {
         String path = "/" + event.getLocation().getPath();
@@ -22,7 +21,8 @@ final class NotPermitted {
         back.getElement().setAttribute("router-link", true);
         view.removeAll();
         view.setId("not-permitted");
-        view.add(new H2(Bilingual.text(view, "denied.title")),
+        view.add(
+                new H2(Bilingual.text(view, "denied.title")),
                 new Paragraph(Bilingual.vi(view, "denied.text", path)),
                 new Paragraph(Bilingual.en(view, "denied.text", path)),
                 back);

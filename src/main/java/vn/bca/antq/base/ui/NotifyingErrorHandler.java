@@ -20,8 +20,8 @@ final class NotifyingErrorHandler implements ErrorHandler {
         UI ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
         if (ui != null) {
             ui.access(() -> {
-                Notification notification = Notification.show(Bilingual.text(ui, "error.unexpected"), 8000,
-                        Notification.Position.MIDDLE);
+                Notification notification =
+                        Notification.show(Bilingual.text(ui, "error.unexpected"), 8000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.ERROR);
             });
         }

@@ -27,10 +27,14 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Error while opening /{}", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
+        log.error(
+                "Error while opening /{}",
+                event.getLocation().getPathWithQueryParameters(),
+                parameter.getCaughtException());
         Anchor back = new Anchor("", Bilingual.text(this, "not-found.back"));
         removeAll();
-        add(new H2(Bilingual.text(this, "error.title")),
+        add(
+                new H2(Bilingual.text(this, "error.title")),
                 new Paragraph(Bilingual.vi(this, "error.unexpected")),
                 new Paragraph(Bilingual.en(this, "error.unexpected")),
                 back);

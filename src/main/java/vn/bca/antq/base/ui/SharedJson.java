@@ -16,15 +16,15 @@ public final class SharedJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int KEPT = 256;
-    private static final Map<BaseJsonNode, BaseJsonNode> VALUES = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<BaseJsonNode, BaseJsonNode> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private static final Map<BaseJsonNode, BaseJsonNode> VALUES =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<BaseJsonNode, BaseJsonNode> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
-    private SharedJson() {
-    }
+    private SharedJson() {}
 
     /** The value as a JSON tree: the one already kept when an equal value was shown before. */
     public static BaseJsonNode of(Object value) {

@@ -10,8 +10,7 @@ import vn.bca.antq.base.text.Language;
  */
 public final class UiLanguage {
 
-    private UiLanguage() {
-    }
+    private UiLanguage() {}
 
     /** The language of the current UI (Vietnamese outside a UI). */
     public static Language current() {

@@ -16,7 +16,9 @@ class UiSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new NotifyingErrorHandler()));
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(UiLanguage.of(e.getUI().getSession()).locale()));
+        event.getSource()
+                .addUIInitListener(e -> e.getUI()
+                        .setLocale(UiLanguage.of(e.getUI().getSession()).locale()));
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(false);
         event.getSource().setSystemMessagesProvider(info -> messages);

@@ -31,7 +31,8 @@ class ServerTiming extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String query = request.getQueryString(); // never getParameter: it would read a POST's body (an upload's)
         boolean vaadin = query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
-        boolean page = "GET".equals(request.getMethod()) && !request.getRequestURI().contains(".");
+        boolean page =
+                "GET".equals(request.getMethod()) && !request.getRequestURI().contains(".");
         return !(vaadin || page);
     }
 

@@ -41,13 +41,18 @@ record AddressProblem(String key, List<Text> arguments) {
     /** Each problem as a warning, Vietnamese first and English after it. */
     static void tell(Component host, List<AddressProblem> problems) {
         for (AddressProblem problem : problems) {
-            Notification notification = Notification.show(problem.text(host, Language.VI) + " / " + problem.text(host, Language.EN),
-                    8000, Notification.Position.TOP_CENTER);
+            Notification notification = Notification.show(
+                    problem.text(host, Language.VI) + " / " + problem.text(host, Language.EN),
+                    8000,
+                    Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.WARNING);
         }
     }
 
     String text(Component host, Language language) {
-        return host.getTranslation(language.locale(), key, arguments.stream().map(a -> a.in(language)).toArray());
+        return host.getTranslation(
+                language.locale(),
+                key,
+                arguments.stream().map(a -> a.in(language)).toArray());
     }
 }

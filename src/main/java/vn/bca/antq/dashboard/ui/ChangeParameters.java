@@ -17,8 +17,14 @@ import vn.bca.antq.indicator.ui.ChangeMeasure;
  * or percentage (counts), for the provinces or, with {@code province}, for the units of one province. Parts that are
  * not understood fall back to the defaults and are kept as {@link AddressProblem}s to tell the user.
  */
-record ChangeParameters(Indicator indicator, int from, int to, ChangeMeasure measure, @Nullable String province,
-                        ComparisonStructure structure, List<AddressProblem> problems) {
+record ChangeParameters(
+        Indicator indicator,
+        int from,
+        int to,
+        ChangeMeasure measure,
+        @Nullable String province,
+        ComparisonStructure structure,
+        List<AddressProblem> problems) {
 
     static final int DEFAULT_FROM = 2020;
     static final int DEFAULT_TO = Years.DEFAULT;
@@ -34,8 +40,14 @@ record ChangeParameters(Indicator indicator, int from, int to, ChangeMeasure mea
 
     static ChangeParameters defaults() {
         Indicator indicator = DashboardParameters.DEFAULT_INDICATOR;
-        return new ChangeParameters(indicator, DEFAULT_FROM, DEFAULT_TO, ChangeMeasure.defaultFor(indicator), null,
-                ComparisonStructure.CURRENT, List.of());
+        return new ChangeParameters(
+                indicator,
+                DEFAULT_FROM,
+                DEFAULT_TO,
+                ChangeMeasure.defaultFor(indicator),
+                null,
+                ComparisonStructure.CURRENT,
+                List.of());
     }
 
     static ChangeParameters from(QueryParameters query) {
@@ -47,15 +59,21 @@ record ChangeParameters(Indicator indicator, int from, int to, ChangeMeasure mea
             if (parsed.isPresent()) {
                 indicator = parsed.get();
             } else {
-                problems.add(AddressProblem.of("dashboard.invalid-indicator", AddressProblem.Text.typed(indicatorText.get()),
+                problems.add(AddressProblem.of(
+                        "dashboard.invalid-indicator",
+                        AddressProblem.Text.typed(indicatorText.get()),
                         AddressProblem.Text.of(indicator)));
             }
         }
         int from = year(query, FROM, DEFAULT_FROM, problems);
         int to = year(query, TO, DEFAULT_TO, problems);
         if (from >= to) {
-            problems.add(AddressProblem.of("change.invalid-order", AddressProblem.Text.of(from), AddressProblem.Text.of(to),
-                    AddressProblem.Text.of(DEFAULT_FROM), AddressProblem.Text.of(DEFAULT_TO)));
+            problems.add(AddressProblem.of(
+                    "change.invalid-order",
+                    AddressProblem.Text.of(from),
+                    AddressProblem.Text.of(to),
+                    AddressProblem.Text.of(DEFAULT_FROM),
+                    AddressProblem.Text.of(DEFAULT_TO)));
             from = DEFAULT_FROM;
             to = DEFAULT_TO;
         }
@@ -66,11 +84,16 @@ record ChangeParameters(Indicator indicator, int from, int to, ChangeMeasure mea
             if (parsed.isPresent() && parsed.get().fits(indicator)) {
                 measure = parsed.get();
             } else {
-                problems.add(AddressProblem.of("change.invalid-measure", AddressProblem.Text.typed(measureText.get()),
+                problems.add(AddressProblem.of(
+                        "change.invalid-measure",
+                        AddressProblem.Text.typed(measureText.get()),
                         AddressProblem.Text.of(indicator)));
             }
         }
-        String province = query.getSingleParameter(PROVINCE).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        String province = query.getSingleParameter(PROVINCE)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
         return new ChangeParameters(indicator, from, to, measure, province, ComparisonStructure.CURRENT, problems);
     }
 
@@ -87,8 +110,12 @@ record ChangeParameters(Indicator indicator, int from, int to, ChangeMeasure mea
         } catch (NumberFormatException e) {
             // told below
         }
-        problems.add(AddressProblem.of("change.invalid-year", AddressProblem.Text.typed(text.get()), AddressProblem.Text.of(Years.FIRST),
-                AddressProblem.Text.of(Years.LAST), AddressProblem.Text.of(fallback)));
+        problems.add(AddressProblem.of(
+                "change.invalid-year",
+                AddressProblem.Text.typed(text.get()),
+                AddressProblem.Text.of(Years.FIRST),
+                AddressProblem.Text.of(Years.LAST),
+                AddressProblem.Text.of(fallback)));
         return fallback;
     }
 

@@ -90,7 +90,12 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private List<FigureChange> ranked = List.of();
     private Map<String, AdminUnit> byCode = Map.of();
 
-    ChangeView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, AccessScope access, Exports exports) {
+    ChangeView(
+            IndicatorService indicators,
+            AdministrativeUnits units,
+            GeoLayers geo,
+            AccessScope access,
+            Exports exports) {
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -109,8 +114,11 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         configureTable();
-        ExportMenu export = exports.menu(() -> tableExport.table(getTranslation("change.export",
-                String.valueOf(shown.from()), String.valueOf(shown.to()), FigureText.name(shown.indicator()))));
+        ExportMenu export = exports.menu(() -> tableExport.table(getTranslation(
+                "change.export",
+                String.valueOf(shown.from()),
+                String.valueOf(shown.to()),
+                FigureText.name(shown.indicator()))));
         export.setId("change-table-export");
         Div mapBox = new Div(map);
         mapBox.addClassName("units-panel__map");
@@ -136,10 +144,14 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(ChangeView.class, parameters.toQuery());
             return;
         }
-        Optional<AdminUnit> chosen = parameters.province() == null ? Optional.empty()
+        Optional<AdminUnit> chosen = parameters.province() == null
+                ? Optional.empty()
                 : parameters.structure().province(units, parameters.province());
         if (parameters.province() != null && chosen.isEmpty()) {
-            AddressProblem.tell(this, List.of(AddressProblem.of("change.invalid-province", AddressProblem.Text.typed(parameters.province()))));
+            AddressProblem.tell(
+                    this,
+                    List.of(AddressProblem.of(
+                            "change.invalid-province", AddressProblem.Text.typed(parameters.province()))));
             event.forwardTo(ChangeView.class, parameters.withProvince(null).toQuery());
             return;
         }
@@ -155,25 +167,34 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         showControls();
         ComparisonStructure structure = parameters.structure();
         Indicator shownIndicator = parameters.indicator();
-        List<Figure> before = chosen == null ? structure.provinceFigures(indicators, shownIndicator, parameters.from())
+        List<Figure> before = chosen == null
+                ? structure.provinceFigures(indicators, shownIndicator, parameters.from())
                 : structure.childFigures(indicators, shownIndicator, chosen, parameters.from());
-        List<Figure> after = chosen == null ? structure.provinceFigures(indicators, shownIndicator, parameters.to())
+        List<Figure> after = chosen == null
+                ? structure.provinceFigures(indicators, shownIndicator, parameters.to())
                 : structure.childFigures(indicators, shownIndicator, chosen, parameters.to());
         List<FigureChange> changes = FigureChange.of(before, after, parameters.measure());
         byCode = new LinkedHashMap<>();
         changes.forEach(c -> byCode.put(c.unit().getCode(), c.unit()));
         AdminUnit whole = chosen == null ? units.nation() : chosen;
         String wholeName = chosen == null ? getTranslation("breadcrumbs.nation") : chosen.getShortName();
-        FigureChange total = new FigureChange(whole, indicators.figure(shownIndicator, whole, Period.year(parameters.from())),
-                indicators.figure(shownIndicator, whole, Period.year(parameters.to())), parameters.measure());
+        FigureChange total = new FigureChange(
+                whole,
+                indicators.figure(shownIndicator, whole, Period.year(parameters.from())),
+                indicators.figure(shownIndicator, whole, Period.year(parameters.to())),
+                parameters.measure());
 
         String indicatorName = FigureText.name(shownIndicator);
         String years = parameters.from() + "–" + parameters.to();
         heading.setText(getTranslation("change.heading", indicatorName, years));
         crumbs.removeAll();
-        crumbs.add(Breadcrumbs.of(chosen == null ? List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))
-                : List.of(new Breadcrumbs.Crumb(getTranslation("breadcrumbs.nation"), href(parameters.withProvince(null))),
-                Breadcrumbs.Crumb.here(chosen.getName()))));
+        crumbs.add(Breadcrumbs.of(
+                chosen == null
+                        ? List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))
+                        : List.of(
+                                new Breadcrumbs.Crumb(
+                                        getTranslation("breadcrumbs.nation"), href(parameters.withProvince(null))),
+                                Breadcrumbs.Crumb.here(chosen.getName()))));
         note.setText(note(structure, chosen, before));
         map.setLayer(geo.url(chosen == null ? structure.provinceLayer() : structure.childLayer(chosen)));
         String unit = getTranslation("change.unit." + parameters.measure().code());
@@ -181,8 +202,12 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         map.zoomToAll();
         ChangeRanking rankingOf = ChangeRanking.of(changes, RANKED);
         ranked = rankingOf.ranked();
-        ranking.setOptions(rankingOf.chart(getTranslation(rankingOf.cut() ? "change.ranking.top-bottom" : "change.ranking.all", RANKED, years),
-                        indicatorName, getTranslation("change.axis", years, unit))
+        ranking.setOptions(rankingOf
+                .chart(
+                        getTranslation(
+                                rankingOf.cut() ? "change.ranking.top-bottom" : "change.ranking.all", RANKED, years),
+                        indicatorName,
+                        getTranslation("change.axis", years, unit))
                 .withHeight(Math.max(260, 26 * ranked.size() + 100)));
         table.setItems(changes);
         table.getColumnByKey("before").setHeader(String.valueOf(parameters.from()));
@@ -195,7 +220,9 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String note(ComparisonStructure structure, @Nullable AdminUnit chosen, List<Figure> before) {
         String text = getTranslation(structure.noteKey());
         if (chosen != null && before.stream().noneMatch(Figure::hasData)) {
-            text += " " + getTranslation("change.children-no-data", String.valueOf(shown.from()), Format.date(Era.REFORM_DATE));
+            text += " "
+                    + getTranslation(
+                            "change.children-no-data", String.valueOf(shown.from()), Format.date(Era.REFORM_DATE));
         }
         return text;
     }
@@ -203,16 +230,35 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** One sentence a leader reads first: the whole's change, the largest rises, the largest falls; with their source. */
     private void showHeadline(String whole, FigureChange total, ChangeRanking rankingOf) {
         headline.removeAll();
-        Span nation = new Span(total.hasData()
-                ? getTranslation("change.headline.whole", whole, FigureFormat.marked(total.before()), String.valueOf(shown.from()),
-                FigureFormat.marked(total.after()), String.valueOf(shown.to()), FigureText.change(this, total))
-                : getTranslation("change.headline.whole-no-data", whole));
+        Span nation = new Span(
+                total.hasData()
+                        ? getTranslation(
+                                "change.headline.whole",
+                                whole,
+                                FigureFormat.marked(total.before()),
+                                String.valueOf(shown.from()),
+                                FigureFormat.marked(total.after()),
+                                String.valueOf(shown.to()),
+                                FigureText.change(this, total))
+                        : getTranslation("change.headline.whole-no-data", whole));
         nation.setId("change-headline-whole");
-        List<FigureChange> rises = rankingOf.ranked().stream().filter(c -> c.difference() != null && c.difference().signum() > 0).limit(NAMED).toList();
-        List<FigureChange> falls = rankingOf.ranked().reversed().stream().filter(c -> c.difference() != null && c.difference().signum() < 0).limit(NAMED).toList();
-        Span up = new Span(rises.isEmpty() ? getTranslation("change.headline.no-rises") : getTranslation("change.headline.rises", names(rises)));
+        List<FigureChange> rises = rankingOf.ranked().stream()
+                .filter(c -> c.difference() != null && c.difference().signum() > 0)
+                .limit(NAMED)
+                .toList();
+        List<FigureChange> falls = rankingOf.ranked().reversed().stream()
+                .filter(c -> c.difference() != null && c.difference().signum() < 0)
+                .limit(NAMED)
+                .toList();
+        Span up = new Span(
+                rises.isEmpty()
+                        ? getTranslation("change.headline.no-rises")
+                        : getTranslation("change.headline.rises", names(rises)));
         up.setId("change-headline-rises");
-        Span down = new Span(falls.isEmpty() ? getTranslation("change.headline.no-falls") : getTranslation("change.headline.falls", names(falls)));
+        Span down = new Span(
+                falls.isEmpty()
+                        ? getTranslation("change.headline.no-falls")
+                        : getTranslation("change.headline.falls", names(falls)));
         down.setId("change-headline-falls");
         Span source = new Span(getTranslation("figure.source", FigureText.sources(this, total)));
         source.addClassName("change-headline__source");
@@ -223,14 +269,18 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String names(List<FigureChange> changes) {
-        return changes.stream().map(c -> c.unit().getShortName() + " " + FigureText.change(this, c)).collect(Collectors.joining(", "));
+        return changes.stream()
+                .map(c -> c.unit().getShortName() + " " + FigureText.change(this, c))
+                .collect(Collectors.joining(", "));
     }
 
     private Component controls() {
         indicator.setId("indicator");
         indicator.setLabel(getTranslation("dashboard.indicator"));
         indicator.setWidth("28em");
-        indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
+        indicator.setItems(Arrays.stream(Indicator.values())
+                .sorted(Comparator.comparing(Indicator::group))
+                .toList());
         indicator.setItemLabelGenerator(FigureText::name);
         indicator.setAllowCustomValue(false);
         indicator.addValueChangeListener(e -> {
@@ -280,19 +330,33 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         table.setId("change-table");
         table.addClassName("unit-table");
         table.setHeight("420px");
-        Grid.Column<FigureChange> unit = table.addComponentColumn(this::unitCell).setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
-                .setComparator(Comparator.comparing(FigureChange::unit, AdministrativeUnits.BY_NAME)).setSortable(true).setFlexGrow(2);
-        Grid.Column<FigureChange> before = table.addColumn(c -> FigureFormat.marked(c.before())).setKey("before")
-                .setComparator(Comparator.comparing(c -> orLowest(c.before().value()))).setSortable(true);
-        Grid.Column<FigureChange> after = table.addColumn(c -> FigureFormat.marked(c.after())).setKey("after")
-                .setComparator(Comparator.comparing(c -> orLowest(c.after().value()))).setSortable(true);
-        Grid.Column<FigureChange> change = table.addColumn(c -> FigureText.change(this, c)).setKey("change")
-                .setHeader(getTranslation("change.table.change")).setComparator(Comparator.comparing(c -> orLowest(c.difference())))
-                .setSortable(true);
-        Grid.Column<FigureChange> source = table.addColumn(c -> FigureText.sources(this, c)).setHeader(getTranslation("dashboard.table.source"))
+        Grid.Column<FigureChange> unit = table.addComponentColumn(this::unitCell)
+                .setKey("unit")
+                .setHeader(getTranslation("dashboard.table.unit"))
+                .setComparator(Comparator.comparing(FigureChange::unit, AdministrativeUnits.BY_NAME))
+                .setSortable(true)
                 .setFlexGrow(2);
-        tableExport.column(unit, c -> c.unit().getShortName()).column(before, c -> FigureCells.value(c.before()))
-                .column(after, c -> FigureCells.value(c.after())).column(change, FigureChange::difference)
+        Grid.Column<FigureChange> before = table.addColumn(c -> FigureFormat.marked(c.before()))
+                .setKey("before")
+                .setComparator(Comparator.comparing(c -> orLowest(c.before().value())))
+                .setSortable(true);
+        Grid.Column<FigureChange> after = table.addColumn(c -> FigureFormat.marked(c.after()))
+                .setKey("after")
+                .setComparator(Comparator.comparing(c -> orLowest(c.after().value())))
+                .setSortable(true);
+        Grid.Column<FigureChange> change = table.addColumn(c -> FigureText.change(this, c))
+                .setKey("change")
+                .setHeader(getTranslation("change.table.change"))
+                .setComparator(Comparator.comparing(c -> orLowest(c.difference())))
+                .setSortable(true);
+        Grid.Column<FigureChange> source = table.addColumn(c -> FigureText.sources(this, c))
+                .setHeader(getTranslation("dashboard.table.source"))
+                .setFlexGrow(2);
+        tableExport
+                .column(unit, c -> c.unit().getShortName())
+                .column(before, c -> FigureCells.value(c.before()))
+                .column(after, c -> FigureCells.value(c.after()))
+                .column(change, FigureChange::difference)
                 .column(source, c -> FigureText.sources(this, c));
     }
 
@@ -305,7 +369,8 @@ class ChangeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!opensDetail(change.unit())) {
             return new Span(change.unit().getShortName());
         }
-        Anchor anchor = new Anchor(href(shown.withProvince(change.unit().getCode())), change.unit().getShortName());
+        Anchor anchor = new Anchor(
+                href(shown.withProvince(change.unit().getCode())), change.unit().getShortName());
         anchor.setId("change-link-" + change.unit().getCode());
         anchor.getElement().setAttribute("router-link", true);
         return anchor;

@@ -17,8 +17,13 @@ import vn.bca.antq.indicator.Years;
  * structure of {@link ComparisonStructure}, in a year, with the trend of one indicator ({@code &indicator=}). Parts that
  * are not understood fall back to the defaults and are kept as {@link AddressProblem}s to tell the user.
  */
-record CompareParameters(List<String> units, @Nullable String province, int year, Indicator indicator,
-                         ComparisonStructure structure, List<AddressProblem> problems) {
+record CompareParameters(
+        List<String> units,
+        @Nullable String province,
+        int year,
+        Indicator indicator,
+        ComparisonStructure structure,
+        List<AddressProblem> problems) {
 
     static final int MOST = 4;
     static final int FEWEST = 2;
@@ -33,18 +38,32 @@ record CompareParameters(List<String> units, @Nullable String province, int year
     }
 
     static CompareParameters defaults() {
-        return new CompareParameters(List.of(), null, Years.DEFAULT, DashboardParameters.DEFAULT_INDICATOR, ComparisonStructure.CURRENT, List.of());
+        return new CompareParameters(
+                List.of(),
+                null,
+                Years.DEFAULT,
+                DashboardParameters.DEFAULT_INDICATOR,
+                ComparisonStructure.CURRENT,
+                List.of());
     }
 
     static CompareParameters from(QueryParameters query) {
         List<AddressProblem> problems = new ArrayList<>();
-        List<String> codes = query.getSingleParameter(UNITS).stream().flatMap(s -> Arrays.stream(s.split(",")))
-                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> codes = query.getSingleParameter(UNITS).stream()
+                .flatMap(s -> Arrays.stream(s.split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
         if (codes.size() > MOST) {
-            problems.add(AddressProblem.of("compare.too-many", AddressProblem.Text.of(codes.size()), AddressProblem.Text.of(MOST)));
+            problems.add(AddressProblem.of(
+                    "compare.too-many", AddressProblem.Text.of(codes.size()), AddressProblem.Text.of(MOST)));
             codes = codes.subList(0, MOST);
         }
-        String province = query.getSingleParameter(PROVINCE).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        String province = query.getSingleParameter(PROVINCE)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
         int year = Years.DEFAULT;
         Optional<String> yearText = query.getSingleParameter(YEAR);
         if (yearText.isPresent()) {
@@ -52,7 +71,10 @@ record CompareParameters(List<String> units, @Nullable String province, int year
             if (parsed.isPresent()) {
                 year = parsed.get();
             } else {
-                problems.add(AddressProblem.of("overview.invalid-year", AddressProblem.Text.typed(yearText.get()), AddressProblem.Text.of(year)));
+                problems.add(AddressProblem.of(
+                        "overview.invalid-year",
+                        AddressProblem.Text.typed(yearText.get()),
+                        AddressProblem.Text.of(year)));
             }
         }
         Indicator indicator = DashboardParameters.DEFAULT_INDICATOR;
@@ -62,7 +84,9 @@ record CompareParameters(List<String> units, @Nullable String province, int year
             if (parsed.isPresent()) {
                 indicator = parsed.get();
             } else {
-                problems.add(AddressProblem.of("dashboard.invalid-indicator", AddressProblem.Text.typed(indicatorText.get()),
+                problems.add(AddressProblem.of(
+                        "dashboard.invalid-indicator",
+                        AddressProblem.Text.typed(indicatorText.get()),
                         AddressProblem.Text.of(indicator)));
             }
         }
@@ -105,7 +129,13 @@ record CompareParameters(List<String> units, @Nullable String province, int year
 
     /** The same, without the units and problems found not to be there. */
     CompareParameters without(List<String> unknown) {
-        return new CompareParameters(units.stream().filter(u -> !unknown.contains(u)).toList(), province, year, indicator, structure, List.of());
+        return new CompareParameters(
+                units.stream().filter(u -> !unknown.contains(u)).toList(),
+                province,
+                year,
+                indicator,
+                structure,
+                List.of());
     }
 
     QueryParameters toQuery() {

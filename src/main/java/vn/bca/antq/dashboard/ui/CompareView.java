@@ -85,10 +85,14 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private List<AdminUnit> compared = List.of();
 
     /** One key figure of every compared unit, in their order, and the nation's. */
-    record Row(Indicator indicator, List<Figure> figures, Figure nation) {
-    }
+    record Row(Indicator indicator, List<Figure> figures, Figure nation) {}
 
-    CompareView(IndicatorService indicators, AdministrativeUnits units, AssessmentService assessments, AccessScope access, Exports exports) {
+    CompareView(
+            IndicatorService indicators,
+            AdministrativeUnits units,
+            AssessmentService assessments,
+            AccessScope access,
+            Exports exports) {
         this.indicators = indicators;
         this.units = units;
         this.assessments = assessments;
@@ -103,10 +107,17 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         trend.setId("compare-trend");
         legalBases.setId("compare-legal-bases");
         legalBases.addClassName("era-note");
-        ExportMenu export = exports.menu(() -> tableExport.table(getTranslation("compare.export", String.valueOf(shown.year()))));
+        ExportMenu export =
+                exports.menu(() -> tableExport.table(getTranslation("compare.export", String.valueOf(shown.year()))));
         export.setId("compare-table-export");
         results.add(export, table, trend, legalBases);
-        add(Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("compare.menu")))), heading, controls(), note, hint, results);
+        add(
+                Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("compare.menu")))),
+                heading,
+                controls(),
+                note,
+                hint,
+                results);
     }
 
     @Override
@@ -116,7 +127,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CompareParameters parameters = CompareParameters.from(event.getLocation().getQueryParameters());
+        CompareParameters parameters =
+                CompareParameters.from(event.getLocation().getQueryParameters());
         List<AddressProblem> problems = new ArrayList<>(parameters.problems());
         ComparisonStructure structure = parameters.structure();
         Optional<AdminUnit> parent = Optional.empty();
@@ -133,9 +145,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 throw new AccessDeniedException("The communes of " + parent.get() + " are not in the user's territory");
             }
         }
-        List<AdminUnit> candidates = parent.map(p -> structure.children(units, p)).orElseGet(() -> structure.provinces(units));
-        List<String> unknown = parameters.units().stream().filter(code -> candidates.stream().noneMatch(u -> u.getCode().equals(code))).toList();
-        unknown.forEach(code -> problems.add(AddressProblem.of(parameters.communes() ? "compare.unknown-commune" : "compare.unknown-province",
+        List<AdminUnit> candidates =
+                parent.map(p -> structure.children(units, p)).orElseGet(() -> structure.provinces(units));
+        List<String> unknown = parameters.units().stream()
+                .filter(code -> candidates.stream().noneMatch(u -> u.getCode().equals(code)))
+                .toList();
+        unknown.forEach(code -> problems.add(AddressProblem.of(
+                parameters.communes() ? "compare.unknown-commune" : "compare.unknown-province",
                 AddressProblem.Text.typed(code))));
         if (!problems.isEmpty()) {
             AddressProblem.tell(this, problems);
@@ -147,13 +163,23 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(CompareParameters parameters, @Nullable AdminUnit parent, List<AdminUnit> candidates) {
         shown = parameters;
-        compared = parameters.units().stream().map(code -> candidates.stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow()).toList();
-        heading.setText(parent == null ? getTranslation("compare.heading.provinces") : getTranslation("compare.heading.communes", parent.getName()));
+        compared = parameters.units().stream()
+                .map(code -> candidates.stream()
+                        .filter(u -> u.getCode().equals(code))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+        heading.setText(
+                parent == null
+                        ? getTranslation("compare.heading.provinces")
+                        : getTranslation("compare.heading.communes", parent.getName()));
         note.setText(getTranslation(parameters.structure().noteKey()));
         showControls(parent, candidates);
         boolean enough = compared.size() >= CompareParameters.FEWEST;
-        hint.setText(getTranslation(parent == null ? "compare.hint.provinces" : "compare.hint.communes",
-                CompareParameters.FEWEST, CompareParameters.MOST));
+        hint.setText(getTranslation(
+                parent == null ? "compare.hint.provinces" : "compare.hint.communes",
+                CompareParameters.FEWEST,
+                CompareParameters.MOST));
         hint.setVisible(!enough);
         results.setVisible(enough);
         if (enough) {
@@ -164,25 +190,44 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showTable() {
         Period period = Period.year(shown.year());
-        List<Row> rows = OverviewView.KEY_FIGURES.stream().map(i -> new Row(i,
-                compared.stream().map(u -> indicators.figure(i, u, period)).toList(), indicators.national(i, period))).toList();
+        List<Row> rows = OverviewView.KEY_FIGURES.stream()
+                .map(i -> new Row(
+                        i,
+                        compared.stream()
+                                .map(u -> indicators.figure(i, u, period))
+                                .toList(),
+                        indicators.national(i, period)))
+                .toList();
         table.removeAllColumns();
         tableExport = new GridTable<>(table);
-        Grid.Column<Row> name = table.addColumn(r -> FigureText.name(r.indicator())).setHeader(getTranslation("compare.table.indicator"))
-                .setFlexGrow(3).setKey("indicator");
+        Grid.Column<Row> name = table.addColumn(r -> FigureText.name(r.indicator()))
+                .setHeader(getTranslation("compare.table.indicator"))
+                .setFlexGrow(3)
+                .setKey("indicator");
         tableExport.column(name, r -> FigureText.name(r.indicator()));
         for (int i = 0; i < compared.size(); i++) {
             int index = i;
             AdminUnit unit = compared.get(i);
-            Grid.Column<Row> column = table.addComponentColumn(r -> cell(r.figures().get(index))).setHeader(unit.getShortName())
-                    .setKey("unit-" + unit.getCode()).setFlexGrow(2);
+            Grid.Column<Row> column = table.addComponentColumn(
+                            r -> cell(r.figures().get(index)))
+                    .setHeader(unit.getShortName())
+                    .setKey("unit-" + unit.getCode())
+                    .setFlexGrow(2);
             tableExport.column(column, r -> FigureCells.value(r.figures().get(index)));
         }
-        Grid.Column<Row> nation = table.addComponentColumn(r -> cell(r.nation())).setHeader(getTranslation("breadcrumbs.nation"))
-                .setKey("nation").setFlexGrow(2);
+        Grid.Column<Row> nation = table.addComponentColumn(r -> cell(r.nation()))
+                .setHeader(getTranslation("breadcrumbs.nation"))
+                .setKey("nation")
+                .setFlexGrow(2);
         tableExport.column(nation, r -> FigureCells.value(r.nation()));
-        tableExport.column(getTranslation("dashboard.table.source"), r -> String.join("; ", new LinkedHashSet<>(
-                r.figures().stream().filter(Figure::hasData).map(f -> FigureText.sources(this, f)).toList())));
+        tableExport.column(
+                getTranslation("dashboard.table.source"),
+                r -> String.join(
+                        "; ",
+                        new LinkedHashSet<>(r.figures().stream()
+                                .filter(Figure::hasData)
+                                .map(f -> FigureText.sources(this, f))
+                                .toList())));
         table.setItems(rows);
     }
 
@@ -198,8 +243,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span value = new Span(FigureFormat.marked(figure));
         value.addClassName("compare-cell__value");
         cell.add(value);
-        if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
-            cell.add(detail(getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator()))));
+        if (figure.indicator().aggregation() == Aggregation.RATIO
+                && figure.numerator() != null
+                && figure.denominator() != null) {
+            cell.add(detail(getTranslation(
+                    "figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator()))));
         }
         cell.add(detail(getTranslation("figure.source", FigureText.sources(this, figure))));
         return cell;
@@ -214,13 +262,18 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void showTrend() {
         Indicator shownIndicator = shown.indicator();
         List<DashboardCharts.NamedTrend> lines = new ArrayList<>();
-        compared.forEach(u -> lines.add(new DashboardCharts.NamedTrend(u.getShortName(), indicators.trend(shownIndicator, u, Years.FIRST, Years.LAST))));
-        lines.add(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"),
+        compared.forEach(u -> lines.add(new DashboardCharts.NamedTrend(
+                u.getShortName(), indicators.trend(shownIndicator, u, Years.FIRST, Years.LAST))));
+        lines.add(new DashboardCharts.NamedTrend(
+                getTranslation("breadcrumbs.nation"),
                 indicators.trend(shownIndicator, units.nation(), Years.FIRST, Years.LAST)));
         Map<Integer, Set<LegalBasis>> bases = new TreeMap<>();
-        compared.forEach(u -> assessments.legalBasesByYear(u).forEach((y, b) ->
-                bases.computeIfAbsent(y, k -> EnumSet.noneOf(LegalBasis.class)).addAll(b)));
-        trend.setOptions(DashboardCharts.trend(this, getTranslation("compare.trend", FigureText.name(shownIndicator)), lines, bases)
+        compared.forEach(u -> assessments
+                .legalBasesByYear(u)
+                .forEach((y, b) -> bases.computeIfAbsent(y, k -> EnumSet.noneOf(LegalBasis.class))
+                        .addAll(b)));
+        trend.setOptions(DashboardCharts.trend(
+                        this, getTranslation("compare.trend", FigureText.name(shownIndicator)), lines, bases)
                 .withHeight(380));
         legalBases.setText(TrendBreaks.legalBasesNote(this, shownIndicator, bases));
         legalBases.setVisible(!legalBases.getText().isEmpty());
@@ -230,7 +283,8 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         level.setId("compare-level");
         level.setLabel(getTranslation("compare.level"));
         level.setItems(false, true);
-        level.setItemLabelGenerator(communes -> getTranslation(communes ? "compare.level.communes" : "compare.level.provinces"));
+        level.setItemLabelGenerator(
+                communes -> getTranslation(communes ? "compare.level.communes" : "compare.level.provinces"));
         level.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 navigate(shown.withProvince(e.getValue() ? firstDetailedProvince() : null));
@@ -254,14 +308,23 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             if (e.getValue().size() > CompareParameters.MOST) {
-                AddressProblem.tell(this, List.of(AddressProblem.of("compare.too-many",
-                        AddressProblem.Text.of(e.getValue().size()), AddressProblem.Text.of(CompareParameters.MOST))));
+                AddressProblem.tell(
+                        this,
+                        List.of(AddressProblem.of(
+                                "compare.too-many",
+                                AddressProblem.Text.of(e.getValue().size()),
+                                AddressProblem.Text.of(CompareParameters.MOST))));
                 chosen.setValue(e.getOldValue());
                 return;
             }
             // in the order chosen: units kept keep their place, new ones come last
-            List<String> codes = new ArrayList<>(shown.units().stream().filter(c -> e.getValue().stream().anyMatch(u -> u.getCode().equals(c))).toList());
-            e.getValue().stream().map(AdminUnit::getCode).filter(c -> !codes.contains(c)).forEach(codes::add);
+            List<String> codes = new ArrayList<>(shown.units().stream()
+                    .filter(c -> e.getValue().stream().anyMatch(u -> u.getCode().equals(c)))
+                    .toList());
+            e.getValue().stream()
+                    .map(AdminUnit::getCode)
+                    .filter(c -> !codes.contains(c))
+                    .forEach(codes::add);
             navigate(shown.withUnits(codes));
         });
         year.setId("year");
@@ -275,7 +338,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         indicator.setId("indicator");
         indicator.setLabel(getTranslation("compare.trend-indicator"));
         indicator.setWidth("28em");
-        indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
+        indicator.setItems(Arrays.stream(Indicator.values())
+                .sorted(Comparator.comparing(Indicator::group))
+                .toList());
         indicator.setItemLabelGenerator(FigureText::name);
         indicator.setAllowCustomValue(false);
         indicator.addValueChangeListener(e -> {
@@ -290,7 +355,9 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showControls(@Nullable AdminUnit parent, List<AdminUnit> candidates) {
         level.setValue(parent != null);
-        List<AdminUnit> detailed = shown.structure().provinces(units).stream().filter(access::mayReadDetailOf).toList();
+        List<AdminUnit> detailed = shown.structure().provinces(units).stream()
+                .filter(access::mayReadDetailOf)
+                .toList();
         level.setEnabled(parent != null || !detailed.isEmpty());
         province.setItems(detailed);
         province.setVisible(parent != null);
@@ -305,7 +372,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Communes are offered first of a province the user may see in detail: an officer's own. */
     private @Nullable String firstDetailedProvince() {
-        return shown.structure().provinces(units).stream().filter(access::mayReadDetailOf).map(AdminUnit::getCode).findFirst().orElse(null);
+        return shown.structure().provinces(units).stream()
+                .filter(access::mayReadDetailOf)
+                .map(AdminUnit::getCode)
+                .findFirst()
+                .orElse(null);
     }
 
     private void navigate(CompareParameters parameters) {

@@ -19,8 +19,7 @@ import vn.bca.antq.indicator.ui.TrendBreaks;
 /** Chart options built from figures: trends across years, breakdowns across indicators. */
 final class DashboardCharts {
 
-    private DashboardCharts() {
-    }
+    private DashboardCharts() {}
 
     /**
      * One line per trend (e.g. a province and the nation), one point per year; a year without data is a gap, a year
@@ -32,28 +31,48 @@ final class DashboardCharts {
     }
 
     /** The same, with each year's tooltip naming the circular the assessments were made under (coverage rates). */
-    static ChartOptions trend(Component host, String title, List<NamedTrend> trends, Map<Integer, Set<LegalBasis>> legalBases) {
+    static ChartOptions trend(
+            Component host, String title, List<NamedTrend> trends, Map<Integer, Set<LegalBasis>> legalBases) {
         List<Figure> first = trends.getFirst().figures();
-        List<String> years = IntStream.range(0, first.size()).mapToObj(i -> String.valueOf(first.get(i).period().toYear())
-                + (trends.stream().anyMatch(t -> t.figures().get(i).estimate()) ? " " + FigureFormat.ESTIMATE_MARK : "")).toList();
-        Series[] series = trends.stream().map(t -> Series.of(t.name(), t.figures().stream().map(FigureFormat::number).toList()))
+        List<String> years = IntStream.range(0, first.size())
+                .mapToObj(i -> String.valueOf(first.get(i).period().toYear())
+                        + (trends.stream().anyMatch(t -> t.figures().get(i).estimate())
+                                ? " " + FigureFormat.ESTIMATE_MARK
+                                : ""))
+                .toList();
+        Series[] series = trends.stream()
+                .map(t -> Series.of(
+                        t.name(), t.figures().stream().map(FigureFormat::number).toList()))
                 .toArray(Series[]::new);
-        SyntheticMark mark = SyntheticMark.of(trends.stream().flatMap(t -> t.figures().stream()).toList());
-        ChartOptions chart = ChartOptions.line(years, series).withTitle(FigureText.synthetic(host, mark, title)).withFormat(format(first))
-                .withAxisTitles(host.getTranslation("overview.year"), null).withExportName("xu-huong");
-        return first.isEmpty() ? chart : TrendBreaks.mark(host, chart, first.getFirst().indicator(), legalBases);
+        SyntheticMark mark = SyntheticMark.of(
+                trends.stream().flatMap(t -> t.figures().stream()).toList());
+        ChartOptions chart = ChartOptions.line(years, series)
+                .withTitle(FigureText.synthetic(host, mark, title))
+                .withFormat(format(first))
+                .withAxisTitles(host.getTranslation("overview.year"), null)
+                .withExportName("xu-huong");
+        return first.isEmpty()
+                ? chart
+                : TrendBreaks.mark(host, chart, first.getFirst().indicator(), legalBases);
     }
 
     /** One bar per figure, labelled with the indicator's name (e.g. coverage of the five categories). */
     static ChartOptions comparison(Component host, String title, List<Figure> figures, List<String> labels) {
-        return ChartOptions.columns(labels, Series.of(title, figures.stream().map(FigureFormat::number).toList()))
-                .withTitle(FigureText.synthetic(host, SyntheticMark.of(figures), title)).withFormat(format(figures)).withExportName("so-sanh");
+        return ChartOptions.columns(
+                        labels,
+                        Series.of(
+                                title,
+                                figures.stream().map(FigureFormat::number).toList()))
+                .withTitle(FigureText.synthetic(host, SyntheticMark.of(figures), title))
+                .withFormat(format(figures))
+                .withExportName("so-sanh");
     }
 
     private static ValueFormat format(List<Figure> figures) {
-        return !figures.isEmpty() && figures.getFirst().indicator().quantity() == Quantity.PERCENT ? ValueFormat.PERCENT : ValueFormat.INTEGER;
+        return !figures.isEmpty() && figures.getFirst().indicator().quantity() == Quantity.PERCENT
+                ? ValueFormat.PERCENT
+                : ValueFormat.INTEGER;
     }
 
-    record NamedTrend(String name, List<Figure> figures) {
-    }
+    record NamedTrend(String name, List<Figure> figures) {}
 }

@@ -27,7 +27,9 @@ final class DashboardControls extends Div {
         addClassName("dashboard-controls");
         year.setId("year");
         year.setLabel(getTranslation("overview.year"));
-        year.setItems(IntStream.rangeClosed(DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR).boxed().toList());
+        year.setItems(IntStream.rangeClosed(DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)
+                .boxed()
+                .toList());
         year.addValueChangeListener(e -> {
             if (e.isFromClient() || (e.getValue() != null && e.getValue() != shown.year())) {
                 onChange.accept(shown.withYear(e.getValue()));
@@ -36,7 +38,9 @@ final class DashboardControls extends Div {
         indicator.setId("indicator");
         indicator.setLabel(getTranslation("dashboard.indicator"));
         indicator.setWidth("28em");
-        indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
+        indicator.setItems(Arrays.stream(Indicator.values())
+                .sorted(Comparator.comparing(Indicator::group))
+                .toList());
         indicator.setItemLabelGenerator(FigureText::name);
         indicator.setAllowCustomValue(false);
         indicator.addValueChangeListener(e -> {

@@ -15,8 +15,13 @@ import vn.bca.antq.indicator.Years;
  * so that a link can be shared and Back restores it. Invalid values fall back to the defaults and are reported. The
  * structure is written only when it is not today's (an address without it means today's structure).
  */
-record DashboardParameters(int year, Indicator indicator, Structure structure, @Nullable String rejectedYear,
-                           @Nullable String rejectedIndicator, @Nullable String rejectedStructure) {
+record DashboardParameters(
+        int year,
+        Indicator indicator,
+        Structure structure,
+        @Nullable String rejectedYear,
+        @Nullable String rejectedIndicator,
+        @Nullable String rejectedStructure) {
 
     static final int FIRST_YEAR = Years.FIRST;
     static final int LAST_YEAR = Years.LAST;
@@ -38,8 +43,12 @@ record DashboardParameters(int year, Indicator indicator, Structure structure, @
         Optional<Integer> year = yearText.flatMap(DashboardParameters::parseYear);
         Optional<Indicator> indicator = indicatorText.flatMap(DashboardParameters::parseIndicator);
         Optional<Structure> structure = structureText.flatMap(Structure::ofCode);
-        return new DashboardParameters(year.orElse(DEFAULT_YEAR), indicator.orElse(DEFAULT_INDICATOR), structure.orElse(Structure.DEFAULT),
-                year.isEmpty() ? yearText.orElse(null) : null, indicator.isEmpty() ? indicatorText.orElse(null) : null,
+        return new DashboardParameters(
+                year.orElse(DEFAULT_YEAR),
+                indicator.orElse(DEFAULT_INDICATOR),
+                structure.orElse(Structure.DEFAULT),
+                year.isEmpty() ? yearText.orElse(null) : null,
+                indicator.isEmpty() ? indicatorText.orElse(null) : null,
                 structure.isEmpty() ? structureText.orElse(null) : null);
     }
 

@@ -19,13 +19,13 @@ import vn.bca.antq.movementmodel.ModelService;
 /** Turns a figure into a card: the indicator's name from the catalogue, the value, its ratio, sources and origin. */
 final class FigureCards {
 
-    private FigureCards() {
-    }
+    private FigureCards() {}
 
     static FigureCard of(Component host, Figure figure) {
         Indicator indicator = figure.indicator();
         BigDecimal value = figure.value();
-        FigureCard card = value == null ? new FigureCard(FigureText.name(indicator), host.getTranslation("figure.no-data")).empty()
+        FigureCard card = value == null
+                ? new FigureCard(FigureText.name(indicator), host.getTranslation("figure.no-data")).empty()
                 : new FigureCard(FigureText.name(indicator), FigureFormat.marked(figure));
         card.setId(id(indicator));
         return value == null ? card : explain(host, figure, card);
@@ -39,8 +39,10 @@ final class FigureCards {
         if (now != null && before != null) {
             String change = Format.signed(now.subtract(before));
             String amount = figure.indicator().quantity() == Quantity.PERCENT
-                    ? host.getTranslation("figure.change.points", change) : change;
-            card.detail(host.getTranslation("figure.change", String.valueOf(previousYear.period().toYear()), amount));
+                    ? host.getTranslation("figure.change.points", change)
+                    : change;
+            card.detail(host.getTranslation(
+                    "figure.change", String.valueOf(previousYear.period().toYear()), amount));
         }
         return card;
     }
@@ -52,8 +54,12 @@ final class FigureCards {
     static FigureCard modelsWithSites(Component host, List<ModelService.ModelInUnit> running, LocalDate asOf) {
         FigureCard card = new FigureCard(host.getTranslation("unit.models.card"), Format.number(running.size()));
         card.setId(id(Indicator.MODELS));
-        String sources = running.stream().map(ModelService.ModelInUnit::sourceKind).distinct().sorted()
-                .map(k -> host.getTranslation("source." + k.name())).collect(Collectors.joining("; "));
+        String sources = running.stream()
+                .map(ModelService.ModelInUnit::sourceKind)
+                .distinct()
+                .sorted()
+                .map(k -> host.getTranslation("source." + k.name()))
+                .collect(Collectors.joining("; "));
         if (!sources.isEmpty()) {
             card.detail(host.getTranslation("figure.source", sources));
         }
@@ -72,7 +78,9 @@ final class FigureCards {
         if (indicator.aggregation() == Aggregation.RATIO && numerator != null && denominator != null) {
             card.detail(host.getTranslation("figure.ratio", Format.number(numerator), Format.number(denominator)));
         }
-        card.detail(host.getTranslation("figure.source", FigureText.sources(host, figure)), FigureText.sourceDetails(host, figure));
+        card.detail(
+                host.getTranslation("figure.source", FigureText.sources(host, figure)),
+                FigureText.sourceDetails(host, figure));
         List<String> restatement = FigureText.restatement(host, figure);
         if (restatement.isEmpty()) {
             card.detail(host.getTranslation(figure.reportedForUnit() ? "figure.reported" : "figure.summed"));

@@ -9,8 +9,7 @@ import vn.bca.antq.indicator.ui.FigureText;
 /** A figure's value as a cell of an exported table: a percentage as a decimal, a count as a whole number. */
 final class FigureCells {
 
-    private FigureCells() {
-    }
+    private FigureCells() {}
 
     static @Nullable Object value(Figure figure) {
         BigDecimal value = figure.value();

@@ -47,12 +47,20 @@ import vn.bca.antq.security.Role;
 class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_YEAR = DashboardParameters.DEFAULT_YEAR;
-    static final List<Indicator> KEY_FIGURES = List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS,
-            Indicator.COVERAGE_COMMUNES, Indicator.FESTIVAL_SITES, Indicator.FESTIVAL_SITES_CENTRAL_LEADERS,
-            Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS);
+    static final List<Indicator> KEY_FIGURES = List.of(
+            Indicator.COVERAGE_RESIDENTIAL_AREAS,
+            Indicator.COVERAGE_COMMUNES,
+            Indicator.FESTIVAL_SITES,
+            Indicator.FESTIVAL_SITES_CENTRAL_LEADERS,
+            Indicator.MODELS,
+            Indicator.MODEL_SITES,
+            Indicator.EXEMPLARS);
     static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
-    static final List<Indicator> INITIATORS = List.of(Indicator.MODELS_BY_PROVINCIAL_PARTY_COMMITTEE,
-            Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE, Indicator.MODELS_BY_PROVINCIAL_POLICE, Indicator.MODELS_BY_LOCAL_BODIES);
+    static final List<Indicator> INITIATORS = List.of(
+            Indicator.MODELS_BY_PROVINCIAL_PARTY_COMMITTEE,
+            Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE,
+            Indicator.MODELS_BY_PROVINCIAL_POLICE,
+            Indicator.MODELS_BY_LOCAL_BODIES);
 
     private final IndicatorService indicators;
     private final AdministrativeUnits units;
@@ -73,8 +81,14 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Exports exports;
     private DashboardParameters shown = DashboardParameters.defaults();
 
-    OverviewView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ModelService models, ReportDownloads reports,
-                 Exports exports, AssessmentService assessments) {
+    OverviewView(
+            IndicatorService indicators,
+            AdministrativeUnits units,
+            GeoLayers geo,
+            ModelService models,
+            ReportDownloads reports,
+            Exports exports,
+            AssessmentService assessments) {
         this.assessments = assessments;
         this.indicators = indicators;
         this.units = units;
@@ -89,8 +103,15 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         trend.setId("trend-chart");
         Div charts = new Div(trend, coverage, byType, byInitiator, leaders);
         charts.addClassName("dashboard-charts");
-        add(Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))),
-                new H2(getTranslation("overview.heading")), controls, eraNote, cards, provinces, charts, apart);
+        add(
+                Breadcrumbs.of(List.of(Breadcrumbs.Crumb.here(getTranslation("breadcrumbs.nation")))),
+                new H2(getTranslation("overview.heading")),
+                controls,
+                eraNote,
+                cards,
+                provinces,
+                charts,
+                apart);
     }
 
     @Override
@@ -100,7 +121,8 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        DashboardParameters parameters = DashboardParameters.from(event.getLocation().getQueryParameters());
+        DashboardParameters parameters =
+                DashboardParameters.from(event.getLocation().getQueryParameters());
         if (parameters.hasRejected()) {
             DashboardNotices.invalidParameters(this, parameters);
             event.forwardTo(OverviewView.class, parameters.toQuery());
@@ -117,44 +139,87 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Period previous = Period.year(parameters.year() - 1);
         eraNote.setText(DashboardNotices.eraNote(this, parameters));
         cards.removeAll();
-        KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
+        KEY_FIGURES.forEach(
+                i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
         Era era = parameters.era();
-        provinces.show(indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
-                geo.url(MapLayer.provinces(era)), List.of(), getTranslation("export.units.provinces"), parameters,
+        provinces.show(
+                indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
+                geo.url(MapLayer.provinces(era)),
+                List.of(),
+                getTranslation("export.units.provinces"),
+                parameters,
                 indicators.national(parameters.indicator(), year));
         provinces.compareWith(indicators.national(parameters.indicator(), year));
-        trend.setOptions(DashboardCharts.trend(this, getTranslation("overview.trend", FigureText.name(parameters.indicator())),
-                List.of(new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(parameters.indicator(),
-                        units.nation(), DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR))),
+        trend.setOptions(DashboardCharts.trend(
+                this,
+                getTranslation("overview.trend", FigureText.name(parameters.indicator())),
+                List.of(new DashboardCharts.NamedTrend(
+                        getTranslation("breadcrumbs.nation"),
+                        indicators.trend(
+                                parameters.indicator(),
+                                units.nation(),
+                                DashboardParameters.FIRST_YEAR,
+                                DashboardParameters.LAST_YEAR))),
                 assessments.legalBasesByYear(units.nation())));
         showBreakdowns(year);
         apart.removeAll();
         List<Figure> reportedApart = indicators.reportedApart(units.nation(), parameters.year());
         if (!reportedApart.isEmpty()) {
-            apart.add(new ReportedApart(reportedApart, units, exports, getTranslation("export.apart", getTranslation("breadcrumbs.nation"))));
+            apart.add(new ReportedApart(
+                    reportedApart,
+                    units,
+                    exports,
+                    getTranslation("export.apart", getTranslation("breadcrumbs.nation"))));
         }
     }
 
     private void showBreakdowns(Period year) {
-        List<Figure> coverageFigures = COVERAGE.stream().map(i -> indicators.national(i, year)).toList();
-        coverage.setOptions(DashboardCharts.comparison(this, getTranslation("overview.coverage-by-category"), coverageFigures,
-                COVERAGE.stream().map(i -> getTranslation("overview.category." + i.code())).toList()));
-        List<ModelService.TypeCount> types = models.runningModelsByType(units.nation(), LocalDate.of(year.toYear(), 12, 31));
-        byType.setOptions(ChartOptions.donut(types.stream().map(t -> FigureText.pick(t.typeVi(), t.typeEn())).toList(),
-                types.stream().map(ModelService.TypeCount::models).toList()).withTitle(FigureText.synthetic(this, SyntheticMark.of(
-                types.stream().mapToLong(ModelService.TypeCount::synthetic).sum(), types.stream().mapToLong(ModelService.TypeCount::models).sum()),
-                getTranslation("overview.models-by-type"))));
-        List<Figure> initiators = INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
-        byInitiator.setOptions(ChartOptions.donut(INITIATORS.stream().map(FigureText::name).toList(),
-                initiators.stream().map(FigureFormat::number).toList())
-                .withTitle(FigureText.synthetic(this, SyntheticMark.of(initiators), getTranslation("overview.models-by-initiator"))));
+        List<Figure> coverageFigures =
+                COVERAGE.stream().map(i -> indicators.national(i, year)).toList();
+        coverage.setOptions(DashboardCharts.comparison(
+                this,
+                getTranslation("overview.coverage-by-category"),
+                coverageFigures,
+                COVERAGE.stream()
+                        .map(i -> getTranslation("overview.category." + i.code()))
+                        .toList()));
+        List<ModelService.TypeCount> types =
+                models.runningModelsByType(units.nation(), LocalDate.of(year.toYear(), 12, 31));
+        byType.setOptions(ChartOptions.donut(
+                        types.stream()
+                                .map(t -> FigureText.pick(t.typeVi(), t.typeEn()))
+                                .toList(),
+                        types.stream().map(ModelService.TypeCount::models).toList())
+                .withTitle(FigureText.synthetic(
+                        this,
+                        SyntheticMark.of(
+                                types.stream()
+                                        .mapToLong(ModelService.TypeCount::synthetic)
+                                        .sum(),
+                                types.stream()
+                                        .mapToLong(ModelService.TypeCount::models)
+                                        .sum()),
+                        getTranslation("overview.models-by-type"))));
+        List<Figure> initiators =
+                INITIATORS.stream().map(i -> indicators.national(i, year)).toList();
+        byInitiator.setOptions(ChartOptions.donut(
+                        INITIATORS.stream().map(FigureText::name).toList(),
+                        initiators.stream().map(FigureFormat::number).toList())
+                .withTitle(FigureText.synthetic(
+                        this, SyntheticMark.of(initiators), getTranslation("overview.models-by-initiator"))));
         Figure sites = indicators.national(Indicator.FESTIVAL_SITES, year);
         Figure withLeaders = indicators.national(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS, year);
         long all = sites.numerator() == null ? 0 : sites.numerator();
         long led = withLeaders.numerator() == null ? 0 : withLeaders.numerator();
-        leaders.setOptions(ChartOptions.donut(List.of(getTranslation("overview.festival.leaders"), getTranslation("overview.festival.others")),
-                List.of(led, Math.max(0, all - led)))
-                .withTitle(FigureText.synthetic(this, SyntheticMark.of(List.of(sites, withLeaders)), getTranslation("overview.festival-sites"))));
+        leaders.setOptions(ChartOptions.donut(
+                        List.of(
+                                getTranslation("overview.festival.leaders"),
+                                getTranslation("overview.festival.others")),
+                        List.of(led, Math.max(0, all - led)))
+                .withTitle(FigureText.synthetic(
+                        this,
+                        SyntheticMark.of(List.of(sites, withLeaders)),
+                        getTranslation("overview.festival-sites"))));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -63,8 +63,13 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private String code = "";
     private String title = "";
 
-    ProvinceView(IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, ReportDownloads reports, Exports exports,
-                 AssessmentService assessments) {
+    ProvinceView(
+            IndicatorService indicators,
+            AdministrativeUnits units,
+            GeoLayers geo,
+            ReportDownloads reports,
+            Exports exports,
+            AssessmentService assessments) {
         this.assessments = assessments;
         this.indicators = indicators;
         this.units = units;
@@ -83,7 +88,9 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     static void open(Component host, String provinceCode, DashboardParameters parameters) {
-        host.getUI().ifPresent(ui -> ui.navigate(ProvinceView.class, new RouteParameters("code", provinceCode), parameters.toQuery()));
+        host.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        ProvinceView.class, new RouteParameters("code", provinceCode), parameters.toQuery()));
     }
 
     @Override
@@ -94,7 +101,8 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
-        DashboardParameters parameters = DashboardParameters.from(event.getLocation().getQueryParameters());
+        DashboardParameters parameters =
+                DashboardParameters.from(event.getLocation().getQueryParameters());
         if (parameters.hasRejected()) {
             DashboardNotices.invalidParameters(this, parameters);
             event.forwardTo(ProvinceView.class, new RouteParameters("code", code), parameters.toQuery());
@@ -109,53 +117,94 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         crumbs.removeAll();
         switch (units.lookup(UnitLevel.PROVINCE, code, parameters.era())) {
             case UnitLookup.Found found -> show(found.unit());
-            case UnitLookup.OtherEra other when other.unit().getEra() == Era.PROVINCES_63 && parameters.year() < Era.REFORM_DATE.getYear() -> {
-                // An old province's address on today's structure (an old link): it existed that year, so it is shown as reported.
-                DashboardNotices.warn(getTranslation("structure.old-unit", other.unit().getName(),
-                        other.counterparts().getFirst().getName(), Format.date(Era.REFORM_DATE)));
-                event.forwardTo(ProvinceView.class, new RouteParameters("code", code), parameters.withStructure(Structure.REPORTED).toQuery());
+            case UnitLookup.OtherEra other
+            when other.unit().getEra() == Era.PROVINCES_63 && parameters.year() < Era.REFORM_DATE.getYear() -> {
+                // An old province's address on today's structure (an old link): it existed that year, so it is shown as
+                // reported.
+                DashboardNotices.warn(getTranslation(
+                        "structure.old-unit",
+                        other.unit().getName(),
+                        other.counterparts().getFirst().getName(),
+                        Format.date(Era.REFORM_DATE)));
+                event.forwardTo(
+                        ProvinceView.class,
+                        new RouteParameters("code", code),
+                        parameters.withStructure(Structure.REPORTED).toQuery());
             }
             case UnitLookup.OtherEra other -> explainOtherEra(other);
-            case UnitLookup.Unknown unknown -> explain(getTranslation("province.unknown", unknown.code()), "/", getTranslation("province.back"));
+            case UnitLookup.Unknown unknown ->
+                explain(getTranslation("province.unknown", unknown.code()), "/", getTranslation("province.back"));
         }
     }
 
     private void show(AdminUnit province) {
         shownProvince = province;
         title = province.getName();
-        crumbs.add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(province.getName()))));
+        crumbs.add(
+                Breadcrumbs.of(List.of(Breadcrumbs.nation(this, shown), Breadcrumbs.Crumb.here(province.getName()))));
         heading.setText(province.getName());
         reports.forProvince(province, shown.year(), shown.structure()).ifPresent(controls::offer);
         Period year = Period.year(shown.year());
         Div cards = new Div();
         cards.addClassName("figure-cards");
-        OverviewView.KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(this, indicators.figure(i, province, year),
+        OverviewView.KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(
+                this,
+                indicators.figure(i, province, year),
                 indicators.figure(i, province, Period.year(shown.year() - 1)))));
         content.add(cards);
         Restatements.absorbedProvinces(this, units, province, shown).ifPresent(content::add);
         List<Figure> reportedApart = indicators.reportedApart(province, shown.year());
         if (!reportedApart.isEmpty()) {
-            content.add(new ReportedApart(reportedApart, units, exports, getTranslation("export.apart", province.getName())));
+            content.add(new ReportedApart(
+                    reportedApart, units, exports, getTranslation("export.apart", province.getName())));
         }
-        units.successorsOf(province).stream().findFirst().flatMap(s -> units.byId(s.getSuccessorId())).ifPresent(successor ->
-                content.add(new Paragraph(getTranslation("province.merged-later", province.getShortName(), successor.getName(),
+        units.successorsOf(province).stream()
+                .findFirst()
+                .flatMap(s -> units.byId(s.getSuccessorId()))
+                .ifPresent(successor -> content.add(new Paragraph(getTranslation(
+                        "province.merged-later",
+                        province.getShortName(),
+                        successor.getName(),
                         Format.date(successor.getValidFrom())))));
         Era era = province.getEra();
         UnitLevel level = era != null && era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
-        MapLayer layer = level == UnitLevel.DISTRICT ? MapLayer.districtsOf(province.getCode()) : MapLayer.communesOf(province.getCode());
+        MapLayer layer = level == UnitLevel.DISTRICT
+                ? MapLayer.districtsOf(province.getCode())
+                : MapLayer.communesOf(province.getCode());
         List<Figure> figures = indicators.figuresWithin(shown.indicator(), province, level, year);
-        children.show(figures, geo.url(layer), List.of(),
-                getTranslation(level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes", province.getName()), shown,
+        children.show(
+                figures,
+                geo.url(layer),
+                List.of(),
+                getTranslation(
+                        level == UnitLevel.DISTRICT ? "export.units.districts" : "export.units.communes",
+                        province.getName()),
+                shown,
                 indicators.national(shown.indicator(), year));
         children.compareWith(indicators.figure(shown.indicator(), province, year));
-        trend.setOptions(DashboardCharts.trend(this, getTranslation("province.trend", FigureText.name(shown.indicator())), List.of(
-                new DashboardCharts.NamedTrend(province.getShortName(), indicators.trend(shown.indicator(), province,
-                        DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)),
-                new DashboardCharts.NamedTrend(getTranslation("breadcrumbs.nation"), indicators.trend(shown.indicator(), units.nation(),
-                        DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR))), assessments.legalBasesByYear(province)));
+        trend.setOptions(DashboardCharts.trend(
+                this,
+                getTranslation("province.trend", FigureText.name(shown.indicator())),
+                List.of(
+                        new DashboardCharts.NamedTrend(
+                                province.getShortName(),
+                                indicators.trend(
+                                        shown.indicator(),
+                                        province,
+                                        DashboardParameters.FIRST_YEAR,
+                                        DashboardParameters.LAST_YEAR)),
+                        new DashboardCharts.NamedTrend(
+                                getTranslation("breadcrumbs.nation"),
+                                indicators.trend(
+                                        shown.indicator(),
+                                        units.nation(),
+                                        DashboardParameters.FIRST_YEAR,
+                                        DashboardParameters.LAST_YEAR))),
+                assessments.legalBasesByYear(province)));
         content.add(children);
         if (level == UnitLevel.COMMUNE && Restatements.carriesOldFigures(shown)) {
-            Restatements.communes(this, indicators.figure(shown.indicator(), province, year), figures).forEach(content::add);
+            Restatements.communes(this, indicators.figure(shown.indicator(), province, year), figures)
+                    .forEach(content::add);
         }
         content.add(trend);
     }
@@ -171,15 +220,30 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         heading.setText(unit.getName());
         boolean merged = unit.getEra() == Era.PROVINCES_63;
         String message = merged && !other.counterparts().isEmpty()
-                ? getTranslation("province.merged", unit.getName(), other.counterparts().getFirst().getName(),
-                Format.date(Era.REFORM_DATE), String.valueOf(shown.year()))
-                : getTranslation("province.not-yet", unit.getName(), Format.date(Era.REFORM_DATE), String.valueOf(shown.year()));
+                ? getTranslation(
+                        "province.merged",
+                        unit.getName(),
+                        other.counterparts().getFirst().getName(),
+                        Format.date(Era.REFORM_DATE),
+                        String.valueOf(shown.year()))
+                : getTranslation(
+                        "province.not-yet", unit.getName(), Format.date(Era.REFORM_DATE), String.valueOf(shown.year()));
         Div links = new Div();
         other.counterparts().forEach(c -> links.add(link(href(c.getCode(), shown), c.getName())));
         content.add(new Paragraph(message), links);
         content.setId("province-message");
         if (merged && !other.counterparts().isEmpty()) {
-            content.add(Successors.show(this, children, units, indicators, geo, unit, other.counterparts().getFirst(), shown), children);
+            content.add(
+                    Successors.show(
+                            this,
+                            children,
+                            units,
+                            indicators,
+                            geo,
+                            unit,
+                            other.counterparts().getFirst(),
+                            shown),
+                    children);
         }
     }
 
@@ -199,9 +263,13 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     /** Another year, indicator or structure; an old province switched to today's structure opens the new one it joined. */
     private void navigate(DashboardParameters parameters) {
-        String target = parameters.structure() == Structure.CURRENT && shownProvince != null && shownProvince.getEra() == Era.PROVINCES_63
-                ? units.rollUpParent(shownProvince).map(AdminUnit::getCode).orElse(code) : code;
-        getUI().ifPresent(ui -> ui.navigate(ProvinceView.class, new RouteParameters("code", target), parameters.toQuery()));
+        String target = parameters.structure() == Structure.CURRENT
+                        && shownProvince != null
+                        && shownProvince.getEra() == Era.PROVINCES_63
+                ? units.rollUpParent(shownProvince).map(AdminUnit::getCode).orElse(code)
+                : code;
+        getUI().ifPresent(ui ->
+                ui.navigate(ProvinceView.class, new RouteParameters("code", target), parameters.toQuery()));
     }
 
     private String href(AdminUnit unit) {
@@ -209,8 +277,12 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private String path(AdminUnit unit) {
-        String province = units.ancestorAt(unit, UnitLevel.PROVINCE).map(AdminUnit::getCode).orElse(code);
-        return unit.getLevel() == UnitLevel.DISTRICT ? UnitAddress.district(province, unit.getCode()) : UnitAddress.commune(province, unit.getCode());
+        String province = units.ancestorAt(unit, UnitLevel.PROVINCE)
+                .map(AdminUnit::getCode)
+                .orElse(code);
+        return unit.getLevel() == UnitLevel.DISTRICT
+                ? UnitAddress.district(province, unit.getCode())
+                : UnitAddress.commune(province, unit.getCode());
     }
 
     private void open(AdminUnit unit) {

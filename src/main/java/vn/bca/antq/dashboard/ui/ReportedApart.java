@@ -34,15 +34,35 @@ final class ReportedApart extends Div {
         grid.setId("reported-apart-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        export.column(grid.addColumn(f -> unitName(units, f.unit())).setKey("unit").setHeader(getTranslation("apart.unit"))
-                .setFlexGrow(2), f -> unitName(units, f.unit()));
-        export.column(grid.addColumn(f -> FigureText.name(f.indicator())).setKey("indicator").setHeader(getTranslation("apart.indicator"))
-                .setFlexGrow(3), f -> FigureText.name(f.indicator()));
-        export.column(grid.addColumn(f -> FigureFormat.period(f.period())).setKey("period").setHeader(getTranslation("apart.period"))
-                .setComparator(Comparator.comparing((Figure f) -> f.period().from())), f -> FigureFormat.period(f.period()));
-        export.column(grid.addColumn(FigureFormat::marked).setKey("value").setHeader(getTranslation("apart.value")), FigureCells::value);
-        export.column(grid.addColumn(f -> FigureText.sources(this, f)).setKey("source").setHeader(getTranslation("apart.source"))
-                .setTooltipGenerator(f -> FigureText.sourceDetails(this, f)).setFlexGrow(2), f -> FigureText.sources(this, f));
+        export.column(
+                grid.addColumn(f -> unitName(units, f.unit()))
+                        .setKey("unit")
+                        .setHeader(getTranslation("apart.unit"))
+                        .setFlexGrow(2),
+                f -> unitName(units, f.unit()));
+        export.column(
+                grid.addColumn(f -> FigureText.name(f.indicator()))
+                        .setKey("indicator")
+                        .setHeader(getTranslation("apart.indicator"))
+                        .setFlexGrow(3),
+                f -> FigureText.name(f.indicator()));
+        export.column(
+                grid.addColumn(f -> FigureFormat.period(f.period()))
+                        .setKey("period")
+                        .setHeader(getTranslation("apart.period"))
+                        .setComparator(
+                                Comparator.comparing((Figure f) -> f.period().from())),
+                f -> FigureFormat.period(f.period()));
+        export.column(
+                grid.addColumn(FigureFormat::marked).setKey("value").setHeader(getTranslation("apart.value")),
+                FigureCells::value);
+        export.column(
+                grid.addColumn(f -> FigureText.sources(this, f))
+                        .setKey("source")
+                        .setHeader(getTranslation("apart.source"))
+                        .setTooltipGenerator(f -> FigureText.sourceDetails(this, f))
+                        .setFlexGrow(2),
+                f -> FigureText.sources(this, f));
         grid.getColumns().forEach(c -> c.setResizable(true).setSortable(true));
         grid.setItems(figures);
         ExportMenu menu = exports.menu(() -> export.table(exportName));
@@ -52,8 +72,10 @@ final class ReportedApart extends Div {
 
     /** A unit below a province with its province: "Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)". */
     private static String unitName(AdministrativeUnits units, AdminUnit unit) {
-        return units.ancestorAt(unit, UnitLevel.PROVINCE).filter(p -> !p.getId().equals(unit.getId()))
-                .map(p -> unit.getName() + " (" + p.getName() + ")").orElse(unit.getName());
+        return units.ancestorAt(unit, UnitLevel.PROVINCE)
+                .filter(p -> !p.getId().equals(unit.getId()))
+                .map(p -> unit.getName() + " (" + p.getName() + ")")
+                .orElse(unit.getName());
     }
 
     Grid<Figure> grid() {

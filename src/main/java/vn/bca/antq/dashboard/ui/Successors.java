@@ -23,22 +23,45 @@ final class Successors {
 
     static final String MAP_ID = "successor-map";
 
-    private Successors() {
-    }
+    private Successors() {}
 
     /** Fills {@code panel} and returns the heading to put above it. */
-    static Component show(Component host, UnitsPanel panel, AdministrativeUnits units, IndicatorService indicators, GeoLayers geo,
-                          AdminUnit old, AdminUnit newProvince, DashboardParameters parameters) {
+    static Component show(
+            Component host,
+            UnitsPanel panel,
+            AdministrativeUnits units,
+            IndicatorService indicators,
+            GeoLayers geo,
+            AdminUnit old,
+            AdminUnit newProvince,
+            DashboardParameters parameters) {
         Set<AdminUnit> successors = units.successorCommunesOf(old).stream()
-                .filter(c -> units.ancestorAt(c, UnitLevel.PROVINCE).orElseThrow().equals(newProvince)).collect(Collectors.toSet());
-        List<Figure> all = indicators.figuresWithin(parameters.indicator(), newProvince, UnitLevel.COMMUNE, Period.year(parameters.year()));
-        List<Figure> figures = all.stream().filter(f -> successors.contains(f.unit())).toList();
-        List<AdminUnit> others = all.stream().map(Figure::unit).filter(u -> !successors.contains(u)).toList();
-        panel.show(figures, others, host.getTranslation("successors.outside", old.getName()), geo.url(MapLayer.communesOf(newProvince.getCode())),
-                figures.stream().map(f -> f.unit().getCode()).toList(), host.getTranslation("successors.units", old.getName()), parameters,
+                .filter(c ->
+                        units.ancestorAt(c, UnitLevel.PROVINCE).orElseThrow().equals(newProvince))
+                .collect(Collectors.toSet());
+        List<Figure> all = indicators.figuresWithin(
+                parameters.indicator(), newProvince, UnitLevel.COMMUNE, Period.year(parameters.year()));
+        List<Figure> figures =
+                all.stream().filter(f -> successors.contains(f.unit())).toList();
+        List<AdminUnit> others = all.stream()
+                .map(Figure::unit)
+                .filter(u -> !successors.contains(u))
+                .toList();
+        panel.show(
+                figures,
+                others,
+                host.getTranslation("successors.outside", old.getName()),
+                geo.url(MapLayer.communesOf(newProvince.getCode())),
+                figures.stream().map(f -> f.unit().getCode()).toList(),
+                host.getTranslation("successors.units", old.getName()),
+                parameters,
                 indicators.national(parameters.indicator(), Period.year(parameters.year())));
-        H3 heading = new H3(host.getTranslation("successors.heading", old.getName(), newProvince.getName(),
-                String.valueOf(figures.size()), String.valueOf(parameters.year())));
+        H3 heading = new H3(host.getTranslation(
+                "successors.heading",
+                old.getName(),
+                newProvince.getName(),
+                String.valueOf(figures.size()),
+                String.valueOf(parameters.year())));
         heading.setId("successors-heading");
         return heading;
     }

@@ -9,8 +9,7 @@ import vn.bca.antq.admin.Structure;
  */
 final class UnitAddress {
 
-    private UnitAddress() {
-    }
+    private UnitAddress() {}
 
     static String nation() {
         return "";
@@ -31,7 +30,11 @@ final class UnitAddress {
     /** The path with the address state, e.g. {@code province/36?year=2020&indicator=COVERAGE_COMMUNES&structure=reported}. */
     static String href(String path, DashboardParameters parameters) {
         return path + "?" + DashboardParameters.YEAR + "=" + parameters.year()
-                + "&" + DashboardParameters.INDICATOR + "=" + parameters.indicator().code()
-                + (parameters.structure() == Structure.DEFAULT ? "" : "&" + DashboardParameters.STRUCTURE + "=" + parameters.structure().code());
+                + "&" + DashboardParameters.INDICATOR + "="
+                + parameters.indicator().code()
+                + (parameters.structure() == Structure.DEFAULT
+                        ? ""
+                        : "&" + DashboardParameters.STRUCTURE + "="
+                                + parameters.structure().code());
     }
 }

@@ -39,17 +39,24 @@ import vn.bca.antq.source.Source;
 final class UnitCommuneGrid extends Div {
 
     /** One commune; {@code sources} are those of its rate and festival sites. */
-    record Row(String name, String fullName, String type, @Nullable BigDecimal rate, @Nullable Long recognised,
-               @Nullable Long total, long festivalSites, List<Source> sources) {
-    }
+    record Row(
+            String name,
+            String fullName,
+            String type,
+            @Nullable BigDecimal rate,
+            @Nullable Long recognised,
+            @Nullable Long total,
+            long festivalSites,
+            List<Source> sources) {}
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
     private static final Map<String, Comparator<Row>> ORDERS = Map.of(
             "name", Comparator.comparing(Row::name, VIETNAMESE),
             "type", Comparator.comparing(Row::type, VIETNAMESE),
             "rate", Comparator.comparing(Row::rate, Comparator.nullsFirst(Comparator.naturalOrder())),
-            "ratio", Comparator.comparing(Row::total, Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
-                    .thenComparing(Row::recognised, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "ratio",
+                    Comparator.comparing(Row::total, Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
+                            .thenComparing(Row::recognised, Comparator.nullsFirst(Comparator.naturalOrder())),
             "festival-sites", Comparator.comparingLong(Row::festivalSites));
 
     private final List<Row> rows;
@@ -69,31 +76,64 @@ final class UnitCommuneGrid extends Div {
         grid.setId("commune-grid");
         export.column(column(Row::name, "name", "unit.communes.name").setFlexGrow(2), Row::name);
         export.column(column(Row::type, "type", "unit.communes.type"), Row::type);
-        export.column(column(r -> r.rate() == null ? getTranslation("unit.none") : Format.percent(r.rate()), "rate", "unit.communes.rate"),
+        export.column(
+                column(
+                        r -> r.rate() == null ? getTranslation("unit.none") : Format.percent(r.rate()),
+                        "rate",
+                        "unit.communes.rate"),
                 Row::rate);
-        column(r -> r.total() == null || r.recognised() == null ? getTranslation("unit.none")
-                : Format.number(r.recognised()) + "/" + Format.number(r.total()), "ratio", "unit.communes.ratio");
-        export.column(getTranslation("export.recognised"), Row::recognised).column(getTranslation("export.total"), Row::total);
-        export.column(column(r -> Format.number(r.festivalSites()), "festival-sites", "unit.communes.festival-sites"), Row::festivalSites);
-        export.column(grid.addColumn(r -> FigureText.sources(this, r.sources())).setKey("source")
-                .setHeader(getTranslation("unit.communes.source")).setResizable(true), r -> FigureText.sources(this, r.sources()));
-        grid.setItems(query -> sorted(filtered(), query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
+        column(
+                r -> r.total() == null || r.recognised() == null
+                        ? getTranslation("unit.none")
+                        : Format.number(r.recognised()) + "/" + Format.number(r.total()),
+                "ratio",
+                "unit.communes.ratio");
+        export.column(getTranslation("export.recognised"), Row::recognised)
+                .column(getTranslation("export.total"), Row::total);
+        export.column(
+                column(r -> Format.number(r.festivalSites()), "festival-sites", "unit.communes.festival-sites"),
+                Row::festivalSites);
+        export.column(
+                grid.addColumn(r -> FigureText.sources(this, r.sources()))
+                        .setKey("source")
+                        .setHeader(getTranslation("unit.communes.source"))
+                        .setResizable(true),
+                r -> FigureText.sources(this, r.sources()));
+        grid.setItems(
+                query -> sorted(filtered(), query.getSortOrders())
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()),
                 query -> (int) filtered().count());
         add(filter, grid);
     }
 
     /** One row per commune of the district, with the figures of {@code coverage} and festival sites in the period. */
-    static List<Row> rows(AdministrativeUnits units, IndicatorService indicators, AdminUnit district, Indicator coverage,
-                          Period period) {
+    static List<Row> rows(
+            AdministrativeUnits units,
+            IndicatorService indicators,
+            AdminUnit district,
+            Indicator coverage,
+            Period period) {
         Map<Long, Figure> rates = byUnit(indicators.figuresWithin(coverage, district, UnitLevel.COMMUNE, period));
-        Map<Long, Figure> festival = byUnit(indicators.figuresWithin(Indicator.FESTIVAL_SITES, district, UnitLevel.COMMUNE, period));
-        return units.within(district, UnitLevel.COMMUNE).stream().map(commune -> {
-            Figure rate = Objects.requireNonNull(rates.get(commune.getId()), "a figure per commune");
-            Figure sites = Objects.requireNonNull(festival.get(commune.getId()), "a figure per commune");
-            List<Source> sources = Stream.concat(rate.sources().stream(), sites.sources().stream()).toList();
-            return new Row(commune.getShortName(), commune.getName(), commune.getUnitType(), rate.value(),
-                    rate.numerator(), rate.denominator(), sites.value() == null ? 0 : sites.value().longValue(), sources);
-        }).toList();
+        Map<Long, Figure> festival =
+                byUnit(indicators.figuresWithin(Indicator.FESTIVAL_SITES, district, UnitLevel.COMMUNE, period));
+        return units.within(district, UnitLevel.COMMUNE).stream()
+                .map(commune -> {
+                    Figure rate = Objects.requireNonNull(rates.get(commune.getId()), "a figure per commune");
+                    Figure sites = Objects.requireNonNull(festival.get(commune.getId()), "a figure per commune");
+                    List<Source> sources = Stream.concat(rate.sources().stream(), sites.sources().stream())
+                            .toList();
+                    return new Row(
+                            commune.getShortName(),
+                            commune.getName(),
+                            commune.getUnitType(),
+                            rate.value(),
+                            rate.numerator(),
+                            rate.denominator(),
+                            sites.value() == null ? 0 : sites.value().longValue(),
+                            sources);
+                })
+                .toList();
     }
 
     Grid<Row> grid() {
@@ -106,8 +146,12 @@ final class UnitCommuneGrid extends Div {
     }
 
     private Grid.Column<Row> column(Function<Row, String> text, String key, String headerKey) {
-        return grid.addColumn(text::apply).setKey(key).setHeader(getTranslation(headerKey))
-                .setSortable(true).setSortProperty(key).setResizable(true);
+        return grid.addColumn(text::apply)
+                .setKey(key)
+                .setHeader(getTranslation(headerKey))
+                .setSortable(true)
+                .setSortProperty(key)
+                .setResizable(true);
     }
 
     private Stream<Row> filtered() {

@@ -19,23 +19,51 @@ final class UnitFestivalGrid extends Grid<Site> {
 
     UnitFestivalGrid(List<Site> sites) {
         setId("festival-grid");
-        export.column(addColumn(Site::siteName).setKey("site").setHeader(getTranslation("unit.festival.site"))
-                .setComparator(Comparator.comparing(Site::siteName, VIETNAMESE)).setFlexGrow(2), Site::siteName);
-        export.column(addColumn(Site::communeName).setKey("commune").setHeader(getTranslation("unit.festival.commune"))
-                .setComparator(Comparator.comparing(Site::communeName, VIETNAMESE)), Site::communeName);
-        export.column(addColumn(s -> Format.date(s.heldOn())).setKey("date").setHeader(getTranslation("unit.festival.date"))
-                .setComparator(Comparator.comparing(Site::heldOn)), Site::heldOn);
-        export.column(addColumn(this::showcase).setKey("showcase").setHeader(getTranslation("unit.festival.showcase"))
-                .setComparator(Comparator.comparing(Site::showcaseLevel, Comparator.nullsLast(Comparator.naturalOrder()))),
+        export.column(
+                addColumn(Site::siteName)
+                        .setKey("site")
+                        .setHeader(getTranslation("unit.festival.site"))
+                        .setComparator(Comparator.comparing(Site::siteName, VIETNAMESE))
+                        .setFlexGrow(2),
+                Site::siteName);
+        export.column(
+                addColumn(Site::communeName)
+                        .setKey("commune")
+                        .setHeader(getTranslation("unit.festival.commune"))
+                        .setComparator(Comparator.comparing(Site::communeName, VIETNAMESE)),
+                Site::communeName);
+        export.column(
+                addColumn(s -> Format.date(s.heldOn()))
+                        .setKey("date")
+                        .setHeader(getTranslation("unit.festival.date"))
+                        .setComparator(Comparator.comparing(Site::heldOn)),
+                Site::heldOn);
+        export.column(
+                addColumn(this::showcase)
+                        .setKey("showcase")
+                        .setHeader(getTranslation("unit.festival.showcase"))
+                        .setComparator(Comparator.comparing(
+                                Site::showcaseLevel, Comparator.nullsLast(Comparator.naturalOrder()))),
                 s -> s.showcaseLevel() == null ? null : showcase(s));
-        export.column(addColumn(s -> s.attendance() == null ? getTranslation("unit.none") : Format.number(s.attendance()))
-                .setKey("attendance").setHeader(getTranslation("unit.festival.attendance"))
-                .setComparator(Comparator.comparing(Site::attendance, Comparator.nullsFirst(Comparator.naturalOrder()))),
+        export.column(
+                addColumn(s -> s.attendance() == null ? getTranslation("unit.none") : Format.number(s.attendance()))
+                        .setKey("attendance")
+                        .setHeader(getTranslation("unit.festival.attendance"))
+                        .setComparator(Comparator.comparing(
+                                Site::attendance, Comparator.nullsFirst(Comparator.naturalOrder()))),
                 Site::attendance);
-        export.column(addColumn(this::centralLeaders).setKey("central-leaders").setHeader(getTranslation("unit.festival.central-leaders"))
-                .setComparator(Comparator.comparing(Site::centralLeadersPresent)), this::centralLeaders);
-        export.column(addColumn(this::source).setKey("source").setHeader(getTranslation("unit.festival.source"))
-                .setComparator(Comparator.comparing(Site::sourceKind)), this::source);
+        export.column(
+                addColumn(this::centralLeaders)
+                        .setKey("central-leaders")
+                        .setHeader(getTranslation("unit.festival.central-leaders"))
+                        .setComparator(Comparator.comparing(Site::centralLeadersPresent)),
+                this::centralLeaders);
+        export.column(
+                addColumn(this::source)
+                        .setKey("source")
+                        .setHeader(getTranslation("unit.festival.source"))
+                        .setComparator(Comparator.comparing(Site::sourceKind)),
+                this::source);
         getColumns().forEach(c -> c.setResizable(true));
         setItems(sites);
     }
@@ -46,7 +74,9 @@ final class UnitFestivalGrid extends Grid<Site> {
     }
 
     private String showcase(Site site) {
-        return site.showcaseLevel() == null ? getTranslation("unit.none") : getTranslation("unit.showcase." + site.showcaseLevel().name());
+        return site.showcaseLevel() == null
+                ? getTranslation("unit.none")
+                : getTranslation("unit.showcase." + site.showcaseLevel().name());
     }
 
     private String centralLeaders(Site site) {

@@ -12,8 +12,7 @@ import vn.bca.antq.indicator.Period;
 /** Under a unit's name: its type, the structure it belongs to, and, in 2025, the half of the year its figures cover. */
 final class UnitHeader {
 
-    private UnitHeader() {
-    }
+    private UnitHeader() {}
 
     static Component of(Component host, UnitPlaces.Shown shown) {
         AdminUnit unit = shown.unit();
@@ -25,8 +24,12 @@ final class UnitHeader {
                 : host.getTranslation("unit.era.new", reform, shown.province().getName());
         Period period = shown.period();
         if (!period.isSingleYear()) {
-            era += " " + host.getTranslation("unit.period", String.valueOf(period.toYear()),
-                    Format.date(period.from()), Format.date(period.to()));
+            era += " "
+                    + host.getTranslation(
+                            "unit.period",
+                            String.valueOf(period.toYear()),
+                            Format.date(period.from()),
+                            Format.date(period.to()));
         }
         Paragraph note = new Paragraph(era);
         note.addClassName("era-note");

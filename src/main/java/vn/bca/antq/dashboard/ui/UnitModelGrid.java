@@ -20,18 +20,43 @@ final class UnitModelGrid extends Grid<ModelInUnit> {
 
     UnitModelGrid(List<ModelInUnit> models) {
         setId("model-grid");
-        export.column(addColumn(ModelInUnit::name).setKey("name").setHeader(getTranslation("unit.models.name"))
-                .setComparator(Comparator.comparing(ModelInUnit::name, VIETNAMESE)).setFlexGrow(2), ModelInUnit::name);
-        export.column(addColumn(this::type).setKey("type").setHeader(getTranslation("unit.models.type"))
-                .setComparator(Comparator.comparing(this::type, VIETNAMESE)), this::type);
-        export.column(addColumn(this::body).setKey("initiating-body").setHeader(getTranslation("unit.models.initiating-body"))
-                .setComparator(Comparator.comparing(ModelInUnit::initiatingBody)), this::body);
-        export.column(addColumn(m -> Format.number(m.sites())).setKey("sites").setHeader(getTranslation("unit.models.sites"))
-                .setComparator(Comparator.comparingLong(ModelInUnit::sites)), ModelInUnit::sites);
-        export.column(addColumn(m -> Format.number(m.teams())).setKey("teams").setHeader(getTranslation("unit.models.teams"))
-                .setComparator(Comparator.comparingLong(ModelInUnit::teams)), ModelInUnit::teams);
-        export.column(addColumn(this::source).setKey("source").setHeader(getTranslation("unit.models.source"))
-                .setComparator(Comparator.comparing(ModelInUnit::sourceKind)), this::source);
+        export.column(
+                addColumn(ModelInUnit::name)
+                        .setKey("name")
+                        .setHeader(getTranslation("unit.models.name"))
+                        .setComparator(Comparator.comparing(ModelInUnit::name, VIETNAMESE))
+                        .setFlexGrow(2),
+                ModelInUnit::name);
+        export.column(
+                addColumn(this::type)
+                        .setKey("type")
+                        .setHeader(getTranslation("unit.models.type"))
+                        .setComparator(Comparator.comparing(this::type, VIETNAMESE)),
+                this::type);
+        export.column(
+                addColumn(this::body)
+                        .setKey("initiating-body")
+                        .setHeader(getTranslation("unit.models.initiating-body"))
+                        .setComparator(Comparator.comparing(ModelInUnit::initiatingBody)),
+                this::body);
+        export.column(
+                addColumn(m -> Format.number(m.sites()))
+                        .setKey("sites")
+                        .setHeader(getTranslation("unit.models.sites"))
+                        .setComparator(Comparator.comparingLong(ModelInUnit::sites)),
+                ModelInUnit::sites);
+        export.column(
+                addColumn(m -> Format.number(m.teams()))
+                        .setKey("teams")
+                        .setHeader(getTranslation("unit.models.teams"))
+                        .setComparator(Comparator.comparingLong(ModelInUnit::teams)),
+                ModelInUnit::teams);
+        export.column(
+                addColumn(this::source)
+                        .setKey("source")
+                        .setHeader(getTranslation("unit.models.source"))
+                        .setComparator(Comparator.comparing(ModelInUnit::sourceKind)),
+                this::source);
         getColumns().forEach(c -> c.setResizable(true));
         setItems(models);
     }

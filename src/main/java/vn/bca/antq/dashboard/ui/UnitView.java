@@ -48,8 +48,10 @@ import vn.bca.antq.security.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
 class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<Indicator> KEY_FIGURES = Stream.concat(UnitChoices.COVERAGE.stream(),
-            Stream.of(Indicator.FESTIVAL_SITES, Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS)).toList();
+    private static final List<Indicator> KEY_FIGURES = Stream.concat(
+                    UnitChoices.COVERAGE.stream(),
+                    Stream.of(Indicator.FESTIVAL_SITES, Indicator.MODELS, Indicator.MODEL_SITES, Indicator.EXEMPLARS))
+            .toList();
 
     private final AdministrativeUnits units;
     private final IndicatorService indicators;
@@ -62,8 +64,13 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable AdminUnit shownUnit;
     private DashboardParameters shownParameters = DashboardParameters.defaults();
 
-    UnitView(AdministrativeUnits units, IndicatorService indicators, ModelService models, FestivalService festivals,
-             Exports exports, GeoLayers geo) {
+    UnitView(
+            AdministrativeUnits units,
+            IndicatorService indicators,
+            ModelService models,
+            FestivalService festivals,
+            Exports exports,
+            GeoLayers geo) {
         this.geo = geo;
         this.units = units;
         this.indicators = indicators;
@@ -81,7 +88,8 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         path = event.getLocation().getPath();
-        DashboardParameters parameters = DashboardParameters.from(event.getLocation().getQueryParameters());
+        DashboardParameters parameters =
+                DashboardParameters.from(event.getLocation().getQueryParameters());
         if (parameters.hasRejected()) {
             DashboardNotices.invalidParameters(this, parameters);
             event.forwardTo(path, parameters.toQuery());
@@ -90,7 +98,8 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         RouteParameters route = event.getRouteParameters();
         String province = route.get("province").orElseThrow();
         UnitPlaces.Place place = route.get("district").isPresent()
-                ? UnitPlaces.district(this, units, province, route.get("district").orElseThrow(), parameters)
+                ? UnitPlaces.district(
+                        this, units, province, route.get("district").orElseThrow(), parameters)
                 : UnitPlaces.commune(this, units, province, route.get("commune").orElseThrow(), parameters);
         removeAll();
         shownUnit = null;
@@ -100,7 +109,8 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case UnitPlaces.Succeeded succeeded -> explain(succeeded, parameters);
             case UnitPlaces.AsReported asReported -> {
                 DashboardNotices.warn(asReported.notice());
-                event.forwardTo(path, parameters.withStructure(Structure.REPORTED).toQuery());
+                event.forwardTo(
+                        path, parameters.withStructure(Structure.REPORTED).toQuery());
             }
         }
     }
@@ -109,23 +119,39 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         AdminUnit unit = shown.unit();
         shownUnit = unit;
         title = unit.getName();
-        Div choices = new Div(UnitChoices.year(this, unit, parameters, this::navigate), new StructureSwitch(parameters, this::navigate));
+        Div choices = new Div(
+                UnitChoices.year(this, unit, parameters, this::navigate),
+                new StructureSwitch(parameters, this::navigate));
         choices.addClassName("dashboard-controls");
-        add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Breadcrumbs.province(shown.province(), parameters),
-                Crumb.here(unit.getName()))), new H2(unit.getName()), UnitHeader.of(this, shown), choices);
+        add(
+                Breadcrumbs.of(List.of(
+                        Breadcrumbs.nation(this, parameters),
+                        Breadcrumbs.province(shown.province(), parameters),
+                        Crumb.here(unit.getName()))),
+                new H2(unit.getName()),
+                UnitHeader.of(this, shown),
+                choices);
         Restatements.predecessors(this, units, unit, parameters).ifPresent(this::add);
-        List<Figure> figures = KEY_FIGURES.stream().map(i -> indicators.figure(i, unit, shown.period())).toList();
-        List<ModelService.ModelInUnit> running = models.modelsWithSitesIn(unit, shown.period().to());
+        List<Figure> figures = KEY_FIGURES.stream()
+                .map(i -> indicators.figure(i, unit, shown.period()))
+                .toList();
+        List<ModelService.ModelInUnit> running =
+                models.modelsWithSitesIn(unit, shown.period().to());
         List<FestivalService.Site> sites = festivals.sitesIn(unit, parameters.year());
         if (figures.stream().noneMatch(Figure::hasData) && running.isEmpty() && sites.isEmpty()) {
-            add(new UnitMessage("unit-no-data", getTranslation("unit.no-data", String.valueOf(parameters.year()), unit.getName()),
+            add(new UnitMessage(
+                    "unit-no-data",
+                    getTranslation("unit.no-data", String.valueOf(parameters.year()), unit.getName()),
                     List.of(Breadcrumbs.province(shown.province(), parameters))));
             return;
         }
         Div cards = new Div();
         cards.addClassName("figure-cards");
-        figures.forEach(f -> cards.add(f.indicator() == Indicator.MODELS
-                ? FigureCards.modelsWithSites(this, running, shown.period().to()) : FigureCards.of(this, f)));
+        figures.forEach(f -> cards.add(
+                f.indicator() == Indicator.MODELS
+                        ? FigureCards.modelsWithSites(
+                                this, running, shown.period().to())
+                        : FigureCards.of(this, f)));
         add(new H3(getTranslation("unit.figures")), cards);
         List<Figure> reportedApart = indicators.reportedApart(unit, parameters.year());
         if (!reportedApart.isEmpty()) {
@@ -136,23 +162,32 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         String year = String.valueOf(parameters.year());
         if (parameters.restated() && !units.sharesOf(unit).isEmpty()) {
-            add(new UnitMessage("unit-lists-before", getTranslation("unit.lists-before", Format.date(Era.REFORM_DATE)),
+            add(new UnitMessage(
+                    "unit-lists-before",
+                    getTranslation("unit.lists-before", Format.date(Era.REFORM_DATE)),
                     UnitPlaces.districtsBefore(this, units, unit, parameters)));
             return;
         }
         if (unit.getLevel() == UnitLevel.DISTRICT) {
             Indicator coverage = UnitChoices.coverageOf(parameters);
-            UnitCommuneGrid communes = new UnitCommuneGrid(UnitCommuneGrid.rows(units, indicators, unit, coverage, shown.period()));
+            UnitCommuneGrid communes =
+                    new UnitCommuneGrid(UnitCommuneGrid.rows(units, indicators, unit, coverage, shown.period()));
             String name = getTranslation("export.unit.communes", unit.getName(), year, FigureText.name(coverage));
-            add(new H3(getTranslation("unit.communes", unit.getName())),
-                    UnitChoices.coverage(this, coverage, parameters, this::navigate), menu("commune-export", () -> communes.table(name)), communes);
+            add(
+                    new H3(getTranslation("unit.communes", unit.getName())),
+                    UnitChoices.coverage(this, coverage, parameters, this::navigate),
+                    menu("commune-export", () -> communes.table(name)),
+                    communes);
         }
         add(new H3(getTranslation("unit.models", Format.date(shown.period().to()))));
         if (running.isEmpty()) {
             add(new Paragraph(getTranslation("unit.models.none")));
         } else {
             UnitModelGrid grid = new UnitModelGrid(running);
-            String name = getTranslation("export.unit.models", unit.getName(), Format.date(shown.period().to()));
+            String name = getTranslation(
+                    "export.unit.models",
+                    unit.getName(),
+                    Format.date(shown.period().to()));
             add(menu("model-export", () -> grid.table(name)), grid);
         }
         add(new H3(getTranslation("unit.festival", year)));
@@ -173,9 +208,16 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A new commune's figures of every year, carried from its predecessors before the reform, estimates marked on the axis. */
     private ApexChart trend(AdminUnit unit, DashboardParameters parameters) {
-        ApexChart chart = new ApexChart(DashboardCharts.trend(this, getTranslation("unit.trend", unit.getShortName(),
-                FigureText.name(parameters.indicator())), List.of(new DashboardCharts.NamedTrend(unit.getShortName(),
-                indicators.trend(parameters.indicator(), unit, DashboardParameters.FIRST_YEAR, DashboardParameters.LAST_YEAR)))));
+        ApexChart chart = new ApexChart(DashboardCharts.trend(
+                this,
+                getTranslation("unit.trend", unit.getShortName(), FigureText.name(parameters.indicator())),
+                List.of(new DashboardCharts.NamedTrend(
+                        unit.getShortName(),
+                        indicators.trend(
+                                parameters.indicator(),
+                                unit,
+                                DashboardParameters.FIRST_YEAR,
+                                DashboardParameters.LAST_YEAR)))));
         chart.setId("trend-chart");
         return chart;
     }
@@ -184,10 +226,15 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void explain(UnitPlaces.Succeeded succeeded, DashboardParameters parameters) {
         title = succeeded.old().getName();
         shownParameters = parameters;
-        UnitsPanel panel = new UnitsPanel(Successors.MAP_ID, this::href, u -> getUI().ifPresent(ui -> ui.navigate(href(u))), exports);
-        add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(title))), new H2(title),
+        UnitsPanel panel = new UnitsPanel(
+                Successors.MAP_ID, this::href, u -> getUI().ifPresent(ui -> ui.navigate(href(u))), exports);
+        add(
+                Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(title))),
+                new H2(title),
                 new UnitMessage("unit-problem", String.join(" ", succeeded.messages()), succeeded.links()),
-                Successors.show(this, panel, units, indicators, geo, succeeded.old(), succeeded.newProvince(), parameters), panel);
+                Successors.show(
+                        this, panel, units, indicators, geo, succeeded.old(), succeeded.newProvince(), parameters),
+                panel);
     }
 
     private String href(AdminUnit commune) {
@@ -197,16 +244,22 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void explain(UnitPlaces.Problem problem, DashboardParameters parameters) {
         title = problem.title();
-        add(Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(problem.title()))), new H2(problem.title()),
+        add(
+                Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(problem.title()))),
+                new H2(problem.title()),
                 new UnitMessage("unit-problem", String.join(" ", problem.messages()), problem.links()));
     }
 
     /** Another year or structure; an old district switched to today's structure opens the new province it lies in. */
     private void navigate(DashboardParameters parameters) {
         String target = path;
-        if (parameters.structure() == Structure.CURRENT && shownUnit != null && shownUnit.getEra() == Era.PROVINCES_63) {
-            AdminUnit oldProvince = units.ancestorAt(shownUnit, UnitLevel.PROVINCE).orElseThrow();
-            target = UnitAddress.province(units.rollUpParent(oldProvince).orElseThrow().getCode());
+        if (parameters.structure() == Structure.CURRENT
+                && shownUnit != null
+                && shownUnit.getEra() == Era.PROVINCES_63) {
+            AdminUnit oldProvince =
+                    units.ancestorAt(shownUnit, UnitLevel.PROVINCE).orElseThrow();
+            target = UnitAddress.province(
+                    units.rollUpParent(oldProvince).orElseThrow().getCode());
         }
         String to = target;
         getUI().ifPresent(ui -> ui.navigate(to, parameters.toQuery()));

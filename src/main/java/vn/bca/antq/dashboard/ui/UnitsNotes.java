@@ -16,8 +16,7 @@ import vn.bca.antq.indicator.Indicator;
  */
 final class UnitsNotes {
 
-    private UnitsNotes() {
-    }
+    private UnitsNotes() {}
 
     /** "Có số liệu ở 1/63 đơn vị…", the "only where reported" note, or nothing when every unit has data. */
     static String coverage(Component host, List<Figure> figures) {
@@ -38,18 +37,25 @@ final class UnitsNotes {
     static Optional<String> breakdown(Component host, Figure parent, List<Figure> units) {
         Long reported = parent.numerator();
         Long reportedTotal = parent.denominator();
-        if (!parent.reportedForUnit() || parent.indicator().aggregation() != Aggregation.RATIO || reported == null || reportedTotal == null) {
+        if (!parent.reportedForUnit()
+                || parent.indicator().aggregation() != Aggregation.RATIO
+                || reported == null
+                || reportedTotal == null) {
             return Optional.empty();
         }
-        List<Figure> withData = units.stream().filter(f -> f.numerator() != null && f.denominator() != null).toList();
+        List<Figure> withData = units.stream()
+                .filter(f -> f.numerator() != null && f.denominator() != null)
+                .toList();
         long sum = withData.stream().mapToLong(Figure::numerator).sum();
         long total = withData.stream().mapToLong(Figure::denominator).sum();
         if (withData.isEmpty() || (sum == reported && total == reportedTotal)) {
             return Optional.empty();
         }
-        String text = host.getTranslation("units.breakdown", parent.unit().getName(), FigureFormat.ratio(parent), FigureFormat.ratio(sum, total));
+        String text = host.getTranslation(
+                "units.breakdown", parent.unit().getName(), FigureFormat.ratio(parent), FigureFormat.ratio(sum, total));
         if (parent.indicator() == Indicator.COVERAGE_COMMUNES && total != reportedTotal) {
-            text += " " + host.getTranslation("units.breakdown.count", Format.number(reportedTotal), Format.number(total));
+            text += " "
+                    + host.getTranslation("units.breakdown.count", Format.number(reportedTotal), Format.number(total));
         }
         return Optional.of(text);
     }

@@ -91,8 +91,13 @@ final class UnitsPanel extends Div {
      * all); {@code unitsName} says which units they are in downloads ("tỉnh, thành phố"); rates are ranked by their
      * distance from {@code reference} (the nation's figure).
      */
-    void show(List<Figure> figures, String layerUrl, Collection<String> zoom, String unitsName, DashboardParameters parameters,
-              Figure reference) {
+    void show(
+            List<Figure> figures,
+            String layerUrl,
+            Collection<String> zoom,
+            String unitsName,
+            DashboardParameters parameters,
+            Figure reference) {
         show(figures, List.of(), "", layerUrl, zoom, unitsName, parameters, reference);
     }
 
@@ -100,8 +105,15 @@ final class UnitsPanel extends Div {
      * As {@link #show(List, String, Collection, String, DashboardParameters, Figure)}, for some of the layer's units:
      * the {@code others} are drawn pale with {@code othersNote} and left out of the ranking and the table.
      */
-    void show(List<Figure> figures, List<AdminUnit> others, String othersNote, String layerUrl, Collection<String> zoom,
-              String unitsName, DashboardParameters parameters, Figure reference) {
+    void show(
+            List<Figure> figures,
+            List<AdminUnit> others,
+            String othersNote,
+            String layerUrl,
+            Collection<String> zoom,
+            String unitsName,
+            DashboardParameters parameters,
+            Figure reference) {
         String year = String.valueOf(parameters.year());
         String indicator = FigureText.name(parameters.indicator());
         tableName = getTranslation("export.units.table", unitsName, year, indicator);
@@ -123,17 +135,26 @@ final class UnitsPanel extends Div {
      * total of its own: where the two disagree, the note says so and why.
      */
     void compareWith(Figure parent) {
-        UnitsNotes.breakdown(this, parent, shownFigures).ifPresent(text -> note.setText((note.getText() + " " + text).strip()));
+        UnitsNotes.breakdown(this, parent, shownFigures)
+                .ifPresent(text -> note.setText((note.getText() + " " + text).strip()));
     }
 
     private void showRanking(List<Figure> figures, Figure reference) {
         Ranking ranking = Ranking.of(figures, RANKED);
         ranked = ranking.ranked();
         withData = (int) figures.stream().filter(Figure::hasData).count();
-        String title = ranking.cut() ? getTranslation("dashboard.ranking.top-bottom", RANKED) : getTranslation("dashboard.ranking.all");
-        String name = figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
-        this.ranking.setOptions(ranking.chart(this, FigureText.synthetic(this, SyntheticMark.of(figures), title), name, reference,
-                getTranslation("breadcrumbs.nation")).withHeight(Math.max(260, 26 * ranked.size() + 110)));
+        String title = ranking.cut()
+                ? getTranslation("dashboard.ranking.top-bottom", RANKED)
+                : getTranslation("dashboard.ranking.all");
+        String name =
+                figures.isEmpty() ? "" : FigureText.name(figures.getFirst().indicator());
+        this.ranking.setOptions(ranking.chart(
+                        this,
+                        FigureText.synthetic(this, SyntheticMark.of(figures), title),
+                        name,
+                        reference,
+                        getTranslation("breadcrumbs.nation"))
+                .withHeight(Math.max(260, 26 * ranked.size() + 110)));
     }
 
     private void configureTable() {
@@ -143,20 +164,30 @@ final class UnitsPanel extends Div {
         table.setHeight("420px");
         // a template, not a component per row: no server-side state per rendered row (memory per session, UIDL size)
         Grid.Column<Figure> unit = table.addColumn(LitRenderer.<Figure>of(
-                        "<a id=\"unit-link-${item.code}\" href=\"${item.href}\" router-link>${item.name}</a>")
+                                "<a id=\"unit-link-${item.code}\" href=\"${item.href}\" router-link>${item.name}</a>")
                         .withProperty("code", f -> f.unit().getCode())
-                        .withProperty("href", f -> hrefOf.apply(f.unit())).withProperty("name", f -> f.unit().getShortName()))
-                .setKey("unit").setHeader(getTranslation("dashboard.table.unit"))
+                        .withProperty("href", f -> hrefOf.apply(f.unit()))
+                        .withProperty("name", f -> f.unit().getShortName()))
+                .setKey("unit")
+                .setHeader(getTranslation("dashboard.table.unit"))
                 .setComparator(Comparator.comparing(Figure::unit, AdministrativeUnits.BY_NAME))
-                .setSortable(true).setFlexGrow(2);
-        Grid.Column<Figure> value = table.addColumn(FigureFormat::marked).setKey("value").setHeader(getTranslation("dashboard.table.value"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        Grid.Column<Figure> value = table.addColumn(FigureFormat::marked)
+                .setKey("value")
+                .setHeader(getTranslation("dashboard.table.value"))
                 .setComparator(Comparator.comparing(f -> f.value() == null ? BigDecimal.valueOf(-1) : f.value()))
                 .setSortable(true);
-        table.addColumn(f -> f.numerator() == null || f.denominator() == null ? ""
+        table.addColumn(f -> f.numerator() == null || f.denominator() == null
+                        ? ""
                         : Format.number(f.numerator()) + "/" + Format.number(f.denominator()))
                 .setHeader(getTranslation("dashboard.table.ratio"));
-        Grid.Column<Figure> source = table.addColumn(this::sources).setHeader(getTranslation("dashboard.table.source")).setFlexGrow(2);
-        tableExport.column(unit, f -> f.unit().getShortName()).column(value, FigureCells::value)
+        Grid.Column<Figure> source = table.addColumn(this::sources)
+                .setHeader(getTranslation("dashboard.table.source"))
+                .setFlexGrow(2);
+        tableExport
+                .column(unit, f -> f.unit().getShortName())
+                .column(value, FigureCells::value)
                 .column(getTranslation("export.recognised"), Figure::numerator)
                 .column(getTranslation("export.total"), Figure::denominator)
                 .column(source, this::sources)
@@ -173,10 +204,17 @@ final class UnitsPanel extends Div {
         for (int i = 0; i < ranked.size(); i++) {
             Figure figure = ranked.get(i);
             int rank = i < RANKED || ranked.size() == withData ? i + 1 : withData - ranked.size() + i + 1;
-            rows.add(Arrays.asList(rank, figure.unit().getShortName(), FigureCells.value(figure), FigureCells.estimate(figure)));
+            rows.add(Arrays.asList(
+                    rank, figure.unit().getShortName(), FigureCells.value(figure), FigureCells.estimate(figure)));
         }
-        return new Table(rankingName, List.of(getTranslation("export.rank"), getTranslation("dashboard.table.unit"),
-                getTranslation("dashboard.table.value"), getTranslation("export.estimate")), rows);
+        return new Table(
+                rankingName,
+                List.of(
+                        getTranslation("export.rank"),
+                        getTranslation("dashboard.table.unit"),
+                        getTranslation("dashboard.table.value"),
+                        getTranslation("export.estimate")),
+                rows);
     }
 
     private void openCode(String code) {

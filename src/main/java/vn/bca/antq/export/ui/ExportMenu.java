@@ -42,16 +42,20 @@ public final class ExportMenu extends Div {
     private static final Logger log = LoggerFactory.getLogger(ExportMenu.class);
 
     /** A written file, ready to hand over. */
-    record ExportFile(String name, ExportFormat format, byte[] bytes) {
-    }
+    record ExportFile(String name, ExportFormat format, byte[] bytes) {}
 
     private final ExportAudit audit;
     private final Clock clock;
     /** The tables to write: every one a sheet of the workbook; a CSV holds the first. */
     private final SerializableSupplier<List<Table>> tables;
+
     private final SerializableSupplier<String> scope;
 
-    ExportMenu(ExportAudit audit, Clock clock, SerializableSupplier<List<Table>> tables, SerializableSupplier<String> scope) {
+    ExportMenu(
+            ExportAudit audit,
+            Clock clock,
+            SerializableSupplier<List<Table>> tables,
+            SerializableSupplier<String> scope) {
         this.audit = audit;
         this.clock = clock;
         this.tables = tables;
@@ -63,7 +67,8 @@ public final class ExportMenu extends Div {
     }
 
     private Anchor link(ExportFormat format, String labelKey) {
-        Anchor link = new Anchor((DownloadHandler) event -> download(event, format), AttachmentType.DOWNLOAD, getTranslation(labelKey));
+        Anchor link = new Anchor(
+                (DownloadHandler) event -> download(event, format), AttachmentType.DOWNLOAD, getTranslation(labelKey));
         link.addClassName("export-menu__" + format.extension());
         return link;
     }
@@ -99,7 +104,8 @@ public final class ExportMenu extends Div {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             format.write(tablesShown, bytes);
             String name = FileNames.of(written.name(), LocalDate.now(clock), format);
-            audit.recordExport(written.name() + " (" + format.extension().toUpperCase(Locale.ROOT) + ")",
+            audit.recordExport(
+                    written.name() + " (" + format.extension().toUpperCase(Locale.ROOT) + ")",
                     described.get() + "; " + written.rows().size() + " rows; " + name);
             return Optional.of(new ExportFile(name, format, bytes.toByteArray()));
         } catch (IOException | RuntimeException e) {
@@ -112,8 +118,11 @@ public final class ExportMenu extends Div {
     /** Shown at the UI's next round trip (downloads come outside it); nobody to tell when the page has gone. */
     private void tellFailure(UI ui) {
         try {
-            ui.access(() -> Notification.show(getTranslation(Language.VI.locale(), "export.failed") + " / "
-                            + getTranslation(Language.EN.locale(), "export.failed"), 8000, Notification.Position.MIDDLE)
+            ui.access(() -> Notification.show(
+                            getTranslation(Language.VI.locale(), "export.failed") + " / "
+                                    + getTranslation(Language.EN.locale(), "export.failed"),
+                            8000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR));
         } catch (UIDetachedException e) {
             log.debug("The page of a failed export has gone", e);

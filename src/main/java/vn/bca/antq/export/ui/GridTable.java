@@ -15,8 +15,10 @@ import vn.bca.antq.export.Table;
  */
 public final class GridTable<T> {
 
-    private record Column<T>(Supplier<String> header, Supplier<Boolean> visible, Function<? super T, ? extends @Nullable Object> value) {
-    }
+    private record Column<T>(
+            Supplier<String> header,
+            Supplier<Boolean> visible,
+            Function<? super T, ? extends @Nullable Object> value) {}
 
     private final Grid<T> grid;
     private final List<Column<T>> columns = new ArrayList<>();
@@ -39,11 +41,14 @@ public final class GridTable<T> {
 
     public Table table(String name) {
         List<Column<T>> shown = columns.stream().filter(c -> c.visible().get()).toList();
-        List<List<@Nullable Object>> rows = grid.getGenericDataView().getItems().map(item -> {
-            List<@Nullable Object> row = new ArrayList<>(shown.size());
-            shown.forEach(c -> row.add(c.value().apply(item)));
-            return row;
-        }).toList();
+        List<List<@Nullable Object>> rows = grid.getGenericDataView()
+                .getItems()
+                .map(item -> {
+                    List<@Nullable Object> row = new ArrayList<>(shown.size());
+                    shown.forEach(c -> row.add(c.value().apply(item)));
+                    return row;
+                })
+                .toList();
         return new Table(name, shown.stream().map(c -> c.header().get()).toList(), rows);
     }
 }

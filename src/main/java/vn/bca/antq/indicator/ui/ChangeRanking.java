@@ -21,8 +21,10 @@ public record ChangeRanking(List<FigureChange> ranked, boolean cut) {
     private static final double MOST_POINTS = 100;
 
     public static ChangeRanking of(List<FigureChange> changes, int shown) {
-        List<FigureChange> withData = changes.stream().filter(FigureChange::hasData)
-                .sorted(Comparator.comparing(FigureChange::difference, Comparator.reverseOrder())).toList();
+        List<FigureChange> withData = changes.stream()
+                .filter(FigureChange::hasData)
+                .sorted(Comparator.comparing(FigureChange::difference, Comparator.reverseOrder()))
+                .toList();
         if (withData.size() <= 2 * shown) {
             return new ChangeRanking(withData, false);
         }
@@ -36,16 +38,25 @@ public record ChangeRanking(List<FigureChange> ranked, boolean cut) {
         List<Double> values = ranked.stream().map(FigureChange::number).toList();
         boolean percent = !ranked.isEmpty() && ranked.getFirst().measure() == ChangeMeasure.PERCENT;
         boolean count = !ranked.isEmpty() && ranked.getFirst().measure() == ChangeMeasure.COUNT;
-        ValueFormat format = (percent ? ValueFormat.PERCENT : count ? ValueFormat.INTEGER : ValueFormat.DECIMAL).asSigned();
-        return ChartOptions.bars(ranked.stream().map(c -> c.unit().getShortName()).toList(), Series.of(seriesName, values))
-                .withTitle(title).withFormat(format).withExportName("xep-hang-thay-doi")
-                .withAxisTitles(axisTitle, null).withRange(range(values, percent || count))
-                .withColors(ColourRamp.RISE).withNegativeColor(ColourRamp.FALL)
-                .withNotes(ranked.stream().map(c -> FigureFormat.marked(c.before()) + " → " + FigureFormat.marked(c.after())).toList());
+        ValueFormat format =
+                (percent ? ValueFormat.PERCENT : count ? ValueFormat.INTEGER : ValueFormat.DECIMAL).asSigned();
+        return ChartOptions.bars(
+                        ranked.stream().map(c -> c.unit().getShortName()).toList(), Series.of(seriesName, values))
+                .withTitle(title)
+                .withFormat(format)
+                .withExportName("xep-hang-thay-doi")
+                .withAxisTitles(axisTitle, null)
+                .withRange(range(values, percent || count))
+                .withColors(ColourRamp.RISE)
+                .withNegativeColor(ColourRamp.FALL)
+                .withNotes(ranked.stream()
+                        .map(c -> FigureFormat.marked(c.before()) + " → " + FigureFormat.marked(c.after()))
+                        .toList());
     }
 
     private static ChartOptions.Range range(List<Double> values, boolean unbounded) {
-        ChartOptions.Range range = ChartOptions.Range.around(values.stream().mapToDouble(Math::abs).max().orElse(0), ROOM);
+        ChartOptions.Range range = ChartOptions.Range.around(
+                values.stream().mapToDouble(Math::abs).max().orElse(0), ROOM);
         return unbounded ? range : range.within(MOST_POINTS);
     }
 }

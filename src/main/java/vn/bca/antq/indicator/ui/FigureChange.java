@@ -18,9 +18,22 @@ public record FigureChange(AdminUnit unit, Figure before, Figure after, ChangeMe
 
     /** The changes of the units of {@code after}, in its order, each paired with the same unit's figure in {@code before}. */
     public static List<FigureChange> of(List<Figure> before, List<Figure> after, ChangeMeasure measure) {
-        Map<Long, Figure> earlier = before.stream().collect(Collectors.toMap(f -> f.unit().getId(), Function.identity(), (a, b) -> a));
-        return after.stream().map(f -> new FigureChange(f.unit(), earlier.getOrDefault(f.unit().getId(),
-                Figure.empty(f.unit(), f.indicator(), before.isEmpty() ? f.period() : before.getFirst().period())), f, measure)).toList();
+        Map<Long, Figure> earlier =
+                before.stream().collect(Collectors.toMap(f -> f.unit().getId(), Function.identity(), (a, b) -> a));
+        return after.stream()
+                .map(f -> new FigureChange(
+                        f.unit(),
+                        earlier.getOrDefault(
+                                f.unit().getId(),
+                                Figure.empty(
+                                        f.unit(),
+                                        f.indicator(),
+                                        before.isEmpty()
+                                                ? f.period()
+                                                : before.getFirst().period())),
+                        f,
+                        measure))
+                .toList();
     }
 
     /** The change (points, units or percent), or null when a figure is missing, both are lower bounds, or a percentage starts from zero. */
@@ -32,8 +45,10 @@ public record FigureChange(AdminUnit unit, Figure before, Figure after, ChangeMe
         }
         return switch (measure) {
             case POINTS, COUNT -> to.subtract(from);
-            case PERCENT -> from.signum() == 0 ? null
-                    : to.subtract(from).multiply(BigDecimal.valueOf(100)).divide(from, 2, RoundingMode.HALF_UP);
+            case PERCENT ->
+                from.signum() == 0
+                        ? null
+                        : to.subtract(from).multiply(BigDecimal.valueOf(100)).divide(from, 2, RoundingMode.HALF_UP);
         };
     }
 

@@ -26,8 +26,7 @@ import vn.bca.antq.indicator.SyntheticMark;
  */
 public final class FigureMaps {
 
-    private FigureMaps() {
-    }
+    private FigureMaps() {}
 
     public static void paint(Component host, ChoroplethMap map, List<Figure> figures) {
         paint(host, map, figures, List.of(), "");
@@ -37,21 +36,36 @@ public final class FigureMaps {
      * As {@link #paint(Component, ChoroplethMap, List)}, with other units of the layer drawn pale and explained by
      * {@code othersNote} (e.g. the communes that did not come from an old province whose successors are shown).
      */
-    public static void paint(Component host, ChoroplethMap map, List<Figure> figures, List<AdminUnit> others, String othersNote) {
+    public static void paint(
+            Component host, ChoroplethMap map, List<Figure> figures, List<AdminUnit> others, String othersNote) {
         boolean percent = !figures.isEmpty() && FigureFormat.isPercent(figures.getFirst());
-        List<@Nullable Double> values = figures.stream().map(FigureFormat::number).toList();
-        Classification classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
+        List<@Nullable Double> values =
+                figures.stream().map(FigureFormat::number).toList();
+        Classification classes = percent
+                ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
                 : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
         Map<String, RegionStyle> styles = new LinkedHashMap<>();
-        others.forEach(u -> styles.put(u.getCode(), new RegionStyle(OTHERS_FILL, null, List.of(u.getName(), othersNote), null)));
+        others.forEach(u ->
+                styles.put(u.getCode(), new RegionStyle(OTHERS_FILL, null, List.of(u.getName(), othersNote), null)));
         for (Figure figure : figures) {
             Double value = FigureFormat.number(figure);
-            styles.put(figure.unit().getCode(), value == null ? RegionStyle.noData(figure.unit().getShortName())
-                    : new RegionStyle(classes.colourOf(value), FigureFormat.label(figure), tooltip(host, figure), value));
+            styles.put(
+                    figure.unit().getCode(),
+                    value == null
+                            ? RegionStyle.noData(figure.unit().getShortName())
+                            : new RegionStyle(
+                                    classes.colourOf(value), FigureFormat.label(figure), tooltip(host, figure), value));
         }
         map.setData(styles);
-        String title = figures.isEmpty() ? null : FigureText.synthetic(host, SyntheticMark.of(figures), FigureText.name(figures.getFirst().indicator())
-                + (figures.stream().anyMatch(Figure::estimate) ? " (" + host.getTranslation("figure.estimate-legend") + ")" : ""));
+        String title = figures.isEmpty()
+                ? null
+                : FigureText.synthetic(
+                        host,
+                        SyntheticMark.of(figures),
+                        FigureText.name(figures.getFirst().indicator())
+                                + (figures.stream().anyMatch(Figure::estimate)
+                                        ? " (" + host.getTranslation("figure.estimate-legend") + ")"
+                                        : ""));
         map.setLegend(classes.legend(title, percent ? 1 : 0, percent ? "%" : ""));
     }
 
@@ -59,14 +73,21 @@ public final class FigureMaps {
 
     /** Changes in five diverging classes around zero; the legend is centred on "no change" and titled {@code title}. */
     public static void paintChanges(Component host, ChoroplethMap map, List<FigureChange> changes, String title) {
-        Classification classes = ClassBreaks.diverging(changes.stream().map(FigureChange::number).toList(), 5, ColourRamp.BRBG);
+        Classification classes =
+                ClassBreaks.diverging(changes.stream().map(FigureChange::number).toList(), 5, ColourRamp.BRBG);
         Map<String, RegionStyle> styles = new LinkedHashMap<>();
         for (FigureChange change : changes) {
             Double value = change.number();
             String name = change.unit().getShortName();
-            styles.put(change.unit().getCode(), value == null ? new RegionStyle(null, null, changeTooltip(host, change), null)
-                    : new RegionStyle(classes.colourOf(value), name + (change.unapproved() ? FigureFormat.UNAPPROVED_MARK : ""),
-                    changeTooltip(host, change), value));
+            styles.put(
+                    change.unit().getCode(),
+                    value == null
+                            ? new RegionStyle(null, null, changeTooltip(host, change), null)
+                            : new RegionStyle(
+                                    classes.colourOf(value),
+                                    name + (change.unapproved() ? FigureFormat.UNAPPROVED_MARK : ""),
+                                    changeTooltip(host, change),
+                                    value));
         }
         map.setData(styles);
         boolean points = !changes.isEmpty() && changes.getFirst().measure() == ChangeMeasure.POINTS;
@@ -77,9 +98,15 @@ public final class FigureMaps {
     private static List<String> changeTooltip(Component host, FigureChange change) {
         List<String> lines = new ArrayList<>();
         lines.add(change.unit().getName());
-        lines.add(host.getTranslation("change.tooltip.values", String.valueOf(change.before().period().toYear()), valueOrNone(host, change.before()),
-                String.valueOf(change.after().period().toYear()), valueOrNone(host, change.after())));
-        lines.add(host.getTranslation("change.tooltip.change", change.hasData() ? FigureText.change(host, change) : host.getTranslation("figure.no-data")));
+        lines.add(host.getTranslation(
+                "change.tooltip.values",
+                String.valueOf(change.before().period().toYear()),
+                valueOrNone(host, change.before()),
+                String.valueOf(change.after().period().toYear()),
+                valueOrNone(host, change.after())));
+        lines.add(host.getTranslation(
+                "change.tooltip.change",
+                change.hasData() ? FigureText.change(host, change) : host.getTranslation("figure.no-data")));
         String sources = FigureText.sources(host, change);
         if (!sources.isEmpty()) {
             lines.add(host.getTranslation("figure.source", sources));
@@ -95,8 +122,11 @@ public final class FigureMaps {
         List<String> lines = new ArrayList<>();
         lines.add(figure.unit().getName());
         lines.add(FigureFormat.marked(figure));
-        if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
-            lines.add(host.getTranslation("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
+        if (figure.indicator().aggregation() == Aggregation.RATIO
+                && figure.numerator() != null
+                && figure.denominator() != null) {
+            lines.add(host.getTranslation(
+                    "figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
         }
         lines.addAll(FigureText.restatement(host, figure));
         lines.add(host.getTranslation("figure.source", FigureText.sources(host, figure)));

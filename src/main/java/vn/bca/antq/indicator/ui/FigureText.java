@@ -14,7 +14,6 @@ import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
-import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Restatement;
 import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.source.Source;
@@ -26,8 +25,7 @@ import vn.bca.antq.source.SourceKind;
  */
 public final class FigureText {
 
-    private FigureText() {
-    }
+    private FigureText() {}
 
     public static String name(Indicator indicator) {
         return indicator.name(UiLanguage.current());
@@ -59,16 +57,23 @@ public final class FigureText {
         if (before.equals(after) || before.isEmpty()) {
             return after;
         }
-        return after.isEmpty() ? before : change.before().period().toYear() + ": " + before + "; "
-                + change.after().period().toYear() + ": " + after;
+        return after.isEmpty()
+                ? before
+                : change.before().period().toYear() + ": " + before + "; "
+                        + change.after().period().toYear() + ": " + after;
     }
 
     /** What a figure carried from old units means, for tooltips and cards; empty for any other figure. */
     public static List<String> restatement(Component host, Figure figure) {
         List<String> lines = new ArrayList<>();
-        if (figure.restated() && figure.indicator().restatement() == Restatement.SHARE_OF_PREDECESSORS
-                && figure.numerator() != null && figure.denominator() != null) {
-            lines.add(host.getTranslation("figure.share-of-predecessors", Format.number(figure.numerator()), Format.number(figure.denominator())));
+        if (figure.restated()
+                && figure.indicator().restatement() == Restatement.SHARE_OF_PREDECESSORS
+                && figure.numerator() != null
+                && figure.denominator() != null) {
+            lines.add(host.getTranslation(
+                    "figure.share-of-predecessors",
+                    Format.number(figure.numerator()),
+                    Format.number(figure.denominator())));
         } else if (figure.restated()) {
             lines.add(host.getTranslation("figure.restated"));
         }
@@ -89,18 +94,26 @@ public final class FigureText {
 
     public static String sources(Component host, Collection<Source> sources) {
         Map<SourceKind, List<Source>> byKind = sources.stream()
-                .collect(Collectors.toMap(Source::getId, s -> s, (a, b) -> a, LinkedHashMap::new)).values().stream()
+                .collect(Collectors.toMap(Source::getId, s -> s, (a, b) -> a, LinkedHashMap::new))
+                .values()
+                .stream()
                 .collect(Collectors.groupingBy(
-                Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
-        return byKind.entrySet().stream().map(e -> describe(host, e.getKey(), e.getValue()))
+                        Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
+        return byKind.entrySet().stream()
+                .map(e -> describe(host, e.getKey(), e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 
     /** What a citation leaves out, for a tooltip or a list of sources: title, author and the stored file of each article. */
     public static String sourceDetails(Component host, Figure figure) {
-        return figure.sources().stream().filter(s -> s.getKind() == SourceKind.SEED_ARTICLE)
-                .map(s -> host.getTranslation("source.details", s.getTitle(), s.getAuthor() == null ? "" : s.getAuthor() + ", ",
-                        FigureFormat.citation(s), s.getReference()))
+        return figure.sources().stream()
+                .filter(s -> s.getKind() == SourceKind.SEED_ARTICLE)
+                .map(s -> host.getTranslation(
+                        "source.details",
+                        s.getTitle(),
+                        s.getAuthor() == null ? "" : s.getAuthor() + ", ",
+                        FigureFormat.citation(s),
+                        s.getReference()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -108,10 +121,18 @@ public final class FigureText {
         String name = host.getTranslation("source." + kind.name());
         return switch (kind) {
             case SEED_ARTICLE -> sources.stream().map(FigureFormat::citation).collect(Collectors.joining("; "));
-            case IMPORT -> name + " " + sources.stream().limit(MOST_IMPORTS_NAMED).map(s -> host.getTranslation(
-                    s.isUnapproved() ? "source.import.unapproved" : "source.import.approved", String.valueOf(s.getPublisher()),
-                    s.getPublishedOn() == null ? "" : Format.date(s.getPublishedOn()))).collect(Collectors.joining(", "))
-                    + (sources.size() > MOST_IMPORTS_NAMED ? " " + host.getTranslation("source.import.more", sources.size() - MOST_IMPORTS_NAMED) : "");
+            case IMPORT ->
+                name + " "
+                        + sources.stream()
+                                .limit(MOST_IMPORTS_NAMED)
+                                .map(s -> host.getTranslation(
+                                        s.isUnapproved() ? "source.import.unapproved" : "source.import.approved",
+                                        String.valueOf(s.getPublisher()),
+                                        s.getPublishedOn() == null ? "" : Format.date(s.getPublishedOn())))
+                                .collect(Collectors.joining(", "))
+                        + (sources.size() > MOST_IMPORTS_NAMED
+                                ? " " + host.getTranslation("source.import.more", sources.size() - MOST_IMPORTS_NAMED)
+                                : "");
             default -> name;
         };
     }

@@ -37,8 +37,14 @@ public record Ranking(List<Figure> ranked, boolean cut) {
     /** Horizontal bars, one per unit by its short name with its figure's marks ("Vạn Xuân ≈"), in the indicator's format. */
     public ChartOptions chart(String title, String seriesName) {
         boolean percent = !ranked.isEmpty() && FigureFormat.isPercent(ranked.getFirst());
-        return ChartOptions.bars(names(), Series.of(seriesName, ranked.stream().map(FigureFormat::number).toList()))
-                .withTitle(title).withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER).withExportName("xep-hang");
+        return ChartOptions.bars(
+                        names(),
+                        Series.of(
+                                seriesName,
+                                ranked.stream().map(FigureFormat::number).toList()))
+                .withTitle(title)
+                .withFormat(percent ? ValueFormat.PERCENT : ValueFormat.INTEGER)
+                .withExportName("xep-hang");
     }
 
     /**
@@ -52,14 +58,26 @@ public record Ranking(List<Figure> ranked, boolean cut) {
         if (ranked.isEmpty() || !FigureFormat.isPercent(ranked.getFirst()) || centre == null) {
             return chart(title, seriesName);
         }
-        List<@Nullable Double> distances = ranked.stream().map(f -> f.value() == null ? null : f.value().subtract(centre).doubleValue()).toList();
+        List<@Nullable Double> distances = ranked.stream()
+                .map(f -> f.value() == null ? null : f.value().subtract(centre).doubleValue())
+                .toList();
         return ChartOptions.bars(names(), Series.of(seriesName, distances))
-                .withTitle(title).withFormat(ValueFormat.DECIMAL.asSigned()).withExportName("xep-hang")
+                .withTitle(title)
+                .withFormat(ValueFormat.DECIMAL.asSigned())
+                .withExportName("xep-hang")
                 .withAxisTitles(host.getTranslation("ranking.around.axis", referenceName), null)
-                .withRange(ChartOptions.Range.around(distances.stream().filter(d -> d != null).mapToDouble(Math::abs).max().orElse(0), ROOM)
+                .withRange(ChartOptions.Range.around(
+                                distances.stream()
+                                        .filter(d -> d != null)
+                                        .mapToDouble(Math::abs)
+                                        .max()
+                                        .orElse(0),
+                                ROOM)
                         .within(MOST_POINTS))
-                .withMarkers(List.of(ChartOptions.Marker.atValue(0, referenceName + ": " + FigureFormat.value(reference))))
-                .withColors(ColourRamp.RISE).withNegativeColor(ColourRamp.FALL)
+                .withMarkers(
+                        List.of(ChartOptions.Marker.atValue(0, referenceName + ": " + FigureFormat.value(reference))))
+                .withColors(ColourRamp.RISE)
+                .withNegativeColor(ColourRamp.FALL)
                 .withNotes(ranked.stream().map(FigureFormat::marked).toList());
     }
 

@@ -26,26 +26,35 @@ import vn.bca.antq.indicator.IndicatorGroup;
  */
 public final class TrendBreaks {
 
-    private TrendBreaks() {
-    }
+    private TrendBreaks() {}
 
     public static ChartOptions mark(Component host, ChartOptions trend, Indicator indicator) {
         return mark(host, trend, indicator, Map.of());
     }
 
-    public static ChartOptions mark(Component host, ChartOptions trend, Indicator indicator, Map<Integer, Set<LegalBasis>> legalBases) {
+    public static ChartOptions mark(
+            Component host, ChartOptions trend, Indicator indicator, Map<Integer, Set<LegalBasis>> legalBases) {
         boolean assessed = indicator.group() == IndicatorGroup.COVERAGE;
         List<ChartOptions.Marker> markers = new ArrayList<>();
         if (assessed) {
-            marker(trend, LegalBasis.NEW_RULES_FROM, host.getTranslation("trend.break.circular", Format.date(LegalBasis.NEW_RULES_FROM),
-                    host.getTranslation("legal-basis." + LegalBasis.CIRCULAR_124_2021.name()))).ifPresent(markers::add);
+            marker(
+                            trend,
+                            LegalBasis.NEW_RULES_FROM,
+                            host.getTranslation(
+                                    "trend.break.circular",
+                                    Format.date(LegalBasis.NEW_RULES_FROM),
+                                    host.getTranslation("legal-basis." + LegalBasis.CIRCULAR_124_2021.name())))
+                    .ifPresent(markers::add);
         }
-        marker(trend, Era.REFORM_DATE, host.getTranslation("trend.break.reform", Format.date(Era.REFORM_DATE))).ifPresent(markers::add);
+        marker(trend, Era.REFORM_DATE, host.getTranslation("trend.break.reform", Format.date(Era.REFORM_DATE)))
+                .ifPresent(markers::add);
         ChartOptions marked = trend.withMarkers(markers);
         if (!assessed || legalBases.isEmpty()) {
             return marked;
         }
-        return marked.withNotes(trend.categories().stream().map(year -> basesOf(host, legalBases.get(parseYear(year)))).toList());
+        return marked.withNotes(trend.categories().stream()
+                .map(year -> basesOf(host, legalBases.get(parseYear(year))))
+                .toList());
     }
 
     /**
@@ -60,13 +69,15 @@ public final class TrendBreaks {
         List<Map.Entry<Integer, Set<LegalBasis>>> years = new ArrayList<>(new TreeMap<>(legalBases).entrySet());
         for (int i = 0; i < years.size(); ) {
             int j = i;
-            while (j + 1 < years.size() && years.get(j + 1).getKey() == years.get(j).getKey() + 1
+            while (j + 1 < years.size()
+                    && years.get(j + 1).getKey() == years.get(j).getKey() + 1
                     && years.get(j + 1).getValue().equals(years.get(i).getValue())) {
                 j++;
             }
             int first = years.get(i).getKey();
             int last = years.get(j).getKey();
-            parts.add((first == last ? String.valueOf(first) : first + "–" + last) + ": " + names(host, years.get(i).getValue()));
+            parts.add((first == last ? String.valueOf(first) : first + "–" + last) + ": "
+                    + names(host, years.get(i).getValue()));
             i = j + 1;
         }
         return host.getTranslation("trend.legal-bases", String.join("; ", parts));
@@ -74,7 +85,9 @@ public final class TrendBreaks {
 
     private static Optional<ChartOptions.Marker> marker(ChartOptions trend, LocalDate date, String label) {
         String year = String.valueOf(date.getYear());
-        return trend.categories().contains(year) ? Optional.of(ChartOptions.Marker.atCategory(year, label)) : Optional.empty();
+        return trend.categories().contains(year)
+                ? Optional.of(ChartOptions.Marker.atCategory(year, label))
+                : Optional.empty();
     }
 
     private static String basesOf(Component host, @Nullable Set<LegalBasis> bases) {
@@ -82,7 +95,10 @@ public final class TrendBreaks {
     }
 
     private static String names(Component host, Set<LegalBasis> bases) {
-        return bases.stream().sorted().map(b -> host.getTranslation("legal-basis." + b.name())).collect(Collectors.joining(", "));
+        return bases.stream()
+                .sorted()
+                .map(b -> host.getTranslation("legal-basis." + b.name()))
+                .collect(Collectors.joining(", "));
     }
 
     private static int parseYear(String year) {

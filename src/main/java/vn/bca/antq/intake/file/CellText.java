@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** How every text cell is cleaned: trimmed (also of non-breaking and other Unicode spaces) and NFC-normalised. */
 final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     static String clean(String text) {
         int start = 0;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,17 +27,20 @@ final class CsvReader {
     /** Excel's "sep=;" first line: it names the separator and Excel does not show it as a row. */
     private static final Pattern SEPARATOR_HINT = Pattern.compile("sep=([,;\t|])[ \t]*(\r\n|\r|\n)");
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /** How much of the start is looked at for the separator and Excel's "sep=" line. */
     private static final int HEAD = 64 * 1024;
 
-    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+    static RawTable read(
+            String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
             throws FileRejectedException {
         TextDecoder.Text decoded = TextDecoder.decode(content);
-        try (NulGuard text = new NulGuard(new BufferedReader(new InputStreamReader(
-                new ByteArrayInputStream(content, decoded.offset(), content.length - decoded.offset()), decoded.charset()), HEAD))) {
+        try (NulGuard text = new NulGuard(new BufferedReader(
+                new InputStreamReader(
+                        new ByteArrayInputStream(content, decoded.offset(), content.length - decoded.offset()),
+                        decoded.charset()),
+                HEAD))) {
             String head = text.peek(HEAD);
             int skipped = head.startsWith("\uFEFF") ? 1 : 0;
             char separator = separator(head.substring(skipped));
@@ -50,7 +52,11 @@ final class CsvReader {
                 skippedLines = 1;
             }
             text.skip(skipped);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setDelimiter(separator)
+                    .setIgnoreEmptyLines(false)
+                    .get();
             TableBuilder table = new TableBuilder(fileName, sheetName(fileName), limits, deadline, isHeader);
             CSVParser parser = CSVParser.parse(text, format);
             Iterator<CSVRecord> records = parser.iterator();
@@ -59,7 +65,9 @@ final class CsvReader {
                 CSVRecord record = records.next();
                 if (record.size() > limits.maxColumns()) {
                     // refused before a cell is made: a header of 60,000 columns would pad every row to its width
-                    throw new FileRejectedException("intake.file.too-many-columns", limits.maxColumns(),
+                    throw new FileRejectedException(
+                            "intake.file.too-many-columns",
+                            limits.maxColumns(),
                             CellText.reference(limits.maxColumns(), (int) record.getRecordNumber()));
                 }
                 table.add((int) record.getRecordNumber(), cells(record));
@@ -74,7 +82,8 @@ final class CsvReader {
     }
 
     /** Commons CSV reports a quote that is never closed, or text after a closing quote, when it reads the record. */
-    private static boolean hasNext(Iterator<CSVRecord> records, long startLine) throws FileRejectedException, NulGuard.NulFound {
+    private static boolean hasNext(Iterator<CSVRecord> records, long startLine)
+            throws FileRejectedException, NulGuard.NulFound {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
@@ -123,5 +132,4 @@ final class CsvReader {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
-
 }

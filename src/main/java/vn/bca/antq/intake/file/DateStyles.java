@@ -37,7 +37,8 @@ final class DateStyles {
         return style >= 0 && style < dateByStyle.size() && dateByStyle.get(style);
     }
 
-    static DateStyles parse(@Nullable InputStream part, int mostStyles) throws IOException, SAXException, ParserConfigurationException {
+    static DateStyles parse(@Nullable InputStream part, int mostStyles)
+            throws IOException, SAXException, ParserConfigurationException {
         if (part == null) {
             return none();
         }
@@ -49,7 +50,8 @@ final class DateStyles {
                 private boolean inCellStyles;
 
                 @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+                public void startElement(String uri, String localName, String qName, Attributes attributes)
+                        throws SAXException {
                     switch (localName) {
                         case "numFmt" -> {
                             Integer id = number(attributes.getValue("numFmtId"));
@@ -65,12 +67,12 @@ final class DateStyles {
                                 }
                                 Integer id = number(attributes.getValue("numFmtId"));
                                 int format = id == null ? 0 : id;
-                                String code = customFormats.getOrDefault(format, BuiltinFormats.getBuiltinFormat(format));
+                                String code =
+                                        customFormats.getOrDefault(format, BuiltinFormats.getBuiltinFormat(format));
                                 dates.add(code != null && DateUtil.isADateFormat(format, code));
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
 

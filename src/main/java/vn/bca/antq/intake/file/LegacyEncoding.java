@@ -14,7 +14,9 @@ import java.util.Optional;
  * </ul>
  */
 enum LegacyEncoding {
-    TCVN3("TCVN3 (ABC)"), VNI("VNI"), WINDOWS_1258("Windows-1258");
+    TCVN3("TCVN3 (ABC)"),
+    VNI("VNI"),
+    WINDOWS_1258("Windows-1258");
 
     private static final int SAMPLE = 64 * 1024;
     private static final String VOWELS = "aeiouyAEIOUY";

@@ -31,19 +31,28 @@ final class OdsReader {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 
-    private OdsReader() {
-    }
+    private OdsReader() {}
 
-    static RawTable read(String fileName, ZipParts parts, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+    static RawTable read(
+            String fileName, ZipParts parts, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
             throws Exception {
         Outline outline = new Outline();
         parse(parts, outline);
         return new WorkbookSheets(List.copyOf(outline.sheets), false)
-                .readDataSheet((sheet, header) -> readSheet(fileName, parts, sheet, limits, deadline, header), isHeader, deadline);
+                .readDataSheet(
+                        (sheet, header) -> readSheet(fileName, parts, sheet, limits, deadline, header),
+                        isHeader,
+                        deadline);
     }
 
-    private static RawTable readSheet(String fileName, ZipParts parts, WorkbookSheets.Sheet sheet, UploadLimits limits, Deadline deadline,
-                                      Predicate<List<String>> isHeader) throws Exception {
+    private static RawTable readSheet(
+            String fileName,
+            ZipParts parts,
+            WorkbookSheets.Sheet sheet,
+            UploadLimits limits,
+            Deadline deadline,
+            Predicate<List<String>> isHeader)
+            throws Exception {
         deadline.check();
         TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline, isHeader);
         Cells cells = new Cells(table, Integer.parseInt(sheet.relationId()), limits.maxColumns());
@@ -79,11 +88,15 @@ final class OdsReader {
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             if (STYLE.equals(uri) && "style".equals(localName)) {
                 style = attributes.getValue(STYLE, "name");
-            } else if (STYLE.equals(uri) && "table-properties".equals(localName) && "false".equals(attributes.getValue(TABLE, "display"))
+            } else if (STYLE.equals(uri)
+                    && "table-properties".equals(localName)
+                    && "false".equals(attributes.getValue(TABLE, "display"))
                     && style != null) {
                 hiddenStyles.add(style);
             } else if (TABLE.equals(uri) && "table".equals(localName)) {
-                sheets.add(new WorkbookSheets.Sheet(String.valueOf(attributes.getValue(TABLE, "name")), String.valueOf(sheets.size()),
+                sheets.add(new WorkbookSheets.Sheet(
+                        String.valueOf(attributes.getValue(TABLE, "name")),
+                        String.valueOf(sheets.size()),
                         hiddenStyles.contains(attributes.getValue(TABLE, "style-name"))));
             }
         }
@@ -117,7 +130,8 @@ final class OdsReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
             if (TABLE.equals(uri)) {
                 switch (localName) {
                     case "table" -> inWanted = ++tableIndex == wanted;
@@ -133,8 +147,7 @@ final class OdsReader {
                             startCell(attributes);
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             } else if (inWanted && "p".equals(localName) && type != null) {
                 if (paragraphs++ > 0) {
@@ -142,7 +155,10 @@ final class OdsReader {
                 }
                 inParagraph = true;
             } else if (inWanted && inParagraph && "s".equals(localName)) {
-                text.append(" ".repeat(Math.min(count(attributes.getValue("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "c")), 100)));
+                text.append(" "
+                        .repeat(Math.min(
+                                count(attributes.getValue("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "c")),
+                                100)));
             }
         }
 
@@ -162,14 +178,17 @@ final class OdsReader {
             int down = count(attributes.getValue(TABLE, "number-rows-spanned"));
             if ((across > 1 || down > 1) && merged.size() < SheetHandler.MOST_MERGED) {
                 int first = rowNumber + 1;
-                merged.add(new TableBuilder.Merged(first, first + down - 1,
-                        CellText.reference(column, first) + ":" + CellText.reference(column + across - 1, first + down - 1)));
+                merged.add(new TableBuilder.Merged(
+                        first,
+                        first + down - 1,
+                        CellText.reference(column, first) + ":"
+                                + CellText.reference(column + across - 1, first + down - 1)));
             }
             text.setLength(0);
             paragraphs = 0;
             if (type != null && column >= maxColumns) {
-                throw new SheetHandler.Stop(new FileRejectedException("intake.file.too-many-columns", maxColumns,
-                        CellText.reference(column, rowNumber + 1)));
+                throw new SheetHandler.Stop(new FileRejectedException(
+                        "intake.file.too-many-columns", maxColumns, CellText.reference(column, rowNumber + 1)));
             }
         }
 
@@ -195,20 +214,20 @@ final class OdsReader {
                 case "table-cell", "covered-table-cell" -> endCell();
                 case "table-row" -> endRow();
                 case "table" -> inWanted = false;
-                default -> {
-                }
+                default -> {}
             }
         }
 
         private void endCell() throws SAXException {
             RawCell cell = cell(column, rowNumber + 1);
             if (cell instanceof RawCell.Blank) {
-                column += columnRepeat; // blank repeats only move on: trailing blanks are often repeated thousands of times
+                column += columnRepeat; // blank repeats only move on: trailing blanks are often repeated thousands of
+                // times
                 return;
             }
             if (column + columnRepeat > maxColumns) {
-                throw new SheetHandler.Stop(new FileRejectedException("intake.file.too-many-columns", maxColumns,
-                        CellText.reference(maxColumns, rowNumber + 1)));
+                throw new SheetHandler.Stop(new FileRejectedException(
+                        "intake.file.too-many-columns", maxColumns, CellText.reference(maxColumns, rowNumber + 1)));
             }
             for (int i = 0; i < columnRepeat; i++) {
                 while (row.size() < column) {
@@ -225,7 +244,9 @@ final class OdsReader {
             for (int i = 0; i < times; i++) {
                 rowNumber++;
                 if (!blank && !table.hasRowProblem()) {
-                    List<RawCell> cells = i == 0 ? row : row.stream().map(c -> moved(c, rowNumber)).toList();
+                    List<RawCell> cells = i == 0
+                            ? row
+                            : row.stream().map(c -> moved(c, rowNumber)).toList();
                     try {
                         table.offer(rowNumber, cells);
                     } catch (FileRejectedException e) {
@@ -242,8 +263,11 @@ final class OdsReader {
             String shown = CellText.clean(text.toString());
             return switch (type == null ? "" : type) {
                 case "" -> new RawCell.Blank(at, rowNumber);
-                case "string" -> shown.isEmpty() ? new RawCell.Blank(at, rowNumber) : new RawCell.Text(at, rowNumber, shown);
-                case "date" -> new RawCell.Date(at, rowNumber, LocalDate.parse(String.valueOf(value).substring(0, 10)));
+                case "string" ->
+                    shown.isEmpty() ? new RawCell.Blank(at, rowNumber) : new RawCell.Text(at, rowNumber, shown);
+                case "date" ->
+                    new RawCell.Date(
+                            at, rowNumber, LocalDate.parse(String.valueOf(value).substring(0, 10)));
                 case "boolean" -> new RawCell.Bool(at, rowNumber, "true".equals(value));
                 default -> value == null ? new RawCell.Blank(at, rowNumber) : number(at, rowNumber, value);
             };

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Ole2Reader {
 
-    private Ole2Reader() {
-    }
+    private Ole2Reader() {}
 
     /**
      * The compound file is opened from a temporary copy on disk, read only: POI reads it block by block there, where
      * from memory it would copy the whole upload once more onto the heap.
      */
-    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+    static RawTable read(
+            String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
             throws FileRejectedException {
         Path copy = null;
         try {
@@ -38,7 +37,8 @@ final class Ole2Reader {
         }
     }
 
-    private static RawTable read(String fileName, Path copy, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+    private static RawTable read(
+            String fileName, Path copy, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
             throws FileRejectedException {
         try (POIFSFileSystem fs = new POIFSFileSystem(copy.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
@@ -48,9 +48,12 @@ final class Ole2Reader {
             if (XlsReader.isWorkbook(root)) {
                 return XlsReader.read(fileName, fs, limits, deadline, isHeader);
             }
-            throw new FileRejectedException("intake.file.wrong-type", root.hasEntryCaseInsensitive("WordDocument") ? "DOC" : "OLE2");
+            throw new FileRejectedException(
+                    "intake.file.wrong-type", root.hasEntryCaseInsensitive("WordDocument") ? "DOC" : "OLE2");
         } catch (Exception e) {
-            throw e instanceof FileRejectedException refusal ? refusal : new FileRejectedException("intake.file.broken");
+            throw e instanceof FileRejectedException refusal
+                    ? refusal
+                    : new FileRejectedException("intake.file.broken");
         }
     }
 

@@ -19,15 +19,15 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 record PackageRelations(Map<String, Relation> byId) {
 
-    record Relation(String type, String part) {
-    }
+    record Relation(String type, String part) {}
 
     static final String OFFICE_DOCUMENT = "/officeDocument";
     static final String STYLES = "/styles";
     static final String SHARED_STRINGS = "/sharedStrings";
 
     /** Read with POI's hardened parser: a DOCTYPE is refused, so no entity is ever resolved. */
-    static PackageRelations parse(@Nullable InputStream rels, String folder) throws IOException, SAXException, ParserConfigurationException {
+    static PackageRelations parse(@Nullable InputStream rels, String folder)
+            throws IOException, SAXException, ParserConfigurationException {
         Map<String, Relation> relations = new LinkedHashMap<>();
         if (rels == null) {
             return new PackageRelations(relations);
@@ -38,8 +38,11 @@ record PackageRelations(Map<String, Relation> byId) {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
                     String target = attributes.getValue("Target");
-                    if ("Relationship".equals(localName) && target != null && !"External".equals(attributes.getValue("TargetMode"))) {
-                        relations.put(String.valueOf(attributes.getValue("Id")),
+                    if ("Relationship".equals(localName)
+                            && target != null
+                            && !"External".equals(attributes.getValue("TargetMode"))) {
+                        relations.put(
+                                String.valueOf(attributes.getValue("Id")),
                                 new Relation(String.valueOf(attributes.getValue("Type")), resolve(folder, target)));
                     }
                 }
@@ -55,7 +58,10 @@ record PackageRelations(Map<String, Relation> byId) {
 
     /** The first part of a type whose URI ends as given ("/styles"), transitional and strict schemas alike. */
     Optional<String> partOfType(String typeEnding) {
-        return byId.values().stream().filter(r -> r.type().endsWith(typeEnding)).map(Relation::part).findFirst();
+        return byId.values().stream()
+                .filter(r -> r.type().endsWith(typeEnding))
+                .map(Relation::part)
+                .findFirst();
     }
 
     /** "worksheets/sheet1.xml" in "xl/" is "xl/worksheets/sheet1.xml"; "/xl/styles.xml" is "xl/styles.xml"; ".." climbs. */

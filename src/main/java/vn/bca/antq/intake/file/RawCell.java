@@ -52,8 +52,7 @@ public sealed interface RawCell {
 
     /** "C12" read back into its column (2) and row (12); "" is no place. */
     final class Place {
-        private Place() {
-        }
+        private Place() {}
 
         static int column(String reference) {
             int column = 0;

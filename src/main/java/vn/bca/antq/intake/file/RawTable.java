@@ -21,8 +21,7 @@ public record RawTable(String fileName, String sheetName, List<String> headers, 
         return new RawTable(table.fileName(), table.sheetName(), table.headers(), table.rows(), List.copyOf(notices));
     }
 
-    public record Row(int rowNumber, List<RawCell> cells) {
-    }
+    public record Row(int rowNumber, List<RawCell> cells) {}
 
     /** Something the reader did that the user should know: a translation key and its arguments. */
     public record Notice(String messageKey, List<Object> arguments) {

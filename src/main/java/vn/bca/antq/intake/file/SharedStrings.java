@@ -19,10 +19,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SharedStrings {
 
-    private SharedStrings() {
-    }
+    private SharedStrings() {}
 
-    static List<String> parse(@Nullable InputStream part, int mostStrings, int mostChars) throws IOException, SAXException, ParserConfigurationException {
+    static List<String> parse(@Nullable InputStream part, int mostStrings, int mostChars)
+            throws IOException, SAXException, ParserConfigurationException {
         List<String> strings = new ArrayList<>();
         if (part == null) {
             return strings;
@@ -36,18 +36,19 @@ final class SharedStrings {
                 private long chars;
 
                 @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+                public void startElement(String uri, String localName, String qName, Attributes attributes)
+                        throws SAXException {
                     switch (localName) {
                         case "si" -> {
                             if (strings.size() == mostStrings) {
-                                throw new SheetHandler.Stop(new FileRejectedException("intake.file.too-many-cells", mostStrings));
+                                throw new SheetHandler.Stop(
+                                        new FileRejectedException("intake.file.too-many-cells", mostStrings));
                             }
                             text.setLength(0);
                         }
                         case "t" -> inText = phonetic == 0;
                         case "rPh" -> phonetic++;
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
 
@@ -56,7 +57,8 @@ final class SharedStrings {
                     if (inText) {
                         chars += length;
                         if (chars > mostChars) {
-                            throw new SheetHandler.Stop(new FileRejectedException("intake.file.too-much-text", mostChars));
+                            throw new SheetHandler.Stop(
+                                    new FileRejectedException("intake.file.too-much-text", mostChars));
                         }
                         text.append(ch, start, length);
                     }
@@ -68,8 +70,7 @@ final class SharedStrings {
                         case "si" -> strings.add(text.toString());
                         case "t" -> inText = false;
                         case "rPh" -> phonetic--;
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
             });

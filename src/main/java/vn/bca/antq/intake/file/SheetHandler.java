@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
@@ -40,6 +39,7 @@ final class SheetHandler extends DefaultHandler {
     private final List<String> sharedStrings;
     /** Each shared string cleaned once: the cells that use it share one text instead of a copy each. */
     private final RawCell.Text[] sharedTexts;
+
     private final DateStyles styles;
     private final boolean date1904;
     private final int maxColumns;
@@ -80,7 +80,9 @@ final class SheetHandler extends DefaultHandler {
                 String r = attributes.getValue("r");
                 column = r == null ? cells.size() : columnOf(r);
                 if (column >= maxColumns) {
-                    throw new Stop(new FileRejectedException("intake.file.too-many-columns", maxColumns,
+                    throw new Stop(new FileRejectedException(
+                            "intake.file.too-many-columns",
+                            maxColumns,
                             r == null ? CellText.reference(column, rowNumber) : r));
                 }
                 type = attributes.getValue("t");
@@ -96,11 +98,11 @@ final class SheetHandler extends DefaultHandler {
                 int colon = ref.indexOf(':');
                 int first = RawCell.Place.row(colon < 0 ? ref : ref.substring(0, colon));
                 if (merged.size() < MOST_MERGED) {
-                    merged.add(new TableBuilder.Merged(first, colon < 0 ? first : RawCell.Place.row(ref.substring(colon + 1)), ref));
+                    merged.add(new TableBuilder.Merged(
+                            first, colon < 0 ? first : RawCell.Place.row(ref.substring(colon + 1)), ref));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -132,8 +134,7 @@ final class SheetHandler extends DefaultHandler {
                 }
             }
             case "row" -> addRow();
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -171,7 +172,9 @@ final class SheetHandler extends DefaultHandler {
             cleaned = new RawCell.Text(0, 0, text);
             sharedTexts[index] = cleaned;
         }
-        return cleaned.value().isEmpty() ? new RawCell.Blank(column, row) : new RawCell.Text(column, row, cleaned.value());
+        return cleaned.value().isEmpty()
+                ? new RawCell.Blank(column, row)
+                : new RawCell.Text(column, row, cleaned.value());
     }
 
     private static RawCell text(int column, int row, String raw) {
@@ -181,7 +184,8 @@ final class SheetHandler extends DefaultHandler {
 
     private RawCell number(int column, int row, double number) {
         if (styles.isDate(style) && DateUtil.isValidExcelDate(number)) {
-            return new RawCell.Date(column, row, DateUtil.getLocalDateTime(number, date1904).toLocalDate());
+            return new RawCell.Date(
+                    column, row, DateUtil.getLocalDateTime(number, date1904).toLocalDate());
         }
         BigDecimal exact = BigDecimal.valueOf(number).round(EXCEL_PRECISION).stripTrailingZeros();
         return new RawCell.Number(column, row, exact.scale() < 0 ? exact.setScale(0) : exact);
@@ -190,7 +194,9 @@ final class SheetHandler extends DefaultHandler {
     /** The column of "C12" (2), capped: letters past any real column cannot overflow into a small number. */
     private static int columnOf(String reference) {
         long column = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)) && column < Integer.MAX_VALUE; i++) {
+        for (int i = 0;
+                i < reference.length() && Character.isLetter(reference.charAt(i)) && column < Integer.MAX_VALUE;
+                i++) {
             column = column * 26 + Character.toUpperCase(reference.charAt(i)) - 'A' + 1;
         }
         return (int) Math.min(column - 1, Integer.MAX_VALUE - 1);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +39,8 @@ public class SpreadsheetReader {
      * Reads at most one byte past the size limit, so a huge upload is refused without being held in memory. The table
      * is the first whose header row {@code isHeader} accepts (in a workbook, on whichever sheet it stands).
      */
-    public RawTable read(String fileName, InputStream content, Predicate<List<String>> isHeader) throws FileRejectedException {
+    public RawTable read(String fileName, InputStream content, Predicate<List<String>> isHeader)
+            throws FileRejectedException {
         try {
             byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
             return read(fileName, bytes, isHeader);
@@ -59,7 +59,8 @@ public class SpreadsheetReader {
         return read(fileName, content, cells -> true);
     }
 
-    public RawTable read(String fileName, byte[] content, Predicate<List<String>> isHeader) throws FileRejectedException {
+    public RawTable read(String fileName, byte[] content, Predicate<List<String>> isHeader)
+            throws FileRejectedException {
         if (content.length == 0) {
             throw new FileRejectedException("intake.file.empty");
         }
@@ -78,7 +79,8 @@ public class SpreadsheetReader {
     }
 
     /** A text file is one table: without the header row in its first lines, its first line is taken as the headers. */
-    private RawTable readText(String fileName, byte[] content, Deadline deadline, Predicate<List<String>> isHeader) throws FileRejectedException {
+    private RawTable readText(String fileName, byte[] content, Deadline deadline, Predicate<List<String>> isHeader)
+            throws FileRejectedException {
         try {
             return CsvReader.read(fileName, content, limits, deadline, isHeader);
         } catch (TableBuilder.NoHeaderRow e) {

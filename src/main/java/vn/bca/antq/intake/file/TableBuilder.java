@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-
 import vn.bca.antq.base.text.VietnameseText;
 
 /**
@@ -22,8 +21,12 @@ import vn.bca.antq.base.text.VietnameseText;
 final class TableBuilder {
 
     /** Refusals after which nothing more of the file is read. */
-    static final Set<String> STOPS_READING = Set.of("intake.file.too-many-rows", "intake.file.too-many-cells", "intake.file.too-much-text",
-            "intake.file.too-many-columns", "intake.file.too-slow");
+    static final Set<String> STOPS_READING = Set.of(
+            "intake.file.too-many-rows",
+            "intake.file.too-many-cells",
+            "intake.file.too-much-text",
+            "intake.file.too-many-columns",
+            "intake.file.too-slow");
 
     private final String fileName;
     private final String sheetName;
@@ -41,7 +44,9 @@ final class TableBuilder {
 
     /** The most rows that may stand above the header row (a title, a date, a signature line). */
     static final int MOST_ROWS_ABOVE_HEADER = 20;
-    private static final Set<String> TOTALS = Set.of("tong cong", "cong", "tong", "tong so", "total", "grand total", "sum");
+
+    private static final Set<String> TOTALS =
+            Set.of("tong cong", "cong", "tong", "tong so", "total", "grand total", "sum");
 
     /** Thrown when no header row is found in the first rows: this sheet holds no table of the kind looked for. */
     static final class NoHeaderRow extends FileRejectedException {
@@ -50,7 +55,12 @@ final class TableBuilder {
         }
     }
 
-    TableBuilder(String fileName, String sheetName, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader) {
+    TableBuilder(
+            String fileName,
+            String sheetName,
+            UploadLimits limits,
+            Deadline deadline,
+            Predicate<List<String>> isHeader) {
         this.fileName = fileName;
         this.sheetName = sheetName;
         this.limits = limits;
@@ -71,7 +81,9 @@ final class TableBuilder {
     void add(int rowNumber, List<RawCell> cells) throws FileRejectedException {
         deadline.check();
         if (cells.size() > limits.maxColumns()) {
-            throw new FileRejectedException("intake.file.too-many-columns", limits.maxColumns(),
+            throw new FileRejectedException(
+                    "intake.file.too-many-columns",
+                    limits.maxColumns(),
                     cells.get(limits.maxColumns()).reference());
         }
         int width = lastFilled(cells) + 1;
@@ -93,7 +105,11 @@ final class TableBuilder {
             return;
         }
         if (width > headers.size()) {
-            throw new FileRejectedException("intake.file.extra-cells", rowNumber, width, headers.size(),
+            throw new FileRejectedException(
+                    "intake.file.extra-cells",
+                    rowNumber,
+                    width,
+                    headers.size(),
                     cells.get(width - 1).reference());
         }
         if (rows.size() == limits.maxRows()) {
@@ -142,8 +158,7 @@ final class TableBuilder {
     }
 
     /** A merged range of rows (1-based, inclusive), named the spreadsheet way ("A7:B7"). */
-    record Merged(int firstRow, int lastRow, String name) {
-    }
+    record Merged(int firstRow, int lastRow, String name) {}
 
     /**
      * The table of a workbook's sheet read to its end: refused when the sheet has no header row (so that the next sheet
@@ -163,7 +178,9 @@ final class TableBuilder {
             throw rowProblem;
         }
         RawTable read = build();
-        return computedFormulas == 0 ? read : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", computedFormulas));
+        return computedFormulas == 0
+                ? read
+                : RawTable.withNotice(read, new RawTable.Notice("intake.read.formulas-computed", computedFormulas));
     }
 
     /** Whether a merged range has a row in the data (below the header row and not a totals row). */
@@ -188,7 +205,8 @@ final class TableBuilder {
             notices.add(new RawTable.Notice("intake.read.header-below", String.valueOf(headerRow)));
         }
         if (!totalsRows.isEmpty()) {
-            notices.add(new RawTable.Notice("intake.read.totals-skipped",
+            notices.add(new RawTable.Notice(
+                    "intake.read.totals-skipped",
                     totalsRows.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         return new RawTable(fileName, sheetName, headers, List.copyOf(rows), List.copyOf(notices));
@@ -196,8 +214,10 @@ final class TableBuilder {
 
     /** A row that sums the others: one of its text cells is only the word for it (“Tổng cộng”, “Cộng”, “Total”…). */
     private static boolean isTotals(List<RawCell> cells) {
-        return cells.stream().anyMatch(cell -> cell instanceof RawCell.Text text
-                && TOTALS.contains(VietnameseText.fold(text.value().replaceAll("[^\\p{L}\\p{N}]+", " ")).strip()));
+        return cells.stream()
+                .anyMatch(cell -> cell instanceof RawCell.Text text
+                        && TOTALS.contains(VietnameseText.fold(text.value().replaceAll("[^\\p{L}\\p{N}]+", " "))
+                                .strip()));
     }
 
     private static int lastFilled(List<RawCell> cells) {

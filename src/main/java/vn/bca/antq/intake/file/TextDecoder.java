@@ -21,11 +21,9 @@ final class TextDecoder {
     private static final int SAMPLE = 64 * 1024;
 
     /** The text starts at {@code offset} (after a byte order mark) and is in {@code charset}. */
-    record Text(Charset charset, int offset) {
-    }
+    record Text(Charset charset, int offset) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** Question marks inside words from which a file is taken to have lost its letters. */
     static final int LOST_LETTERS = 3;

@@ -36,36 +36,104 @@ public record UploadLimits(
         @DefaultValue("20") int queuedReads) {
 
     public UploadLimits {
-        if (maxRows < 1 || maxColumns < 1 || maxCells < 1 || maxTextChars < 1 || parallelReads < 1 || queuedReads < 0
-                || maxFileBytes.toBytes() < 1 || maxPartBytes.toBytes() < 1 || maxUnpackedBytes.toBytes() < maxPartBytes.toBytes()
-                || maxReadTime.isNegative() || maxReadTime.isZero()) {
-            throw new IllegalArgumentException("antq.intake: every limit must be positive, and the unpacked total at least one part: " + this);
+        if (maxRows < 1
+                || maxColumns < 1
+                || maxCells < 1
+                || maxTextChars < 1
+                || parallelReads < 1
+                || queuedReads < 0
+                || maxFileBytes.toBytes() < 1
+                || maxPartBytes.toBytes() < 1
+                || maxUnpackedBytes.toBytes() < maxPartBytes.toBytes()
+                || maxReadTime.isNegative()
+                || maxReadTime.isZero()) {
+            throw new IllegalArgumentException(
+                    "antq.intake: every limit must be positive, and the unpacked total at least one part: " + this);
         }
     }
 
     /** The limits of a production start with no settings. */
     public static UploadLimits defaults() {
-        return new UploadLimits(DataSize.ofMegabytes(10), 100_000, 64, 300_000, 6_000_000, DataSize.ofMegabytes(48),
-                DataSize.ofMegabytes(96), Duration.ofSeconds(60), 2, 20);
+        return new UploadLimits(
+                DataSize.ofMegabytes(10),
+                100_000,
+                64,
+                300_000,
+                6_000_000,
+                DataSize.ofMegabytes(48),
+                DataSize.ofMegabytes(96),
+                Duration.ofSeconds(60),
+                2,
+                20);
     }
 
     public UploadLimits withMaxFileBytes(DataSize size) {
-        return new UploadLimits(size, maxRows, maxColumns, maxCells, maxTextChars, maxPartBytes, maxUnpackedBytes, maxReadTime, parallelReads, queuedReads);
+        return new UploadLimits(
+                size,
+                maxRows,
+                maxColumns,
+                maxCells,
+                maxTextChars,
+                maxPartBytes,
+                maxUnpackedBytes,
+                maxReadTime,
+                parallelReads,
+                queuedReads);
     }
 
     public UploadLimits withMaxRows(int rows) {
-        return new UploadLimits(maxFileBytes, rows, maxColumns, maxCells, maxTextChars, maxPartBytes, maxUnpackedBytes, maxReadTime, parallelReads, queuedReads);
+        return new UploadLimits(
+                maxFileBytes,
+                rows,
+                maxColumns,
+                maxCells,
+                maxTextChars,
+                maxPartBytes,
+                maxUnpackedBytes,
+                maxReadTime,
+                parallelReads,
+                queuedReads);
     }
 
     public UploadLimits withMaxCells(int cells) {
-        return new UploadLimits(maxFileBytes, maxRows, maxColumns, cells, maxTextChars, maxPartBytes, maxUnpackedBytes, maxReadTime, parallelReads, queuedReads);
+        return new UploadLimits(
+                maxFileBytes,
+                maxRows,
+                maxColumns,
+                cells,
+                maxTextChars,
+                maxPartBytes,
+                maxUnpackedBytes,
+                maxReadTime,
+                parallelReads,
+                queuedReads);
     }
 
     public UploadLimits withMaxReadTime(Duration time) {
-        return new UploadLimits(maxFileBytes, maxRows, maxColumns, maxCells, maxTextChars, maxPartBytes, maxUnpackedBytes, time, parallelReads, queuedReads);
+        return new UploadLimits(
+                maxFileBytes,
+                maxRows,
+                maxColumns,
+                maxCells,
+                maxTextChars,
+                maxPartBytes,
+                maxUnpackedBytes,
+                time,
+                parallelReads,
+                queuedReads);
     }
 
     public UploadLimits withUnpacked(DataSize part, DataSize total) {
-        return new UploadLimits(maxFileBytes, maxRows, maxColumns, maxCells, maxTextChars, part, total, maxReadTime, parallelReads, queuedReads);
+        return new UploadLimits(
+                maxFileBytes,
+                maxRows,
+                maxColumns,
+                maxCells,
+                maxTextChars,
+                part,
+                total,
+                maxReadTime,
+                parallelReads,
+                queuedReads);
     }
 }

@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
-
 import vn.bca.antq.base.text.VietnameseText;
 
 /** The sheets a workbook lists (workbook.xml) in their order, whether each is hidden, and its date system. */
@@ -22,11 +19,11 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final List<String> DATA_SHEET_NAMES = List.of("du lieu", "data");
 
-    record Sheet(String name, String relationId, boolean hidden) {
-    }
+    record Sheet(String name, String relationId, boolean hidden) {}
 
     /** Parsed with POI's hardened parser: no DOCTYPE, so no external entity is ever fetched. */
-    static WorkbookSheets parse(InputStream workbookXml) throws IOException, SAXException, ParserConfigurationException {
+    static WorkbookSheets parse(InputStream workbookXml)
+            throws IOException, SAXException, ParserConfigurationException {
         List<Sheet> sheets = new ArrayList<>();
         boolean[] date1904 = {false};
         var reader = XMLHelper.newXMLReader();
@@ -34,12 +31,14 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 switch (localName) {
-                    case "sheet" -> sheets.add(new Sheet(String.valueOf(attributes.getValue("name")),
-                            String.valueOf(attributes.getValue(RELATIONSHIPS, "id")),
-                            attributes.getValue("state") != null && !"visible".equals(attributes.getValue("state"))));
+                    case "sheet" ->
+                        sheets.add(new Sheet(
+                                String.valueOf(attributes.getValue("name")),
+                                String.valueOf(attributes.getValue(RELATIONSHIPS, "id")),
+                                attributes.getValue("state") != null
+                                        && !"visible".equals(attributes.getValue("state"))));
                     case "workbookPr" -> date1904[0] = isTrue(attributes.getValue("date1904"));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         });
@@ -55,7 +54,10 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
 
     /** Hidden sheets are refused: figures nobody sees on screen must not be what is stored. */
     void refuseHidden() throws FileRejectedException {
-        List<String> hidden = sheets.stream().filter(Sheet::hidden).map(sheet -> "“" + sheet.name() + "”").toList();
+        List<String> hidden = sheets.stream()
+                .filter(Sheet::hidden)
+                .map(sheet -> "“" + sheet.name() + "”")
+                .toList();
         if (!hidden.isEmpty()) {
             throw new FileRejectedException("intake.file.hidden-sheets", String.join(", ", hidden));
         }
@@ -91,8 +93,12 @@ record WorkbookSheets(List<Sheet> sheets, boolean date1904) {
     /** The visible sheets in the order the data sheet is looked for: those named "Dữ liệu" or "Data" first. */
     List<Sheet> inSearchOrder() {
         List<Sheet> ordered = new ArrayList<>();
-        sheets.stream().filter(sheet -> DATA_SHEET_NAMES.contains(VietnameseText.fold(sheet.name()))).forEach(ordered::add);
-        sheets.stream().filter(sheet -> !ordered.contains(sheet) && !sheet.hidden()).forEach(ordered::add);
+        sheets.stream()
+                .filter(sheet -> DATA_SHEET_NAMES.contains(VietnameseText.fold(sheet.name())))
+                .forEach(ordered::add);
+        sheets.stream()
+                .filter(sheet -> !ordered.contains(sheet) && !sheet.hidden())
+                .forEach(ordered::add);
         return ordered;
     }
 

@@ -46,24 +46,38 @@ final class XlsReader {
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
-    private XlsReader() {
-    }
+    private XlsReader() {}
 
     /** Whether the compound file is an Excel 97–2003 workbook. */
     static boolean isWorkbook(DirectoryNode root) {
         return root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book");
     }
 
-    static RawTable read(String fileName, POIFSFileSystem fs, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+    static RawTable read(
+            String fileName,
+            POIFSFileSystem fs,
+            UploadLimits limits,
+            Deadline deadline,
+            Predicate<List<String>> isHeader)
             throws Exception {
         Outline outline = new Outline();
         process(fs, outline);
-        return new WorkbookSheets(List.copyOf(outline.sheets), outline.date1904).readDataSheet(
-                (sheet, header) -> readSheet(fileName, fs, sheet, outline.date1904, limits, deadline, header), isHeader, deadline);
+        return new WorkbookSheets(List.copyOf(outline.sheets), outline.date1904)
+                .readDataSheet(
+                        (sheet, header) -> readSheet(fileName, fs, sheet, outline.date1904, limits, deadline, header),
+                        isHeader,
+                        deadline);
     }
 
-    private static RawTable readSheet(String fileName, POIFSFileSystem fs, WorkbookSheets.Sheet sheet, boolean date1904, UploadLimits limits,
-                                      Deadline deadline, Predicate<List<String>> isHeader) throws FileRejectedException, IOException {
+    private static RawTable readSheet(
+            String fileName,
+            POIFSFileSystem fs,
+            WorkbookSheets.Sheet sheet,
+            boolean date1904,
+            UploadLimits limits,
+            Deadline deadline,
+            Predicate<List<String>> isHeader)
+            throws FileRejectedException, IOException {
         deadline.check();
         TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline, isHeader);
         Cells cells = new Cells(table, Integer.parseInt(sheet.relationId()), date1904, limits.maxColumns());
@@ -83,7 +97,8 @@ final class XlsReader {
         HSSFRequest request = new HSSFRequest();
         request.addListenerForAllRecords(listener);
         DirectoryNode root = fs.getRoot();
-        try (InputStream workbook = root.createDocumentInputStream(root.hasEntryCaseInsensitive("Workbook") ? "Workbook" : "Book")) {
+        try (InputStream workbook =
+                root.createDocumentInputStream(root.hasEntryCaseInsensitive("Workbook") ? "Workbook" : "Book")) {
             new HSSFEventFactory().processEvents(request, workbook);
         } catch (Refusal refusal) {
             throw refusal.reason;
@@ -108,7 +123,8 @@ final class XlsReader {
         @Override
         public void processRecord(Record record) {
             if (record instanceof BoundSheetRecord bound) {
-                sheets.add(new WorkbookSheets.Sheet(bound.getSheetname(), String.valueOf(sheets.size()), bound.isHidden() || bound.isVeryHidden()));
+                sheets.add(new WorkbookSheets.Sheet(
+                        bound.getSheetname(), String.valueOf(sheets.size()), bound.isHidden() || bound.isVeryHidden()));
             } else if (record instanceof DateWindow1904Record window) {
                 date1904 = window.getWindowing() == 1;
             }
@@ -121,7 +137,10 @@ final class XlsReader {
         private final int wanted;
         private final boolean date1904;
         private final int maxColumns;
-        @Nullable FormatTrackingHSSFListener formats;
+
+        @Nullable
+        FormatTrackingHSSFListener formats;
+
         final List<TableBuilder.Merged> merged = new ArrayList<>();
         int computed;
 
@@ -144,34 +163,48 @@ final class XlsReader {
             switch (record) {
                 case BOFRecord bof when bof.getType() == BOFRecord.TYPE_WORKSHEET -> inWanted = ++sheetIndex == wanted;
                 case SSTRecord sst -> strings = sst;
-                case MergeCellsRecord merge when inWanted -> {
+                case MergeCellsRecord merge
+                when inWanted -> {
                     for (int i = 0; i < merge.getNumAreas() && merged.size() < SheetHandler.MOST_MERGED; i++) {
                         CellRangeAddress range = merge.getAreaAt(i);
-                        merged.add(new TableBuilder.Merged(range.getFirstRow() + 1, range.getLastRow() + 1, range.formatAsString()));
+                        merged.add(new TableBuilder.Merged(
+                                range.getFirstRow() + 1, range.getLastRow() + 1, range.formatAsString()));
                     }
                 }
-                case StringRecord text when inWanted && stringFormula != null -> {
+                case StringRecord text
+                when inWanted && stringFormula != null -> {
                     add(stringFormula, text(stringFormula, text.getString()));
                     stringFormula = null;
                 }
                 case CellValueRecordInterface cell when inWanted -> cell(cell);
-                default -> {
-                }
+                default -> {}
             }
         }
 
         private void cell(CellValueRecordInterface cell) {
             if (cell.getColumn() >= maxColumns) {
-                throw new Refusal(new FileRejectedException("intake.file.too-many-columns", maxColumns,
+                throw new Refusal(new FileRejectedException(
+                        "intake.file.too-many-columns",
+                        maxColumns,
                         CellText.reference(cell.getColumn(), cell.getRow() + 1)));
             }
             RawCell value = switch (cell) {
-                case LabelSSTRecord label -> text(cell, strings == null ? "" : strings.getString(label.getSSTIndex()).getString());
+                case LabelSSTRecord label ->
+                    text(
+                            cell,
+                            strings == null
+                                    ? ""
+                                    : strings.getString(label.getSSTIndex()).getString());
                 case LabelRecord label -> text(cell, label.getValue());
                 case NumberRecord number -> number(cell, number.getValue());
                 case RKRecord rk -> number(cell, rk.getRKNumber());
-                case BoolErrRecord bool -> bool.isBoolean() ? new RawCell.Bool(cell.getColumn(), cell.getRow() + 1, bool.getBooleanValue())
-                        : new RawCell.Text(cell.getColumn(), cell.getRow() + 1, FormulaError.forInt(bool.getErrorValue()).getString());
+                case BoolErrRecord bool ->
+                    bool.isBoolean()
+                            ? new RawCell.Bool(cell.getColumn(), cell.getRow() + 1, bool.getBooleanValue())
+                            : new RawCell.Text(
+                                    cell.getColumn(),
+                                    cell.getRow() + 1,
+                                    FormulaError.forInt(bool.getErrorValue()).getString());
                 case FormulaRecord formula -> formula(formula);
                 default -> null;
             };
@@ -184,9 +217,13 @@ final class XlsReader {
             computed++;
             return switch (CellType.forInt(formula.getCachedResultType())) {
                 case NUMERIC -> number(formula, formula.getValue());
-                case BOOLEAN -> new RawCell.Bool(formula.getColumn(), formula.getRow() + 1, formula.getCachedBooleanValue());
-                case ERROR -> new RawCell.Text(formula.getColumn(), formula.getRow() + 1,
-                        FormulaError.forInt(formula.getCachedErrorValue()).getString());
+                case BOOLEAN ->
+                    new RawCell.Bool(formula.getColumn(), formula.getRow() + 1, formula.getCachedBooleanValue());
+                case ERROR ->
+                    new RawCell.Text(
+                            formula.getColumn(),
+                            formula.getRow() + 1,
+                            FormulaError.forInt(formula.getCachedErrorValue()).getString());
                 case STRING -> {
                     stringFormula = formula; // its text follows in a StringRecord
                     yield null;
@@ -223,13 +260,16 @@ final class XlsReader {
 
         private static RawCell text(CellValueRecordInterface at, String raw) {
             String text = CellText.clean(raw);
-            return text.isEmpty() ? new RawCell.Blank(at.getColumn(), at.getRow() + 1) : new RawCell.Text(at.getColumn(), at.getRow() + 1, text);
+            return text.isEmpty()
+                    ? new RawCell.Blank(at.getColumn(), at.getRow() + 1)
+                    : new RawCell.Text(at.getColumn(), at.getRow() + 1, text);
         }
 
         private RawCell number(CellValueRecordInterface at, double number) {
             int column = at.getColumn();
             int row = at.getRow() + 1;
-            if (formats != null && DateUtil.isADateFormat(formats.getFormatIndex(at), formats.getFormatString(at))
+            if (formats != null
+                    && DateUtil.isADateFormat(formats.getFormatIndex(at), formats.getFormatString(at))
                     && DateUtil.isValidExcelDate(number)) {
                 LocalDate day = DateUtil.getLocalDateTime(number, date1904).toLocalDate();
                 return new RawCell.Date(column, row, day);

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.poi.util.XMLHelper;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
@@ -24,10 +24,10 @@ final class XlsxReader {
 
     private static final int MOST_STYLES = 65_536;
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
-    static RawTable read(String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+    static RawTable read(
+            String fileName, byte[] content, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
             throws FileRejectedException {
         try (ZipParts parts = ZipParts.open(content, limits)) {
             if (isOpenDocumentSpreadsheet(parts)) {
@@ -47,10 +47,12 @@ final class XlsxReader {
      * The data sheet is the first sheet (those named "Dữ liệu" or "Data" first) with the header row; when none has it,
      * the sheet so named or the first is read as it is, so that the message says which columns it lacks.
      */
-    private static RawTable readDataSheet(String fileName, ZipParts parts, UploadLimits limits, Deadline deadline,
-                                          Predicate<List<String>> isHeader) throws Exception {
+    private static RawTable readDataSheet(
+            String fileName, ZipParts parts, UploadLimits limits, Deadline deadline, Predicate<List<String>> isHeader)
+            throws Exception {
         String workbookPart = PackageRelations.parse(parts.open("_rels/.rels"), "")
-                .partOfType(PackageRelations.OFFICE_DOCUMENT).orElse("xl/workbook.xml");
+                .partOfType(PackageRelations.OFFICE_DOCUMENT)
+                .orElse("xl/workbook.xml");
         InputStream workbookXml = parts.open(workbookPart);
         if (workbookXml == null) {
             throw new FileRejectedException("intake.file.broken");
@@ -59,22 +61,36 @@ final class XlsxReader {
         try (workbookXml) {
             workbook = WorkbookSheets.parse(workbookXml);
         }
-        PackageRelations relations = PackageRelations.parse(parts.open(PackageRelations.relsOf(workbookPart)),
-                PackageRelations.folderOf(workbookPart));
-        DateStyles styles = DateStyles.parse(open(parts, relations.partOfType(PackageRelations.STYLES).orElse(null)), MOST_STYLES);
-        List<String> strings = SharedStrings.parse(open(parts, relations.partOfType(PackageRelations.SHARED_STRINGS).orElse(null)),
-                limits.maxCells(), limits.maxTextChars());
+        PackageRelations relations = PackageRelations.parse(
+                parts.open(PackageRelations.relsOf(workbookPart)), PackageRelations.folderOf(workbookPart));
+        DateStyles styles = DateStyles.parse(
+                open(parts, relations.partOfType(PackageRelations.STYLES).orElse(null)), MOST_STYLES);
+        List<String> strings = SharedStrings.parse(
+                open(
+                        parts,
+                        relations.partOfType(PackageRelations.SHARED_STRINGS).orElse(null)),
+                limits.maxCells(),
+                limits.maxTextChars());
         Workbook book = new Workbook(fileName, parts, relations, workbook, styles, strings, limits, deadline);
         return workbook.readDataSheet(book::read, isHeader, deadline);
     }
 
     /** What reading any one sheet of the workbook needs. */
-    private record Workbook(String fileName, ZipParts parts, PackageRelations relations, WorkbookSheets sheets, DateStyles styles,
-                            List<String> strings, UploadLimits limits, Deadline deadline) {
+    private record Workbook(
+            String fileName,
+            ZipParts parts,
+            PackageRelations relations,
+            WorkbookSheets sheets,
+            DateStyles styles,
+            List<String> strings,
+            UploadLimits limits,
+            Deadline deadline) {
 
         RawTable read(WorkbookSheets.Sheet sheet, Predicate<List<String>> isHeader) throws Exception {
             deadline.check();
-            String sheetPart = relations.part(sheet.relationId()).orElseThrow(() -> new FileRejectedException("intake.file.broken"));
+            String sheetPart = relations
+                    .part(sheet.relationId())
+                    .orElseThrow(() -> new FileRejectedException("intake.file.broken"));
             TableBuilder table = new TableBuilder(fileName, sheet.name(), limits, deadline, isHeader);
             SheetHandler handler = new SheetHandler(table, strings, styles, sheets.date1904(), limits.maxColumns());
             InputStream sheetXml = parts.open(sheetPart);
@@ -108,7 +124,8 @@ final class XlsxReader {
             return false;
         }
         try (mimetypeEntry) {
-            return new String(mimetypeEntry.readNBytes(200), StandardCharsets.US_ASCII).startsWith("application/vnd.oasis.opendocument.spreadsheet");
+            return new String(mimetypeEntry.readNBytes(200), StandardCharsets.US_ASCII)
+                    .startsWith("application/vnd.oasis.opendocument.spreadsheet");
         }
     }
 
@@ -122,8 +139,11 @@ final class XlsxReader {
             throw new FileRejectedException("intake.file.macros");
         }
         if (!names.contains("[Content_Types].xml") || names.stream().noneMatch(name -> name.startsWith("xl/"))) {
-            throw new FileRejectedException("intake.file.wrong-type", names.stream().anyMatch(name -> name.startsWith("word/"))
-                    ? "DOCX" : names.stream().anyMatch(name -> name.startsWith("ppt/")) ? "PPTX" : "ZIP");
+            throw new FileRejectedException(
+                    "intake.file.wrong-type",
+                    names.stream().anyMatch(name -> name.startsWith("word/"))
+                            ? "DOCX"
+                            : names.stream().anyMatch(name -> name.startsWith("ppt/")) ? "PPTX" : "ZIP");
         }
     }
 

@@ -52,7 +52,10 @@ final class ZipParts implements AutoCloseable {
     static ZipParts open(byte[] content, UploadLimits limits) throws FileRejectedException {
         ZipFile zip;
         try {
-            zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).setUseUnicodeExtraFields(false).get();
+            zip = ZipFile.builder()
+                    .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                    .setUseUnicodeExtraFields(false)
+                    .get();
         } catch (IOException | RuntimeException e) {
             throw new FileRejectedException("intake.file.broken");
         }
@@ -76,7 +79,9 @@ final class ZipParts implements AutoCloseable {
             return new ZipParts(zip, entries, limits);
         } catch (RuntimeException e) { // a FileRejectedException, or the zip library's own failure
             closeQuietly(zip);
-            throw e instanceof FileRejectedException refusal ? refusal : new FileRejectedException("intake.file.broken");
+            throw e instanceof FileRejectedException refusal
+                    ? refusal
+                    : new FileRejectedException("intake.file.broken");
         }
     }
 
@@ -89,7 +94,8 @@ final class ZipParts implements AutoCloseable {
     }
 
     /** The part's inflated bytes as a bounded stream, or null when the package has no such part. */
-    @Nullable InputStream open(String name) throws IOException {
+    @Nullable
+    InputStream open(String name) throws IOException {
         ZipArchiveEntry entry = entries.get(name);
         if (entry == null) {
             return null;
@@ -103,11 +109,16 @@ final class ZipParts implements AutoCloseable {
     }
 
     private static FileRejectedException partTooLarge(String name, UploadLimits limits) {
-        return new FileRejectedException("intake.file.part-too-large", name, Sizes.megabytes(limits.maxPartBytes().toBytes()));
+        return new FileRejectedException(
+                "intake.file.part-too-large",
+                name,
+                Sizes.megabytes(limits.maxPartBytes().toBytes()));
     }
 
     private static FileRejectedException unpackedTooLarge(UploadLimits limits) {
-        return new FileRejectedException("intake.file.unpacked-too-large", Sizes.megabytes(limits.maxUnpackedBytes().toBytes()));
+        return new FileRejectedException(
+                "intake.file.unpacked-too-large",
+                Sizes.megabytes(limits.maxUnpackedBytes().toBytes()));
     }
 
     private static void closeQuietly(ZipFile zip) {

@@ -34,12 +34,19 @@ class Background {
         }
     }
 
-    private final ExecutorService commits = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("intake-", 0).daemon().factory());
+    private final ExecutorService commits = Executors.newFixedThreadPool(
+            4, Thread.ofPlatform().name("intake-", 0).daemon().factory());
     private final ThreadPoolExecutor reads;
 
     Background(UploadLimits limits) {
-        BlockingQueue<Runnable> line = limits.queuedReads() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.queuedReads());
-        reads = new ThreadPoolExecutor(limits.parallelReads(), limits.parallelReads(), 0, TimeUnit.SECONDS, line,
+        BlockingQueue<Runnable> line =
+                limits.queuedReads() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.queuedReads());
+        reads = new ThreadPoolExecutor(
+                limits.parallelReads(),
+                limits.parallelReads(),
+                0,
+                TimeUnit.SECONDS,
+                line,
                 Thread.ofPlatform().name("intake-read-", 0).daemon().factory());
     }
 
@@ -62,25 +69,28 @@ class Background {
         return run(commits, ui, work, done, failed);
     }
 
-    private static <T> CompletableFuture<Void> run(ExecutorService executor, UI ui, Supplier<T> work, Consumer<T> done,
-                                                   Consumer<Throwable> failed) {
+    private static <T> CompletableFuture<Void> run(
+            ExecutorService executor, UI ui, Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         SecurityContext context = SecurityContextHolder.getContext();
-        return CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                return work.get();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, executor).handle((result, error) -> {
-            ui.access(() -> {
-                if (error != null) {
-                    failed.accept(error instanceof CompletionException ? error.getCause() : error);
-                } else {
-                    done.accept(result);
-                }
-            });
-            return null;
-        });
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            SecurityContextHolder.setContext(context);
+                            try {
+                                return work.get();
+                            } finally {
+                                SecurityContextHolder.clearContext();
+                            }
+                        },
+                        executor)
+                .handle((result, error) -> {
+                    ui.access(() -> {
+                        if (error != null) {
+                            failed.accept(error instanceof CompletionException ? error.getCause() : error);
+                        } else {
+                            done.accept(result);
+                        }
+                    });
+                    return null;
+                });
     }
 }

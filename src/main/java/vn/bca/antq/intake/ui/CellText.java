@@ -12,8 +12,7 @@ import vn.bca.antq.intake.Issue;
 /** A row's cells and issues in words: vi-VN numbers and dates, Có/Không, a choice by its word, messages translated. */
 final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     static String value(Column column, ImportRow row) {
         Object value = row.value(column.key());
@@ -22,8 +21,13 @@ final class CellText {
             case Long n -> Format.number(n);
             case LocalDate d -> Format.date(d);
             case Boolean b -> UiLanguage.current().pick(b ? "Có" : "Không", b ? "Yes" : "No");
-            case String s when !column.choices().isEmpty() -> column.choices().stream().filter(c -> c.code().equals(s)).findFirst()
-                    .map(c -> UiLanguage.current().pick(c.vi(), c.en())).orElse(s);
+            case String s
+            when !column.choices().isEmpty() ->
+                column.choices().stream()
+                        .filter(c -> c.code().equals(s))
+                        .findFirst()
+                        .map(c -> UiLanguage.current().pick(c.vi(), c.en()))
+                        .orElse(s);
             default -> value.toString();
         };
     }
@@ -39,6 +43,9 @@ final class CellText {
 
     /** The issues of a row that belong to no single cell (and of cells of columns the grid does not show). */
     static String rowIssues(Component host, ImportRow row) {
-        return row.issues().stream().filter(i -> i.column() == null).map(i -> message(host, i)).collect(Collectors.joining(" "));
+        return row.issues().stream()
+                .filter(i -> i.column() == null)
+                .map(i -> message(host, i))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -72,30 +72,42 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("completeness");
         year.setId("completeness-year");
         year.setLabel(getTranslation("completeness.year"));
-        year.setItems(IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList().reversed());
+        year.setItems(
+                IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList().reversed());
         year.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(CompletenessView.class, QueryParameters.of("year", String.valueOf(e.getValue()))));
+                getUI().ifPresent(ui ->
+                        ui.navigate(CompletenessView.class, QueryParameters.of("year", String.valueOf(e.getValue()))));
             }
         });
         summary.setId("completeness-summary");
         grid.setId("completeness-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> UiLanguage.current().pick(p.getName(), p.getNameEn())).setKey("province")
-                .setHeader(getTranslation("completeness.province")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(p -> UiLanguage.current().pick(p.getName(), p.getNameEn()))
+                .setKey("province")
+                .setHeader(getTranslation("completeness.province"))
+                .setAutoWidth(true)
+                .setFrozen(true);
         for (Dataset dataset : Dataset.values()) {
-            grid.addComponentColumn(p -> cell(p, dataset)).setKey(dataset.name())
-                    .setHeader(dataset.name(UiLanguage.current()) + " · " + getTranslation("intake.status.deadline",
-                            Format.date(dataset.deadline(shown)))).setAutoWidth(true);
+            grid.addComponentColumn(p -> cell(p, dataset))
+                    .setKey(dataset.name())
+                    .setHeader(dataset.name(UiLanguage.current()) + " · "
+                            + getTranslation("intake.status.deadline", Format.date(dataset.deadline(shown))))
+                    .setAutoWidth(true);
         }
         add(heading, new Div(year, exports.menu(this::table, () -> "submission progress " + shown)), summary, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        shown = event.getLocation().getQueryParameters().getSingleParameter("year").filter(y -> y.matches("\\d{4}"))
-                .map(Integer::parseInt).filter(Years::covers).orElse(Years.DEFAULT);
+        shown = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::parseInt)
+                .filter(Years::covers)
+                .orElse(Years.DEFAULT);
         year.setValue(shown);
         heading.setText(getTranslation("completeness.title", String.valueOf(shown)));
         byKey = new LinkedHashMap<>();
@@ -103,18 +115,27 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
         LocalDate today = LocalDate.now(clock);
         summary.removeAll();
         for (Dataset dataset : Dataset.values()) {
-            List<Submission> all = byKey.values().stream().filter(s -> s.dataset() == dataset).toList();
-            long submitted = all.stream().filter(s -> s.firstSubmittedAt() != null).count();
+            List<Submission> all =
+                    byKey.values().stream().filter(s -> s.dataset() == dataset).toList();
+            long submitted =
+                    all.stream().filter(s -> s.firstSubmittedAt() != null).count();
             long approved = all.stream().filter(s -> s.state().isApproved()).count();
             long late = all.stream().filter(s -> s.isLate(today)).count();
-            summary.add(new ListItem(getTranslation("completeness.summary", dataset.name(UiLanguage.current()),
-                    String.valueOf(submitted), String.valueOf(all.size()), String.valueOf(approved), String.valueOf(late))));
+            summary.add(new ListItem(getTranslation(
+                    "completeness.summary",
+                    dataset.name(UiLanguage.current()),
+                    String.valueOf(submitted),
+                    String.valueOf(all.size()),
+                    String.valueOf(approved),
+                    String.valueOf(late))));
         }
-        grid.getColumns().stream().filter(c -> c.getKey() != null && !c.getKey().equals("province")).forEach(c -> {
-            Dataset dataset = Dataset.valueOf(c.getKey());
-            c.setHeader(dataset.name(UiLanguage.current()) + " · "
-                    + getTranslation("intake.status.deadline", Format.date(dataset.deadline(shown))));
-        });
+        grid.getColumns().stream()
+                .filter(c -> c.getKey() != null && !c.getKey().equals("province"))
+                .forEach(c -> {
+                    Dataset dataset = Dataset.valueOf(c.getKey());
+                    c.setHeader(dataset.name(UiLanguage.current()) + " · "
+                            + getTranslation("intake.status.deadline", Format.date(dataset.deadline(shown))));
+                });
         grid.setItems(provinces);
     }
 
@@ -126,12 +147,16 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Div cell(AdminUnit province, Dataset dataset) {
         Submission submission = submission(province, dataset);
         String href = RouteConfiguration.forSessionScope().getUrl(IntakeView.class) + "?"
-                + new IntakeAddress(province.getCode(), shown, dataset).parameters().getQueryString();
+                + new IntakeAddress(province.getCode(), shown, dataset)
+                        .parameters()
+                        .getQueryString();
         Anchor link = new Anchor(href, StateBadge.of(this, submission.state()));
         Div cell = new Div(link);
         cell.addClassName("completeness-cell");
         if (submission.firstSubmittedAt() != null) {
-            cell.add(new Span(getTranslation("completeness.submitted", Format.date(submission.firstSubmittedAt().atZone(zone).toLocalDate()))));
+            cell.add(new Span(getTranslation(
+                    "completeness.submitted",
+                    Format.date(submission.firstSubmittedAt().atZone(zone).toLocalDate()))));
         }
         if (submission.isLate(LocalDate.now(clock))) {
             Span late = new Span(getTranslation("completeness.late"));
@@ -143,8 +168,20 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private Submission submission(AdminUnit province, Dataset dataset) {
         Submission found = byKey.get(province.getCode() + "/" + dataset);
-        return found != null ? found : new Submission(null, province.getCode(), shown, dataset, SubmissionState.NONE, null, null, null,
-                null, null, 0);
+        return found != null
+                ? found
+                : new Submission(
+                        null,
+                        province.getCode(),
+                        shown,
+                        dataset,
+                        SubmissionState.NONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0);
     }
 
     /** The grid as a table: per province and dataset its state, first submission day and whether it was late. */
@@ -152,16 +189,23 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
         List<String> headers = new ArrayList<>(List.of(getTranslation("completeness.province")));
         for (Dataset dataset : Dataset.values()) {
             String name = dataset.name(UiLanguage.current());
-            headers.addAll(List.of(name, name + " – " + getTranslation("intake.history.time"), name + " – " + getTranslation("completeness.late")));
+            headers.addAll(List.of(
+                    name,
+                    name + " – " + getTranslation("intake.history.time"),
+                    name + " – " + getTranslation("completeness.late")));
         }
         LocalDate today = LocalDate.now(clock);
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (AdminUnit province : provinces) {
-            List<@Nullable Object> row = new ArrayList<>(List.of(UiLanguage.current().pick(province.getName(), province.getNameEn())));
+            List<@Nullable Object> row =
+                    new ArrayList<>(List.of(UiLanguage.current().pick(province.getName(), province.getNameEn())));
             for (Dataset dataset : Dataset.values()) {
                 Submission s = submission(province, dataset);
                 row.add(getTranslation("intake.state." + s.state().name()));
-                row.add(s.firstSubmittedAt() == null ? null : s.firstSubmittedAt().atZone(zone).toLocalDate());
+                row.add(
+                        s.firstSubmittedAt() == null
+                                ? null
+                                : s.firstSubmittedAt().atZone(zone).toLocalDate());
                 row.add(s.isLate(today) ? getTranslation("completeness.late") : "");
             }
             rows.add(row);

@@ -31,22 +31,28 @@ class CorrectionDialog extends Dialog {
         Preview of(int rowIndex, String column, String text);
     }
 
-    private static final Set<String> FIXED = Set.of(Dataset.UNIT_CODE, Dataset.UNIT_NAME, "indicator", "indicator_name");
+    private static final Set<String> FIXED =
+            Set.of(Dataset.UNIT_CODE, Dataset.UNIT_NAME, "indicator", "indicator_name");
 
     private final Select<Column> column = new Select<>();
     private final TextField value = new TextField();
     private final TextArea reason = new TextArea();
     private final UnorderedList problems = new UnorderedList();
 
-    CorrectionDialog(Dataset dataset, ImportRow row, int rowIndex, Check check, BiConsumer<Preview, @Nullable String> commit) {
+    CorrectionDialog(
+            Dataset dataset, ImportRow row, int rowIndex, Check check, BiConsumer<Preview, @Nullable String> commit) {
         setId("intake-correction");
-        setHeaderTitle(getTranslation("intake.correct.title", Objects.toString(row.value(Dataset.UNIT_CODE), ""),
+        setHeaderTitle(getTranslation(
+                "intake.correct.title",
+                Objects.toString(row.value(Dataset.UNIT_CODE), ""),
                 Objects.toString(row.value(Dataset.UNIT_NAME), "")));
         column.setId("intake-correction-column");
         column.setLabel(getTranslation("intake.correct.column"));
-        column.setItems(dataset.columns().stream().filter(c -> !FIXED.contains(c.key())).toList());
+        column.setItems(
+                dataset.columns().stream().filter(c -> !FIXED.contains(c.key())).toList());
         column.setItemLabelGenerator(c -> c.header(UiLanguage.current()));
-        column.addValueChangeListener(e -> value.setValue(e.getValue() == null ? "" : CellText.value(e.getValue(), row)));
+        column.addValueChangeListener(
+                e -> value.setValue(e.getValue() == null ? "" : CellText.value(e.getValue(), row)));
         value.setId("intake-correction-value");
         value.setLabel(getTranslation("intake.correct.value"));
         reason.setId("intake-correction-reason");
@@ -62,7 +68,9 @@ class CorrectionDialog extends Dialog {
             Preview preview = check.of(rowIndex, column.getValue().key(), value.getValue());
             problems.removeAll();
             ImportRow changed = preview.rows().get(rowIndex);
-            changed.issues().stream().filter(Issue::isError).forEach(i -> problems.add(new ListItem(CellText.message(this, i))));
+            changed.issues().stream()
+                    .filter(Issue::isError)
+                    .forEach(i -> problems.add(new ListItem(CellText.message(this, i))));
             if (preview.errorCount() > 0) {
                 if (problems.getChildren().findAny().isEmpty()) {
                     problems.add(new ListItem(getTranslation("intake.commit.errors", preview.errorCount())));

@@ -23,22 +23,47 @@ class HistoryPanel extends Div {
         imports.setId("intake-imports");
         imports.addThemeVariants(GridVariant.LUMO_COMPACT);
         imports.setAllRowsVisible(true);
-        imports.addColumn(i -> Format.dateTime(i.importedAt(), zone)).setHeader(getTranslation("intake.history.time")).setAutoWidth(true);
-        imports.addColumn(ImportRecord::importedBy).setHeader(getTranslation("intake.history.by")).setAutoWidth(true);
-        imports.addColumn(i -> getTranslation("intake.history.kind." + i.kind())).setHeader(getTranslation("intake.history.kind")).setAutoWidth(true);
-        imports.addColumn(ImportRecord::fileName).setHeader(getTranslation("intake.history.file")).setAutoWidth(true);
-        imports.addColumn(i -> Format.number(i.rowCount())).setHeader(getTranslation("intake.history.rows")).setAutoWidth(true);
-        imports.addColumn(i -> Format.number(i.warningCount())).setHeader(getTranslation("intake.history.warnings")).setAutoWidth(true);
-        imports.addColumn(i -> Objects.toString(i.warningComment(), "")).setHeader(getTranslation("intake.history.comment"));
+        imports.addColumn(i -> Format.dateTime(i.importedAt(), zone))
+                .setHeader(getTranslation("intake.history.time"))
+                .setAutoWidth(true);
+        imports.addColumn(ImportRecord::importedBy)
+                .setHeader(getTranslation("intake.history.by"))
+                .setAutoWidth(true);
+        imports.addColumn(i -> getTranslation("intake.history.kind." + i.kind()))
+                .setHeader(getTranslation("intake.history.kind"))
+                .setAutoWidth(true);
+        imports.addColumn(ImportRecord::fileName)
+                .setHeader(getTranslation("intake.history.file"))
+                .setAutoWidth(true);
+        imports.addColumn(i -> Format.number(i.rowCount()))
+                .setHeader(getTranslation("intake.history.rows"))
+                .setAutoWidth(true);
+        imports.addColumn(i -> Format.number(i.warningCount()))
+                .setHeader(getTranslation("intake.history.warnings"))
+                .setAutoWidth(true);
+        imports.addColumn(i -> Objects.toString(i.warningComment(), ""))
+                .setHeader(getTranslation("intake.history.comment"));
         steps.setId("intake-steps");
         steps.addThemeVariants(GridVariant.LUMO_COMPACT);
         steps.setAllRowsVisible(true);
-        steps.addColumn(e -> Format.dateTime(e.at(), zone)).setHeader(getTranslation("intake.history.time")).setAutoWidth(true);
-        steps.addColumn(SubmissionEvent::by).setHeader(getTranslation("intake.history.by")).setAutoWidth(true);
-        steps.addColumn(e -> (e.from() == null ? "" : getTranslation("intake.state." + e.from().name()) + " → ")
-                + getTranslation("intake.state." + e.to().name())).setHeader(getTranslation("intake.history.step")).setAutoWidth(true);
+        steps.addColumn(e -> Format.dateTime(e.at(), zone))
+                .setHeader(getTranslation("intake.history.time"))
+                .setAutoWidth(true);
+        steps.addColumn(SubmissionEvent::by)
+                .setHeader(getTranslation("intake.history.by"))
+                .setAutoWidth(true);
+        steps.addColumn(e -> (e.from() == null
+                                ? ""
+                                : getTranslation("intake.state." + e.from().name()) + " → ")
+                        + getTranslation("intake.state." + e.to().name()))
+                .setHeader(getTranslation("intake.history.step"))
+                .setAutoWidth(true);
         steps.addColumn(e -> Objects.toString(e.comment(), "")).setHeader(getTranslation("intake.history.comment"));
-        add(new H3(getTranslation("intake.history.imports")), imports, new H3(getTranslation("intake.history.steps")), steps);
+        add(
+                new H3(getTranslation("intake.history.imports")),
+                imports,
+                new H3(getTranslation("intake.history.steps")),
+                steps);
     }
 
     void show(List<ImportRecord> importRecords, List<SubmissionEvent> events) {

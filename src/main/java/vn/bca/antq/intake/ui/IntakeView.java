@@ -85,8 +85,16 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private List<ImportRow> currentRows = List.of();
     private @Nullable CompletableFuture<Void> work;
 
-    IntakeView(IntakeService intake, SubmissionService approval, AccessScope access, AdministrativeUnits units, SpreadsheetReader reader,
-               Background background, AuditService audit, Exports exports, Clock clock) {
+    IntakeView(
+            IntakeService intake,
+            SubmissionService approval,
+            AccessScope access,
+            AdministrativeUnits units,
+            SpreadsheetReader reader,
+            Background background,
+            AuditService audit,
+            Exports exports,
+            Clock clock) {
         this.intake = intake;
         this.approval = approval;
         this.access = access;
@@ -103,18 +111,26 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         province.setItemLabelGenerator(u -> UiLanguage.current().pick(u.getName(), u.getNameEn()));
         year.setId("intake-year");
         year.setLabel(getTranslation("intake.year"));
-        year.setItems(IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList().reversed());
+        year.setItems(
+                IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList().reversed());
         dataset.setId("intake-dataset");
         dataset.setLabel(getTranslation("intake.dataset"));
         dataset.setItems(Dataset.values());
         dataset.setItemLabelGenerator(d -> d.name(UiLanguage.current()));
         dataset.setMinWidth("19rem");
-        province.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
-        year.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
-        dataset.addValueChangeListener(e -> { if (e.isFromClient()) go(); });
+        province.addValueChangeListener(e -> {
+            if (e.isFromClient()) go();
+        });
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient()) go();
+        });
+        dataset.addValueChangeListener(e -> {
+            if (e.isFromClient()) go();
+        });
         Div controls = new Div(province, year, dataset);
         controls.addClassName("intake-controls");
-        status = new SubmissionPanel(clock.getZone(), t -> access.mayTake(address.provinceCode(), t.byMinistry()), this::take);
+        status = new SubmissionPanel(
+                clock.getZone(), t -> access.mayTake(address.provinceCode(), t.byMinistry()), this::take);
         templates.addClassName("intake-templates");
         upload = new UploadPanel(reader.maxFileBytes(), this::receive);
         progress.setId("intake-progress");
@@ -123,8 +139,20 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         preview = new PreviewPanel(this::commit, this::discard);
         history = new HistoryPanel(clock.getZone());
         currentCount.setId("intake-current-count");
-        add(heading, controls, status, new H3(getTranslation("intake.template.title")), templates, upload, progress, preview,
-                new H3(getTranslation("intake.current.title")), currentCount, currentExport, current, history);
+        add(
+                heading,
+                controls,
+                status,
+                new H3(getTranslation("intake.template.title")),
+                templates,
+                upload,
+                progress,
+                preview,
+                new H3(getTranslation("intake.current.title")),
+                currentCount,
+                currentExport,
+                current,
+                history);
     }
 
     @Override
@@ -150,7 +178,8 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The background work under way (reading, checking or storing a file), for tests to wait on. */
-    @Nullable CompletableFuture<Void> work() {
+    @Nullable
+    CompletableFuture<Void> work() {
         return work;
     }
 
@@ -158,31 +187,53 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (province.getValue() == null || year.getValue() == null || dataset.getValue() == null) {
             return;
         }
-        UI.getCurrent().navigate(IntakeView.class, new IntakeAddress(province.getValue().getCode(), year.getValue(), dataset.getValue()).parameters());
+        UI.getCurrent()
+                .navigate(
+                        IntakeView.class,
+                        new IntakeAddress(province.getValue().getCode(), year.getValue(), dataset.getValue())
+                                .parameters());
     }
 
     private void refresh() {
         Submission submission = approval.submission(address.provinceCode(), address.year(), address.dataset());
-        province.getListDataView().getItems().filter(u -> u.getCode().equals(address.provinceCode())).findFirst().ifPresent(province::setValue);
+        province.getListDataView()
+                .getItems()
+                .filter(u -> u.getCode().equals(address.provinceCode()))
+                .findFirst()
+                .ifPresent(province::setValue);
         year.setValue(address.year());
         dataset.setValue(address.dataset());
-        heading.setText(getTranslation("intake.heading", address.dataset().name(UiLanguage.current()),
-                String.valueOf(address.year()), province.getValue() == null ? address.provinceCode()
-                        : UiLanguage.current().pick(province.getValue().getName(), province.getValue().getNameEn())));
+        heading.setText(getTranslation(
+                "intake.heading",
+                address.dataset().name(UiLanguage.current()),
+                String.valueOf(address.year()),
+                province.getValue() == null
+                        ? address.provinceCode()
+                        : UiLanguage.current()
+                                .pick(
+                                        province.getValue().getName(),
+                                        province.getValue().getNameEn())));
         status.show(submission, LocalDate.now(clock));
         boolean mayImport = access.mayImportFor(address.provinceCode());
         upload.setVisible(mayImport);
         upload.open(submission.state().acceptsData());
         templates.removeAll();
-        templates.add(exports.workbook(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
-                UiLanguage.current()), () -> "template " + address.scopeDescription()));
+        templates.add(exports.workbook(
+                () -> intake.template(address.provinceCode(), address.year(), address.dataset(), UiLanguage.current()),
+                () -> "template " + address.scopeDescription()));
         currentRows = intake.current(address.provinceCode(), address.year(), address.dataset());
         currentCount.setText(getTranslation("intake.current.count", Format.number(currentRows.size())));
-        current.show(address.dataset(), currentRows, mayImport && submission.state().acceptsData() && !currentRows.isEmpty() ? this::correct : null);
+        current.show(
+                address.dataset(),
+                currentRows,
+                mayImport && submission.state().acceptsData() && !currentRows.isEmpty() ? this::correct : null);
         currentExport.removeAll();
-        currentExport.add(exports.menu(() -> intake.template(address.provinceCode(), address.year(), address.dataset(),
-                UiLanguage.current()).getFirst(), () -> "figures " + address.scopeDescription()));
-        history.show(approval.imports(address.provinceCode(), address.year(), address.dataset()),
+        currentExport.add(exports.menu(
+                () -> intake.template(address.provinceCode(), address.year(), address.dataset(), UiLanguage.current())
+                        .getFirst(),
+                () -> "figures " + address.scopeDescription()));
+        history.show(
+                approval.imports(address.provinceCode(), address.year(), address.dataset()),
                 approval.events(address.provinceCode(), address.year(), address.dataset()));
     }
 
@@ -204,33 +255,48 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void receive(String fileName, Path file) {
         preview.hide();
         int ahead = background.readsAhead();
-        busy(ahead < reader.limits().parallelReads() ? getTranslation("intake.progress.checking", fileName)
-                : getTranslation("intake.progress.queued", fileName, ahead));
+        busy(
+                ahead < reader.limits().parallelReads()
+                        ? getTranslation("intake.progress.checking", fileName)
+                        : getTranslation("intake.progress.queued", fileName, ahead));
         IntakeAddress target = address;
         String client = AuditService.clientAddress();
         try {
-            work = background.read(UI.getCurrent(), () -> {
-                try {
-                    byte[] content = Files.readAllBytes(file);
-                    try {
-                        return intake.preview(target.provinceCode(), target.year(), target.dataset(), reader.read(fileName, content, target.dataset()::isHeaderRow));
-                    } catch (FileRejectedException e) {
-                        audit.record(AuditKind.UPLOAD_REJECTED, null, client, "submission " + target.scopeDescription(),
-                                fileName + " (" + content.length + " B): " + e.messageKey() + " " + List.of(e.arguments()));
-                        throw e;
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    deleteQuietly(file);
-                }
-            }, checked -> {
-                idle();
-                preview.show(checked);
-            }, error -> {
-                idle();
-                Messages.show(this, error);
-            });
+            work = background.read(
+                    UI.getCurrent(),
+                    () -> {
+                        try {
+                            byte[] content = Files.readAllBytes(file);
+                            try {
+                                return intake.preview(
+                                        target.provinceCode(),
+                                        target.year(),
+                                        target.dataset(),
+                                        reader.read(fileName, content, target.dataset()::isHeaderRow));
+                            } catch (FileRejectedException e) {
+                                audit.record(
+                                        AuditKind.UPLOAD_REJECTED,
+                                        null,
+                                        client,
+                                        "submission " + target.scopeDescription(),
+                                        fileName + " (" + content.length + " B): " + e.messageKey() + " "
+                                                + List.of(e.arguments()));
+                                throw e;
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } finally {
+                            deleteQuietly(file);
+                        }
+                    },
+                    checked -> {
+                        idle();
+                        preview.show(checked);
+                    },
+                    error -> {
+                        idle();
+                        Messages.show(this, error);
+                    });
         } catch (Background.Busy busy) {
             deleteQuietly(file);
             idle();
@@ -247,17 +313,23 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void commit(Preview checked, @Nullable String comment) {
-        busy(getTranslation("intake.progress.storing", Format.number(checked.rows().size())));
-        work = background.run(UI.getCurrent(), () -> intake.commit(checked, comment), result -> {
-            idle();
-            preview.hide();
-            Messages.done(getTranslation(result.changed() ? "intake.stored" : "intake.unchanged", Format.number(result.rows())));
-            refresh();
-        }, error -> {
-            idle();
-            Messages.show(this, error);
-            refresh();
-        });
+        busy(getTranslation(
+                "intake.progress.storing", Format.number(checked.rows().size())));
+        work = background.run(
+                UI.getCurrent(),
+                () -> intake.commit(checked, comment),
+                result -> {
+                    idle();
+                    preview.hide();
+                    Messages.done(getTranslation(
+                            result.changed() ? "intake.stored" : "intake.unchanged", Format.number(result.rows())));
+                    refresh();
+                },
+                error -> {
+                    idle();
+                    Messages.show(this, error);
+                    refresh();
+                });
     }
 
     private void discard() {
@@ -266,9 +338,14 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void correct(ImportRow row) {
         int index = currentRows.indexOf(row);
-        new CorrectionDialog(address.dataset(), row, index,
-                (rowIndex, column, text) -> intake.correction(address.provinceCode(), address.year(), address.dataset(), rowIndex, column, text),
-                this::commit).open();
+        new CorrectionDialog(
+                        address.dataset(),
+                        row,
+                        index,
+                        (rowIndex, column, text) -> intake.correction(
+                                address.provinceCode(), address.year(), address.dataset(), rowIndex, column, text),
+                        this::commit)
+                .open();
     }
 
     private void take(Transition transition, @Nullable String comment) {

@@ -17,8 +17,7 @@ final class Messages {
 
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String of(Component host, Throwable error) {
         return switch (error) {
@@ -53,7 +52,8 @@ final class Messages {
     }
 
     static void done(String text) {
-        Notification.show(text, 5_000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(text, 5_000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     /** A refusal of the page itself (not of the file's content), by its translation key. */

@@ -59,9 +59,15 @@ class PreviewPanel extends Div {
 
     void show(Preview preview) {
         shown = preview;
-        summary.setText(getTranslation("intake.preview.summary", preview.fileName(), Format.number(preview.rows().size()),
-                Format.number(preview.errorCount()), Format.number(preview.warningCount()))
-                + (preview.ignoredHeaders().isEmpty() ? "" : " " + getTranslation("intake.preview.ignored", String.join(", ", preview.ignoredHeaders()))));
+        summary.setText(getTranslation(
+                        "intake.preview.summary",
+                        preview.fileName(),
+                        Format.number(preview.rows().size()),
+                        Format.number(preview.errorCount()),
+                        Format.number(preview.warningCount()))
+                + (preview.ignoredHeaders().isEmpty()
+                        ? ""
+                        : " " + getTranslation("intake.preview.ignored", String.join(", ", preview.ignoredHeaders()))));
         summary.getElement().setAttribute("data-errors", String.valueOf(preview.errorCount()));
         fileIssues.removeAll();
         for (Issue issue : preview.fileIssues()) {
@@ -87,11 +93,13 @@ class PreviewPanel extends Div {
         ListItem item = new ListItem(CellText.message(this, issue));
         String kind = issue.severity().name().toLowerCase(java.util.Locale.ROOT);
         item.addClassName("intake-file-issues__" + kind);
-        item.getStyle().setColor(switch (issue.severity()) {
-            case ERROR -> "var(--lumo-error-text-color)";
-            case WARNING -> "var(--lumo-warning-text-color, var(--lumo-body-text-color))";
-            case NOTICE -> "var(--lumo-secondary-text-color)";
-        });
+        item.getStyle()
+                .setColor(
+                        switch (issue.severity()) {
+                            case ERROR -> "var(--lumo-error-text-color)";
+                            case WARNING -> "var(--lumo-warning-text-color, var(--lumo-body-text-color))";
+                            case NOTICE -> "var(--lumo-secondary-text-color)";
+                        });
         return item;
     }
 
@@ -106,8 +114,14 @@ class PreviewPanel extends Div {
 
     private void showRows() {
         if (shown != null) {
-            rows.show(shown.scope().dataset(), onlyProblems.getValue()
-                    ? shown.rows().stream().filter(r -> !r.issues().isEmpty()).toList() : shown.rows(), null);
+            rows.show(
+                    shown.scope().dataset(),
+                    onlyProblems.getValue()
+                            ? shown.rows().stream()
+                                    .filter(r -> !r.issues().isEmpty())
+                                    .toList()
+                            : shown.rows(),
+                    null);
         }
     }
 

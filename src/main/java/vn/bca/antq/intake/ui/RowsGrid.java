@@ -48,12 +48,19 @@ class RowsGrid extends Composite<Grid<ImportRow>> {
     void show(Dataset dataset, List<ImportRow> rows, @Nullable Consumer<ImportRow> onCorrect) {
         grid.removeAllColumns();
         if (preview) {
-            grid.addColumn(ImportRow::rowNumber).setHeader(getTranslation("intake.grid.row")).setKey("row").setWidth("5rem").setFlexGrow(0)
+            grid.addColumn(ImportRow::rowNumber)
+                    .setHeader(getTranslation("intake.grid.row"))
+                    .setKey("row")
+                    .setWidth("5rem")
+                    .setFlexGrow(0)
                     .setFrozen(true);
         }
         for (Column column : dataset.columns()) {
-            Grid.Column<ImportRow> gridColumn = grid.addColumn(row -> CellText.value(column, row)).setKey(column.key())
-                    .setHeader(column.header(UiLanguage.current())).setAutoWidth(true).setResizable(true);
+            Grid.Column<ImportRow> gridColumn = grid.addColumn(row -> CellText.value(column, row))
+                    .setKey(column.key())
+                    .setHeader(column.header(UiLanguage.current()))
+                    .setAutoWidth(true)
+                    .setResizable(true);
             if (column.type() == ColumnType.COUNT) {
                 gridColumn.setTextAlign(ColumnTextAlign.END);
             }
@@ -63,21 +70,31 @@ class RowsGrid extends Composite<Grid<ImportRow>> {
             }
         }
         if (preview) {
-            grid.addColumn(row -> CellText.rowIssues(this, row)).setKey("issues").setHeader(getTranslation("intake.grid.issues"))
-                    .setAutoWidth(true).setPartNameGenerator(row -> part(row, null));
+            grid.addColumn(row -> CellText.rowIssues(this, row))
+                    .setKey("issues")
+                    .setHeader(getTranslation("intake.grid.issues"))
+                    .setAutoWidth(true)
+                    .setPartNameGenerator(row -> part(row, null));
         }
         if (onCorrect != null) {
             grid.addComponentColumn(row -> {
-                Button button = new Button(getTranslation("intake.correct.button"), e -> onCorrect.accept(row));
-                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return button;
-            }).setKey("correct").setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                        Button button = new Button(getTranslation("intake.correct.button"), e -> onCorrect.accept(row));
+                        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        return button;
+                    })
+                    .setKey("correct")
+                    .setHeader("")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
         grid.setItems(rows);
     }
 
     private static @Nullable String part(ImportRow row, @Nullable String column) {
-        List<Issue> issues = row.issues().stream().filter(i -> Objects.equals(i.column(), column)).toList();
+        List<Issue> issues = row.issues().stream()
+                .filter(i -> Objects.equals(i.column(), column))
+                .toList();
         if (issues.isEmpty()) {
             return null;
         }

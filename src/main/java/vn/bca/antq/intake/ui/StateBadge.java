@@ -8,8 +8,7 @@ import vn.bca.antq.intake.SubmissionState;
 /** A submission's state as a coloured word: grey nothing yet, blue draft, amber waiting, red returned, green approved. */
 final class StateBadge {
 
-    private StateBadge() {
-    }
+    private StateBadge() {}
 
     static Span of(Component host, SubmissionState state) {
         Span badge = new Span(host.getTranslation("intake.state." + state.name()));

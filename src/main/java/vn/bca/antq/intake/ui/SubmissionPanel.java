@@ -42,12 +42,14 @@ class SubmissionPanel extends Div {
         Span deadline = new Span(getTranslation("intake.status.deadline", Format.date(submission.deadline())));
         add(badge, deadline);
         if (submission.isLate(today)) {
-            Span late = new Span(getTranslation(submission.firstSubmittedAt() == null ? "intake.status.overdue" : "intake.status.late"));
+            Span late = new Span(getTranslation(
+                    submission.firstSubmittedAt() == null ? "intake.status.overdue" : "intake.status.late"));
             late.addClassName("intake-late");
             add(late);
         }
         if (submission.stateBy() != null && submission.stateAt() != null) {
-            add(new Span(getTranslation("intake.status.by", submission.stateBy(), Format.dateTime(submission.stateAt(), zone))));
+            add(new Span(getTranslation(
+                    "intake.status.by", submission.stateBy(), Format.dateTime(submission.stateAt(), zone))));
         }
         if (submission.stateComment() != null) {
             Paragraph comment = new Paragraph(getTranslation("intake.status.comment", submission.stateComment()));
@@ -58,10 +60,15 @@ class SubmissionPanel extends Div {
         Div steps = new Div();
         steps.addClassName("intake-status__steps");
         for (Transition transition : Transition.values()) {
-            if (transition.appliesTo(submission.state()) && allowed.test(transition) && submission.currentImportId() != null) {
+            if (transition.appliesTo(submission.state())
+                    && allowed.test(transition)
+                    && submission.currentImportId() != null) {
                 Button button = new Button(getTranslation("intake.step." + transition.name()), e -> start(transition));
                 button.setId("intake-step-" + transition.name().toLowerCase(Locale.ROOT));
-                button.addThemeVariants(transition == Transition.APPROVE || transition == Transition.SUBMIT ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+                button.addThemeVariants(
+                        transition == Transition.APPROVE || transition == Transition.SUBMIT
+                                ? ButtonVariant.PRIMARY
+                                : ButtonVariant.TERTIARY);
                 steps.add(button);
             }
         }

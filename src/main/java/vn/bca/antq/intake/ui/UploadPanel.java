@@ -35,15 +35,27 @@ class UploadPanel extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         // every spreadsheet-like file reaches the server, which reads what it can and explains what it cannot
         // (old .xls, .ods, Excel's "Unicode Text" .txt) far better than the browser's "wrong type"
-        upload.setAcceptedFileTypes(".xlsx", ".csv", ".xls", ".xlsm", ".xlsb", ".ods", ".txt",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/vnd.ms-excel",
-                "application/vnd.oasis.opendocument.spreadsheet", "text/plain");
+        upload.setAcceptedFileTypes(
+                ".xlsx",
+                ".csv",
+                ".xls",
+                ".xlsm",
+                ".xlsb",
+                ".ods",
+                ".txt",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "text/csv",
+                "application/vnd.ms-excel",
+                "application/vnd.oasis.opendocument.spreadsheet",
+                "text/plain");
         upload.setDropAllowed(true);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("intake.upload.choose")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("intake.upload.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("intake.upload.tooBig", Format.number(maxBytes / 1_000_000)))
-                        .setIncorrectFileType(getTranslation("intake.upload.wrongType")).setTooManyFiles(getTranslation("intake.upload.oneFile"))));
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("intake.upload.tooBig", Format.number(maxBytes / 1_000_000)))
+                        .setIncorrectFileType(getTranslation("intake.upload.wrongType"))
+                        .setTooManyFiles(getTranslation("intake.upload.oneFile"))));
         // the browser's own refusals (size) carry the texts set above: shown as they are, not as a system error
         upload.addFileRejectedListener(e -> Messages.refuse(this, e.getErrorMessage()));
         note.setId("intake-upload-note");
@@ -53,7 +65,10 @@ class UploadPanel extends Div {
     /** Open for a file, or closed with the reason said instead of the upload. */
     void open(boolean open) {
         upload.setVisible(open);
-        note.setText(open ? getTranslation("intake.upload.hint", Format.number(maxBytes / 1_000_000)) : getTranslation("intake.upload.closed"));
+        note.setText(
+                open
+                        ? getTranslation("intake.upload.hint", Format.number(maxBytes / 1_000_000))
+                        : getTranslation("intake.upload.closed"));
     }
 
     boolean isOpen() {
@@ -64,7 +79,8 @@ class UploadPanel extends Div {
     private void handle(UploadEvent event) throws IOException {
         String name = event.getFileName();
         Path file = Files.createTempFile("antq-upload-", ".part");
-        try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = event.getInputStream();
+                OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long room = maxBytes + 1;
             for (int n; room > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, room))) > 0; room -= n) {

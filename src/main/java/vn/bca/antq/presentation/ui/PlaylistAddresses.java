@@ -18,8 +18,7 @@ final class PlaylistAddresses {
     static final String PRESENT = "present";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private PlaylistAddresses() {
-    }
+    private PlaylistAddresses() {}
 
     /** A stored playlist: {@code present?playlist=3}. */
     static String playlist(long id) {
@@ -30,9 +29,15 @@ final class PlaylistAddresses {
      * An unsaved deck: {@code present?slides=map%3Afestival-sites%2Ctrend&interval=15&year=2022[&structure=reported]
      * [&refresh=06%3A00]}.
      */
-    static String preview(List<SlideSpec> slides, int year, Structure structure, int intervalSeconds, @Nullable LocalTime refreshAt) {
-        StringBuilder address = new StringBuilder(PRESENT).append("?slides=").append(encode(SlideSpec.formatList(slides)))
-                .append("&interval=").append(intervalSeconds).append("&year=").append(year);
+    static String preview(
+            List<SlideSpec> slides, int year, Structure structure, int intervalSeconds, @Nullable LocalTime refreshAt) {
+        StringBuilder address = new StringBuilder(PRESENT)
+                .append("?slides=")
+                .append(encode(SlideSpec.formatList(slides)))
+                .append("&interval=")
+                .append(intervalSeconds)
+                .append("&year=")
+                .append(year);
         if (structure != Structure.DEFAULT) {
             address.append("&structure=").append(structure.code());
         }

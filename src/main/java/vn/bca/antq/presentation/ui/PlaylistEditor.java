@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,7 +116,9 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div settings = new Div(name, year, structure, interval, refreshAt);
         settings.addClassName("playlist-settings");
 
-        Button addSlide = new Button(getTranslation("playlist.slide.add"), VaadinIcon.PLUS.create(),
+        Button addSlide = new Button(
+                getTranslation("playlist.slide.add"),
+                VaadinIcon.PLUS.create(),
                 e -> slides.add(SlideSpec.of(SlideKind.NATIONAL_MAP, SlideSpec.DEFAULT_INDICATOR)));
         addSlide.setId("playlist-add-slide");
 
@@ -148,7 +149,9 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return id == null ? getTranslation("playlist.page-title.new") : getTranslation("playlist.page-title.edit", storedName);
+        return id == null
+                ? getTranslation("playlist.page-title.new")
+                : getTranslation("playlist.page-title.edit", storedName);
     }
 
     /** Vaadin keeps this view when the address changes between {@code new} and an {@code edit}: each shows afresh. */
@@ -214,14 +217,21 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
     /** The playlist as the form shows it; fields left empty make values the service rejects with a message. */
     Presentation presentation() {
         Integer seconds = interval.getValue();
-        return new Presentation(name.getValue(), slides.specs(), selectedYear(), Duration.ofSeconds(seconds == null ? 0 : seconds),
-                refreshAt.getValue(), id, selectedStructure());
+        return new Presentation(
+                name.getValue(),
+                slides.specs(),
+                selectedYear(),
+                Duration.ofSeconds(seconds == null ? 0 : seconds),
+                refreshAt.getValue(),
+                id,
+                selectedStructure());
     }
 
     private void save() {
         try {
             Playlist saved = playlists.save(id, version, presentation());
-            Notification.show(getTranslation("playlist.saved", saved.getName()), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("playlist.saved", saved.getName()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(PlaylistsView.class));
         } catch (InvalidPlaylistException e) {
@@ -256,7 +266,8 @@ class PlaylistEditor extends Main implements BeforeEnterObserver, HasDynamicTitl
             preview.setEnabled(false);
         } else {
             preview.setEnabled(true);
-            preview.setHref(PlaylistAddresses.preview(specs, selectedYear(), selectedStructure(), shownInterval, refreshAt.getValue()));
+            preview.setHref(PlaylistAddresses.preview(
+                    specs, selectedYear(), selectedStructure(), shownInterval, refreshAt.getValue()));
         }
     }
 }

@@ -60,9 +60,12 @@ final class PlaylistSlideRow extends Div {
         handle.getElement().setAttribute("title", getTranslation("playlist.slide.drag"));
         DragSource<Icon> drag = DragSource.create(handle);
         drag.setDragData(this);
-        DropTarget.create(this).addDropListener(e -> e.getDragData()
-                .filter(PlaylistSlideRow.class::isInstance).map(PlaylistSlideRow.class::cast)
-                .filter(dragged -> dragged != this).ifPresent(dragged -> actions.moveTo(dragged, this)));
+        DropTarget.create(this)
+                .addDropListener(e -> e.getDragData()
+                        .filter(PlaylistSlideRow.class::isInstance)
+                        .map(PlaylistSlideRow.class::cast)
+                        .filter(dragged -> dragged != this)
+                        .ifPresent(dragged -> actions.moveTo(dragged, this)));
 
         kind.addClassName("playlist-slide-kind");
         kind.setAriaLabel(getTranslation("playlist.slide.kind"));
@@ -72,7 +75,9 @@ final class PlaylistSlideRow extends Div {
         indicator.addClassName("playlist-slide-indicator");
         indicator.setAriaLabel(getTranslation("playlist.slide.indicator"));
         indicator.setPlaceholder(getTranslation("playlist.slide.indicator"));
-        indicator.setItems(Arrays.stream(Indicator.values()).sorted(Comparator.comparing(Indicator::group)).toList());
+        indicator.setItems(Arrays.stream(Indicator.values())
+                .sorted(Comparator.comparing(Indicator::group))
+                .toList());
         indicator.setItemLabelGenerator(i -> i.name(UiLanguage.current()));
         indicator.setAllowCustomValue(false);
         indicator.setValue(spec.indicator());
@@ -109,7 +114,10 @@ final class PlaylistSlideRow extends Div {
         SlideKind chosen = kind.getValue() == null ? SlideKind.NATIONAL_MAP : kind.getValue();
         Indicator shown = indicator.getValue() == null ? SlideSpec.DEFAULT_INDICATOR : indicator.getValue();
         Set<String> selected = provinces.getValue();
-        return new SlideSpec(chosen, shown, provinceNames.keySet().stream().filter(selected::contains).toList());
+        return new SlideSpec(
+                chosen,
+                shown,
+                provinceNames.keySet().stream().filter(selected::contains).toList());
     }
 
     /** Offers the provinces of another structure, keeping those chosen that exist in it too (by code). */
@@ -129,7 +137,8 @@ final class PlaylistSlideRow extends Div {
         choices.forEach(p -> names.put(p.getCode(), UiLanguage.current().pick(p.getShortName(), p.getNameEn())));
         provinceNames = names;
         provinces.setItems(List.copyOf(names.keySet()));
-        provinces.setValue(new LinkedHashSet<>(chosen.stream().filter(names::containsKey).toList()));
+        provinces.setValue(
+                new LinkedHashSet<>(chosen.stream().filter(names::containsKey).toList()));
     }
 
     private void showFieldsOfKind() {

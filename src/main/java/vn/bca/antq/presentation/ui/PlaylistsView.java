@@ -44,7 +44,8 @@ import vn.bca.antq.security.Role;
 class PlaylistsView extends Main implements HasDynamicTitle {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PlaylistService playlists;
@@ -56,7 +57,9 @@ class PlaylistsView extends Main implements HasDynamicTitle {
     PlaylistsView(PlaylistService playlists, Exports exports) {
         this.playlists = playlists;
         addClassName("playlists");
-        Button create = new Button(getTranslation("playlists.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("playlists.new"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(PlaylistEditor.class)));
         create.setId("playlists-new");
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -81,21 +84,54 @@ class PlaylistsView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("playlists-grid");
         grid.setAllRowsVisible(true);
-        export.column(grid.addColumn(Playlist::getName).setKey("name").setHeader(getTranslation("playlists.column.name"))
-                .setWidth("14rem").setFlexGrow(1), Playlist::getName);
+        export.column(
+                grid.addColumn(Playlist::getName)
+                        .setKey("name")
+                        .setHeader(getTranslation("playlists.column.name"))
+                        .setWidth("14rem")
+                        .setFlexGrow(1),
+                Playlist::getName);
         // a year is a label, not a quantity: as text it reads 2024, not 2.024
-        export.column(grid.addColumn(this::year).setKey("year").setHeader(getTranslation("playlists.column.year"))
-                .setWidth("5.5rem").setFlexGrow(0), this::year);
-        export.column(grid.addColumn(p -> Format.number(p.getSlideCount())).setKey("slides").setHeader(getTranslation("playlists.column.slides"))
-                .setWidth("6rem").setFlexGrow(0), Playlist::getSlideCount);
-        export.column(grid.addColumn(p -> Format.number(p.getIntervalSeconds())).setKey("interval")
-                .setHeader(getTranslation("playlists.column.interval")).setWidth("7rem").setFlexGrow(0), Playlist::getIntervalSeconds);
-        export.column(grid.addColumn(this::refresh).setKey("refresh").setHeader(getTranslation("playlists.column.refresh"))
-                .setWidth("10.5rem").setFlexGrow(0), this::refresh);
-        export.column(grid.addColumn(this::updated).setKey("updated").setHeader(getTranslation("playlists.column.updated"))
-                .setWidth("10rem").setFlexGrow(0), this::updated);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("playlists.column.actions"))
-                .setWidth("15rem").setFlexGrow(0);
+        export.column(
+                grid.addColumn(this::year)
+                        .setKey("year")
+                        .setHeader(getTranslation("playlists.column.year"))
+                        .setWidth("5.5rem")
+                        .setFlexGrow(0),
+                this::year);
+        export.column(
+                grid.addColumn(p -> Format.number(p.getSlideCount()))
+                        .setKey("slides")
+                        .setHeader(getTranslation("playlists.column.slides"))
+                        .setWidth("6rem")
+                        .setFlexGrow(0),
+                Playlist::getSlideCount);
+        export.column(
+                grid.addColumn(p -> Format.number(p.getIntervalSeconds()))
+                        .setKey("interval")
+                        .setHeader(getTranslation("playlists.column.interval"))
+                        .setWidth("7rem")
+                        .setFlexGrow(0),
+                Playlist::getIntervalSeconds);
+        export.column(
+                grid.addColumn(this::refresh)
+                        .setKey("refresh")
+                        .setHeader(getTranslation("playlists.column.refresh"))
+                        .setWidth("10.5rem")
+                        .setFlexGrow(0),
+                this::refresh);
+        export.column(
+                grid.addColumn(this::updated)
+                        .setKey("updated")
+                        .setHeader(getTranslation("playlists.column.updated"))
+                        .setWidth("10rem")
+                        .setFlexGrow(0),
+                this::updated);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("playlists.column.actions"))
+                .setWidth("15rem")
+                .setFlexGrow(0);
     }
 
     private String year(Playlist playlist) {
@@ -103,7 +139,9 @@ class PlaylistsView extends Main implements HasDynamicTitle {
     }
 
     private String refresh(Playlist playlist) {
-        return playlist.getRefreshAt() == null ? getTranslation("playlists.refresh.none") : TIME.format(playlist.getRefreshAt());
+        return playlist.getRefreshAt() == null
+                ? getTranslation("playlists.refresh.none")
+                : TIME.format(playlist.getRefreshAt());
     }
 
     private String updated(Playlist playlist) {
@@ -114,13 +152,16 @@ class PlaylistsView extends Main implements HasDynamicTitle {
         long id = Objects.requireNonNull(playlist.getId());
         Icon play = VaadinIcon.PLAY.create();
         play.setSize("var(--lumo-icon-size-s)");
-        Anchor present = new Anchor(PlaylistAddresses.playlist(id), play, new Span(getTranslation("playlists.present")));
+        Anchor present =
+                new Anchor(PlaylistAddresses.playlist(id), play, new Span(getTranslation("playlists.present")));
         present.addClassName("playlist-present");
         present.setTarget(AnchorTarget.BLANK);
         present.setRouterIgnore(true);
         present.getElement().setAttribute("title", getTranslation("playlists.present.label", playlist.getName()));
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> getUI().ifPresent(ui ->
-                ui.navigate(PlaylistEditor.class, new RouteParameters("id", String.valueOf(id)))));
+        Button edit = new Button(
+                VaadinIcon.EDIT.create(),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate(PlaylistEditor.class, new RouteParameters("id", String.valueOf(id)))));
         edit.addClassName("playlist-edit");
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         edit.setAriaLabel(getTranslation("playlists.edit.label", playlist.getName()));
@@ -146,7 +187,10 @@ class PlaylistsView extends Main implements HasDynamicTitle {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             playlists.delete(Objects.requireNonNull(playlist.getId()));
-            Notification.show(getTranslation("playlists.deleted", playlist.getName()), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("playlists.deleted", playlist.getName()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         });

@@ -32,10 +32,16 @@ final class PresentationControls extends Div {
         setId("present-controls");
         addClassName("present-controls");
         pause = control("present-pause", VaadinIcon.PAUSE, "present.control.pause", actions::togglePause);
-        add(control("present-previous", VaadinIcon.STEP_BACKWARD, "present.control.previous", actions::previous), pause,
+        add(
+                control("present-previous", VaadinIcon.STEP_BACKWARD, "present.control.previous", actions::previous),
+                pause,
                 control("present-next", VaadinIcon.STEP_FORWARD, "present.control.next", actions::next),
                 control("present-refresh", VaadinIcon.REFRESH, "present.control.refresh", actions::refresh),
-                control("present-fullscreen", VaadinIcon.EXPAND_SQUARE, "present.control.fullscreen", actions::toggleFullScreen),
+                control(
+                        "present-fullscreen",
+                        VaadinIcon.EXPAND_SQUARE,
+                        "present.control.fullscreen",
+                        actions::toggleFullScreen),
                 control("present-exit", VaadinIcon.SIGN_OUT, "present.control.exit", actions::leave));
     }
 

@@ -26,7 +26,8 @@ import vn.bca.antq.presentation.SlideSpec;
  * year, structure ({@code structure=current|reported}, today's by default), interval and refresh time, plus where to start, whether paused, and whether this window leads the room.
  * The screen writes its position back into the same address, so that a reload resumes where it was.
  */
-record PresentationRequest(Presentation presentation, int startIndex, boolean paused, boolean presenter, QueryParameters query) {
+record PresentationRequest(
+        Presentation presentation, int startIndex, boolean paused, boolean presenter, QueryParameters query) {
 
     static final String PLAYLIST = "playlist";
     static final String SLIDES = "slides";
@@ -39,9 +40,12 @@ record PresentationRequest(Presentation presentation, int startIndex, boolean pa
     static final String PRESENTER = "presenter";
 
     /** Shown when no playlist is stored and none is asked for: the whole country, every kind of slide once. */
-    static final List<SlideSpec> STANDARD_SLIDES = List.of(SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.COVERAGE_COMMUNES),
-            SlideSpec.of(SlideKind.RANKING, Indicator.COVERAGE_RESIDENTIAL_AREAS), SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.COVERAGE_COMMUNES),
-            SlideSpec.of(SlideKind.COVERAGE, Indicator.COVERAGE_COMMUNES), SlideSpec.of(SlideKind.FESTIVAL, Indicator.FESTIVAL_SITES));
+    static final List<SlideSpec> STANDARD_SLIDES = List.of(
+            SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.COVERAGE_COMMUNES),
+            SlideSpec.of(SlideKind.RANKING, Indicator.COVERAGE_RESIDENTIAL_AREAS),
+            SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.COVERAGE_COMMUNES),
+            SlideSpec.of(SlideKind.COVERAGE, Indicator.COVERAGE_COMMUNES),
+            SlideSpec.of(SlideKind.FESTIVAL, Indicator.FESTIVAL_SITES));
 
     /**
      * Reads the address; throws {@link InvalidPlaylistException} (keys "present.error.*" or "playlist.error.*")
@@ -56,25 +60,36 @@ record PresentationRequest(Presentation presentation, int startIndex, boolean pa
         });
         Presentation base = base(values, playlists, adHocName);
         int year = read(values, YEAR, Integer::parseInt).filter(Years::covers).orElseGet(() -> {
-            rejectIfPresent(values, YEAR, "present.error.year", String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
+            rejectIfPresent(
+                    values, YEAR, "present.error.year", String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
             return base.year();
         });
-        Duration interval = read(values, INTERVAL, s -> Duration.ofSeconds(Long.parseLong(s))).filter(Presentation::isAllowedInterval)
+        Duration interval = read(values, INTERVAL, s -> Duration.ofSeconds(Long.parseLong(s)))
+                .filter(Presentation::isAllowedInterval)
                 .orElseGet(() -> {
-                    rejectIfPresent(values, INTERVAL, "playlist.error.interval", String.valueOf(Presentation.SHORTEST_INTERVAL.toSeconds()),
+                    rejectIfPresent(
+                            values,
+                            INTERVAL,
+                            "playlist.error.interval",
+                            String.valueOf(Presentation.SHORTEST_INTERVAL.toSeconds()),
                             String.valueOf(Presentation.LONGEST_INTERVAL.toSeconds()));
                     return base.interval();
                 });
-        LocalTime refreshAt = read(values, REFRESH, s -> LocalTime.parse(s, DateTimeFormatter.ofPattern("H:mm"))).orElseGet(() -> {
-            rejectIfPresent(values, REFRESH, "present.error.refresh", values.getOrDefault(REFRESH, ""));
-            return base.refreshAt();
-        });
-        Structure structure = Optional.ofNullable(values.get(STRUCTURE)).map(s -> Structure.ofCode(s)
-                .orElseThrow(() -> new InvalidPlaylistException("present.error.structure", s))).orElse(base.structure());
-        Presentation presentation = new Presentation(base.name(), base.slides(), year, interval, refreshAt, base.playlistId(), structure);
+        LocalTime refreshAt = read(values, REFRESH, s -> LocalTime.parse(s, DateTimeFormatter.ofPattern("H:mm")))
+                .orElseGet(() -> {
+                    rejectIfPresent(values, REFRESH, "present.error.refresh", values.getOrDefault(REFRESH, ""));
+                    return base.refreshAt();
+                });
+        Structure structure = Optional.ofNullable(values.get(STRUCTURE))
+                .map(s -> Structure.ofCode(s)
+                        .orElseThrow(() -> new InvalidPlaylistException("present.error.structure", s)))
+                .orElse(base.structure());
+        Presentation presentation =
+                new Presentation(base.name(), base.slides(), year, interval, refreshAt, base.playlistId(), structure);
         playlists.check(presentation);
         int start = read(values, SLIDE, Integer::parseInt).filter(n -> n >= 1).orElse(1) - 1;
-        return new PresentationRequest(presentation, start, "true".equals(values.get(PAUSED)), "true".equals(values.get(PRESENTER)), query);
+        return new PresentationRequest(
+                presentation, start, "true".equals(values.get(PAUSED)), "true".equals(values.get(PRESENTER)), query);
     }
 
     private static Presentation base(Map<String, String> values, PlaylistService playlists, String adHocName) {
@@ -85,11 +100,16 @@ record PresentationRequest(Presentation presentation, int startIndex, boolean pa
         }
         if (values.containsKey(PLAYLIST)) {
             String id = values.get(PLAYLIST);
-            return read(values, PLAYLIST, Long::parseLong).flatMap(playlists::find).map(Playlist::toPresentation)
+            return read(values, PLAYLIST, Long::parseLong)
+                    .flatMap(playlists::find)
+                    .map(Playlist::toPresentation)
                     .orElseThrow(() -> new InvalidPlaylistException("playlist.error.not-found", id));
         }
-        return playlists.all().stream().findFirst().map(Playlist::toPresentation).orElseGet(() ->
-                new Presentation(adHocName, STANDARD_SLIDES, Years.DEFAULT, Presentation.DEFAULT_INTERVAL, null, null));
+        return playlists.all().stream()
+                .findFirst()
+                .map(Playlist::toPresentation)
+                .orElseGet(() -> new Presentation(
+                        adHocName, STANDARD_SLIDES, Years.DEFAULT, Presentation.DEFAULT_INTERVAL, null, null));
     }
 
     private static <T> Optional<T> read(Map<String, String> values, String name, Function<String, T> parse) {

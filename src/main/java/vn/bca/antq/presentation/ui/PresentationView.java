@@ -50,7 +50,8 @@ import vn.bca.antq.security.Role;
  */
 @Route(value = "present", autoLayout = false)
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PRESENTER_NAME})
-public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle, PresentationControls.Actions {
+public class PresentationView extends Div
+        implements BeforeEnterObserver, HasDynamicTitle, PresentationControls.Actions {
 
     private final PresentationService presentations;
     private final PlaylistService playlists;
@@ -75,10 +76,18 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private Div progress = new Div();
     /** This window leads its room: asked for with {@code presenter=true}, and the user has the right to. */
     private boolean leading;
+
     private final ServerInstance server;
 
-    PresentationView(PresentationService presentations, PlaylistService playlists, PresentationTicker ticker, PresentationRooms rooms,
-                     AccessScope access, GeoLayers geo, Clock clock, ServerInstance server) {
+    PresentationView(
+            PresentationService presentations,
+            PlaylistService playlists,
+            PresentationTicker ticker,
+            PresentationRooms rooms,
+            AccessScope access,
+            GeoLayers geo,
+            Clock clock,
+            ServerInstance server) {
         this.presentations = presentations;
         this.playlists = playlists;
         this.ticker = ticker;
@@ -111,13 +120,16 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return request == null ? getTranslation("present.page-title") : request.presentation().name() + " – ANTQ";
+        return request == null
+                ? getTranslation("present.page-title")
+                : request.presentation().name() + " – ANTQ";
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            start(PresentationRequest.from(event.getLocation().getQueryParameters(), playlists, getTranslation("present.ad-hoc")));
+            start(PresentationRequest.from(
+                    event.getLocation().getQueryParameters(), playlists, getTranslation("present.ad-hoc")));
         } catch (InvalidPlaylistException e) {
             showProblem(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -144,7 +156,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private void useSnapshot(Snapshot taken) {
         snapshot = taken;
         Presentation presentation = taken.deck().presentation();
-        nextRefresh = new RefreshSchedule(presentation.refreshAt(), clock.getZone()).nextAfter(taken.takenAt()).orElse(null);
+        nextRefresh = new RefreshSchedule(presentation.refreshAt(), clock.getZone())
+                .nextAfter(taken.takenAt())
+                .orElse(null);
         asOf.setText(getTranslation("present.as-of", Format.dateTime(taken.takenAt(), clock.getZone())));
         getElement().setAttribute("data-taken-at", taken.takenAt().toString());
         render();
@@ -157,7 +171,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         showClock(clock.instant());
         controls.revealOnMouseMoveOver(this);
         ScreenKeeper.install(this, server.id());
-        WakeLock.request(error -> { }, ui);
+        WakeLock.request(error -> {}, ui);
         onDetach.add(ticker.add(now -> access(ui, () -> tick(now))));
         if (request != null) {
             String room = request.presentation().key();
@@ -258,7 +272,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         getElement().setAttribute("data-kind", data.slide().kind().code());
         getElement().setAttribute("data-paused", String.valueOf(show.paused()));
         restartProgress(request.presentation());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "present?" + request.at(show.index(), show.paused()).getQueryString()));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "present?" + request.at(show.index(), show.paused()).getQueryString()));
     }
 
     private String statusKey() {
@@ -268,7 +286,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (request != null && leading) {
             return "present.status.leading";
         }
-        return request != null && rooms.isLed(request.presentation().key()) ? "present.status.following" : "present.status.running";
+        return request != null && rooms.isLed(request.presentation().key())
+                ? "present.status.following"
+                : "present.status.running";
     }
 
     /** A thin bar along the bottom that fills up until the next slide (a CSS animation, nothing sent per second). */
@@ -290,8 +310,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void toggleFullScreen() {
-        getElement().executeJs("if (document.fullscreenElement) { document.exitFullscreen(); } "
-                + "else { document.documentElement.requestFullscreen().catch(() => {}); }");
+        getElement()
+                .executeJs("if (document.fullscreenElement) { document.exitFullscreen(); } "
+                        + "else { document.documentElement.requestFullscreen().catch(() => {}); }");
     }
 
     @Override
@@ -306,7 +327,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         title.setText(getTranslation("present.error.title"));
         position.setText("");
         slot.removeAll();
-        Div problem = new Div(new Paragraph(message), new Anchor("playlists", getTranslation("present.error.playlists")),
+        Div problem = new Div(
+                new Paragraph(message),
+                new Anchor("playlists", getTranslation("present.error.playlists")),
                 new Anchor("", getTranslation("present.error.dashboard")));
         problem.setId("present-problem");
         problem.addClassName("present-problem");

@@ -16,8 +16,7 @@ import vn.bca.antq.base.web.ServerInstance;
  */
 final class ScreenKeeper {
 
-    private ScreenKeeper() {
-    }
+    private ScreenKeeper() {}
 
     static void install(Component screen, String serverInstance) {
         screen.getElement().executeJs("""

@@ -52,13 +52,14 @@ final class SlideViews {
         String indicator = FigureText.name(data.slide().indicator());
         String year = String.valueOf(data.slide().year());
         return switch (data) {
-            case SlideData.Provinces p when p.slide().kind() == SlideKind.RANKING ->
-                    t("present.title.ranking", indicator, year);
+            case SlideData.Provinces p
+            when p.slide().kind() == SlideKind.RANKING -> t("present.title.ranking", indicator, year);
             case SlideData.Provinces p -> t("present.title.map", indicator, year);
             case SlideData.Trend t -> t("present.title.trend", indicator, String.valueOf(Years.FIRST), year);
             case SlideData.Coverage c -> t("present.title.coverage", year);
             case SlideData.Festival f -> t("present.title.festival", year);
-            case SlideData.Spotlight s -> t("present.title.spotlight", s.province().getName(), indicator, year);
+            case SlideData.Spotlight s ->
+                t("present.title.spotlight", s.province().getName(), indicator, year);
         };
     }
 
@@ -69,13 +70,18 @@ final class SlideViews {
 
     private static List<Figure> figures(SlideData data) {
         return switch (data) {
-            case SlideData.Provinces p -> Stream.concat(Stream.of(p.nation()), p.provinces().stream()).toList();
+            case SlideData.Provinces p ->
+                Stream.concat(Stream.of(p.nation()), p.provinces().stream()).toList();
             case SlideData.Trend t -> t.nation();
-            case SlideData.Coverage c -> Stream.concat(c.thisYear().stream(), c.previousYear().stream()).toList();
-            case SlideData.Festival f -> Stream.concat(Stream.of(f.sites(), f.sitesWithCentralLeaders(), f.attendance()),
-                    f.provinces().stream()).toList();
-            case SlideData.Spotlight s -> Stream.of(List.of(s.figure(), s.nation()), s.children(), s.trend(), s.nationTrend())
-                    .flatMap(List::stream).toList();
+            case SlideData.Coverage c ->
+                Stream.concat(c.thisYear().stream(), c.previousYear().stream()).toList();
+            case SlideData.Festival f ->
+                Stream.concat(Stream.of(f.sites(), f.sitesWithCentralLeaders(), f.attendance()), f.provinces().stream())
+                        .toList();
+            case SlideData.Spotlight s ->
+                Stream.of(List.of(s.figure(), s.nation()), s.children(), s.trend(), s.nationTrend())
+                        .flatMap(List::stream)
+                        .toList();
         };
     }
 
@@ -94,7 +100,8 @@ final class SlideViews {
         return switch (data) {
             case SlideData.Provinces p when p.slide().kind() == SlideKind.RANKING -> ranking(p);
             case SlideData.Provinces p -> map(p);
-            case SlideData.Trend t -> chart(trend(List.of(new Named(t("present.nation"), t.nation()))), "present-chart--full");
+            case SlideData.Trend t ->
+                chart(trend(List.of(new Named(t("present.nation"), t.nation()))), "present-chart--full");
             case SlideData.Coverage c -> coverage(c);
             case SlideData.Festival f -> festival(f);
             case SlideData.Spotlight s -> spotlight(s);
@@ -104,7 +111,9 @@ final class SlideViews {
     private Component map(SlideData.Provinces slide) {
         Div side = column(figure(t("present.nation"), slide.nation()));
         Ranking top = Ranking.of(slide.provinces(), 5);
-        side.add(list(t("present.highest"), top.ranked().subList(0, Math.min(5, top.ranked().size()))));
+        side.add(list(
+                t("present.highest"),
+                top.ranked().subList(0, Math.min(5, top.ranked().size()))));
         return split(map(slide.provinces(), geo.url(slide.layer())), side);
     }
 
@@ -112,24 +121,49 @@ final class SlideViews {
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
         String title = ranking.cut() ? t("dashboard.ranking.top-bottom", RANKED) : t("dashboard.ranking.all");
         long withData = slide.provinces().stream().filter(Figure::hasData).count();
-        Div side = column(figure(t("present.nation"), slide.nation()),
-                line("present-figure__detail", t("present.with-data", String.valueOf(withData), String.valueOf(slide.provinces().size()))));
+        Div side = column(
+                figure(t("present.nation"), slide.nation()),
+                line(
+                        "present-figure__detail",
+                        t(
+                                "present.with-data",
+                                String.valueOf(withData),
+                                String.valueOf(slide.provinces().size()))));
         List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
         side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
-        return split(chart(ranking.chart(host, FigureText.synthetic(host, SyntheticMark.of(slide.provinces()), title),
-                FigureText.name(slide.slide().indicator()),
-                slide.nation(), t("present.nation")),
-                "present-chart"), side);
+        return split(
+                chart(
+                        ranking.chart(
+                                host,
+                                FigureText.synthetic(host, SyntheticMark.of(slide.provinces()), title),
+                                FigureText.name(slide.slide().indicator()),
+                                slide.nation(),
+                                t("present.nation")),
+                        "present-chart"),
+                side);
     }
 
     private Component coverage(SlideData.Coverage slide) {
-        List<String> names = slide.thisYear().stream().map(f -> t("overview.category." + f.indicator().code())).toList();
+        List<String> names = slide.thisYear().stream()
+                .map(f -> t("overview.category." + f.indicator().code()))
+                .toList();
         int year = slide.slide().year();
-        ChartOptions options = ChartOptions.columns(names,
-                        Series.of(String.valueOf(year - 1), slide.previousYear().stream().map(FigureFormat::number).toList()),
-                        Series.of(String.valueOf(year), slide.thisYear().stream().map(FigureFormat::number).toList()))
-                .withFormat(ValueFormat.PERCENT).withColors("#7f8ea3", "#4cc38a")
-                .withTitle(markOnly(Stream.concat(slide.thisYear().stream(), slide.previousYear().stream()).toList()));
+        ChartOptions options = ChartOptions.columns(
+                        names,
+                        Series.of(
+                                String.valueOf(year - 1),
+                                slide.previousYear().stream()
+                                        .map(FigureFormat::number)
+                                        .toList()),
+                        Series.of(
+                                String.valueOf(year),
+                                slide.thisYear().stream()
+                                        .map(FigureFormat::number)
+                                        .toList()))
+                .withFormat(ValueFormat.PERCENT)
+                .withColors("#7f8ea3", "#4cc38a")
+                .withTitle(markOnly(Stream.concat(slide.thisYear().stream(), slide.previousYear().stream())
+                        .toList()));
         Div tiles = new Div();
         tiles.addClassName("present-tiles");
         for (int i = 0; i < names.size(); i++) {
@@ -141,13 +175,17 @@ final class SlideViews {
     }
 
     private Component festival(SlideData.Festival slide) {
-        Div side = column(figure(t("present.festival.sites"), slide.sites()),
+        Div side = column(
+                figure(t("present.festival.sites"), slide.sites()),
                 figure(t("present.festival.leaders"), slide.sitesWithCentralLeaders()),
                 figure(t("present.festival.attendance"), slide.attendance()));
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
-        List<Figure> top = ranking.ranked().subList(0, Math.min(RANKED, ranking.ranked().size()));
-        ChartOptions options = new Ranking(top, false).chart(FigureText.synthetic(host, SyntheticMark.of(top), t("present.festival.top", RANKED)),
-                FigureText.name(slide.sites().indicator()));
+        List<Figure> top =
+                ranking.ranked().subList(0, Math.min(RANKED, ranking.ranked().size()));
+        ChartOptions options = new Ranking(top, false)
+                .chart(
+                        FigureText.synthetic(host, SyntheticMark.of(top), t("present.festival.top", RANKED)),
+                        FigureText.name(slide.sites().indicator()));
         return split(chart(options, "present-chart"), side);
     }
 
@@ -157,7 +195,10 @@ final class SlideViews {
             side.add(line("present-rank", t("present.rank", slide.rank(), slide.ranked())));
         }
         side.add(figure(t("present.nation"), slide.nation()));
-        side.add(chart(trend(List.of(new Named(slide.province().getShortName(), slide.trend()), new Named(t("present.nation"), slide.nationTrend()))),
+        side.add(chart(
+                trend(List.of(
+                        new Named(slide.province().getShortName(), slide.trend()),
+                        new Named(t("present.nation"), slide.nationTrend()))),
                 "present-chart present-chart--small"));
         return split(map(slide.children(), geo.url(slide.layer())), side);
     }
@@ -174,12 +215,22 @@ final class SlideViews {
     }
 
     private ChartOptions trend(List<Named> lines) {
-        List<String> years = lines.getFirst().figures().stream().map(f -> String.valueOf(f.period().toYear())).toList();
-        Series[] series = lines.stream().map(l -> Series.of(l.name(), l.figures().stream().map(FigureFormat::number).toList()))
+        List<String> years = lines.getFirst().figures().stream()
+                .map(f -> String.valueOf(f.period().toYear()))
+                .toList();
+        Series[] series = lines.stream()
+                .map(l -> Series.of(
+                        l.name(), l.figures().stream().map(FigureFormat::number).toList()))
                 .toArray(Series[]::new);
         Figure first = lines.getFirst().figures().getFirst();
-        return TrendBreaks.mark(host, ChartOptions.line(years, series).withFormat(FigureFormat.isPercent(first) ? ValueFormat.PERCENT : ValueFormat.INTEGER)
-                .withTitle(markOnly(lines.stream().flatMap(l -> l.figures().stream()).toList())), first.indicator());
+        return TrendBreaks.mark(
+                host,
+                ChartOptions.line(years, series)
+                        .withFormat(FigureFormat.isPercent(first) ? ValueFormat.PERCENT : ValueFormat.INTEGER)
+                        .withTitle(markOnly(lines.stream()
+                                .flatMap(l -> l.figures().stream())
+                                .toList())),
+                first.indicator());
     }
 
     /** A chart without a title of its own (the slide's title is above it) gets the synthetic mark as its title. */
@@ -196,11 +247,16 @@ final class SlideViews {
     }
 
     private Div figure(String label, Figure figure) {
-        Div box = new Div(line("present-figure__label", label),
+        Div box = new Div(
+                line("present-figure__label", label),
                 line("present-figure__value", figure.hasData() ? FigureFormat.value(figure) : t("figure.no-data")));
         box.addClassName("present-figure");
-        if (figure.indicator().aggregation() == Aggregation.RATIO && figure.numerator() != null && figure.denominator() != null) {
-            box.add(line("present-figure__detail", t("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator()))));
+        if (figure.indicator().aggregation() == Aggregation.RATIO
+                && figure.numerator() != null
+                && figure.denominator() != null) {
+            box.add(line(
+                    "present-figure__detail",
+                    t("figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator()))));
         }
         return box;
     }
@@ -214,7 +270,8 @@ final class SlideViews {
     private Div list(String title, List<Figure> figures) {
         Div list = new Div(line("present-list__title", title));
         list.addClassName("present-list");
-        figures.forEach(f -> list.add(new Div(line("present-list__name", f.unit().getShortName()),
+        figures.forEach(f -> list.add(new Div(
+                line("present-list__name", f.unit().getShortName()),
                 line("present-list__value", FigureFormat.value(f)))));
         return list;
     }
@@ -241,6 +298,5 @@ final class SlideViews {
         return host.getTranslation(key, arguments);
     }
 
-    private record Named(String name, List<Figure> figures) {
-    }
+    private record Named(String name, List<Figure> figures) {}
 }

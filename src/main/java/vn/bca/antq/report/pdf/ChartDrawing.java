@@ -16,8 +16,7 @@ import vn.bca.antq.base.text.Format;
 final class ChartDrawing {
 
     /** One series: its name, colour and one value per category (null: no data, nothing drawn). */
-    record Series(String name, Color colour, List<@Nullable Double> values) {
-    }
+    record Series(String name, Color colour, List<@Nullable Double> values) {}
 
     private static final float AXIS_WIDTH = 34;
     private static final float BOTTOM = 26;
@@ -33,7 +32,13 @@ final class ChartDrawing {
     }
 
     /** Bars side by side per category, e.g. the five coverage categories this year and last. */
-    void bars(PdfContentByte canvas, float width, float height, String title, List<String> categories, List<Series> series) {
+    void bars(
+            PdfContentByte canvas,
+            float width,
+            float height,
+            String title,
+            List<String> categories,
+            List<Series> series) {
         Axis axis = axis(series, true);
         frame(canvas, width, height, title, series, axis);
         float plotWidth = width - AXIS_WIDTH;
@@ -48,17 +53,38 @@ final class ChartDrawing {
                     canvas.setColorFill(s.colour());
                     canvas.rectangle(x, BOTTOM, bar - 1, top - BOTTOM);
                     canvas.fill();
-                    ReportDocument.write(canvas, pdf.regular, 5.5f, ReportDocument.TEXT, label(value), x + bar / 2, top + 2, Element.ALIGN_CENTER);
+                    ReportDocument.write(
+                            canvas,
+                            pdf.regular,
+                            5.5f,
+                            ReportDocument.TEXT,
+                            label(value),
+                            x + bar / 2,
+                            top + 2,
+                            Element.ALIGN_CENTER);
                 }
                 x += bar;
             }
-            ReportDocument.write(canvas, pdf.regular, 6.5f, ReportDocument.TEXT, categories.get(c),
-                    AXIS_WIDTH + slot * c + slot / 2, BOTTOM - 10, Element.ALIGN_CENTER);
+            ReportDocument.write(
+                    canvas,
+                    pdf.regular,
+                    6.5f,
+                    ReportDocument.TEXT,
+                    categories.get(c),
+                    AXIS_WIDTH + slot * c + slot / 2,
+                    BOTTOM - 10,
+                    Element.ALIGN_CENTER);
         }
     }
 
     /** One line per series across the categories (years), a dot at each value. */
-    void lines(PdfContentByte canvas, float width, float height, String title, List<String> categories, List<Series> series) {
+    void lines(
+            PdfContentByte canvas,
+            float width,
+            float height,
+            String title,
+            List<String> categories,
+            List<Series> series) {
         Axis axis = axis(series, false);
         frame(canvas, width, height, title, series, axis);
         float step = (width - AXIS_WIDTH) / categories.size();
@@ -89,8 +115,15 @@ final class ChartDrawing {
             }
         }
         for (int c = 0; c < categories.size(); c++) {
-            ReportDocument.write(canvas, pdf.regular, 6.5f, ReportDocument.TEXT, categories.get(c),
-                    AXIS_WIDTH + step * c + step / 2, BOTTOM - 10, Element.ALIGN_CENTER);
+            ReportDocument.write(
+                    canvas,
+                    pdf.regular,
+                    6.5f,
+                    ReportDocument.TEXT,
+                    categories.get(c),
+                    AXIS_WIDTH + step * c + step / 2,
+                    BOTTOM - 10,
+                    Element.ALIGN_CENTER);
         }
     }
 
@@ -101,7 +134,15 @@ final class ChartDrawing {
             canvas.setColorFill(s.colour());
             canvas.rectangle(x, height - LEGEND - 9, 8, 6);
             canvas.fill();
-            ReportDocument.write(canvas, pdf.regular, 7, ReportDocument.TEXT, s.name(), x + 11, height - LEGEND - 9, Element.ALIGN_LEFT);
+            ReportDocument.write(
+                    canvas,
+                    pdf.regular,
+                    7,
+                    ReportDocument.TEXT,
+                    s.name(),
+                    x + 11,
+                    height - LEGEND - 9,
+                    Element.ALIGN_LEFT);
             x += 22 + pdf.regular.getWidthPoint(ReportDocument.nfc(s.name()), 7);
         }
         canvas.setLineWidth(0.3f);
@@ -112,7 +153,15 @@ final class ChartDrawing {
             canvas.moveTo(AXIS_WIDTH, y);
             canvas.lineTo(width, y);
             canvas.stroke();
-            ReportDocument.write(canvas, pdf.regular, 6, ReportDocument.MUTED, label(value), AXIS_WIDTH - 3, y - 2, Element.ALIGN_RIGHT);
+            ReportDocument.write(
+                    canvas,
+                    pdf.regular,
+                    6,
+                    ReportDocument.MUTED,
+                    label(value),
+                    AXIS_WIDTH - 3,
+                    y - 2,
+                    Element.ALIGN_RIGHT);
         }
     }
 
@@ -126,7 +175,10 @@ final class ChartDrawing {
      * ten below the lowest, so that differences of a few points can be seen (the axis is labelled).
      */
     private Axis axis(List<Series> series, boolean bars) {
-        List<Double> values = series.stream().flatMap(s -> s.values().stream()).filter(Objects::nonNull).toList();
+        List<Double> values = series.stream()
+                .flatMap(s -> s.values().stream())
+                .filter(Objects::nonNull)
+                .toList();
         double low = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double high = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         if (percent) {

@@ -41,8 +41,11 @@ final class MapDrawing {
         this.map = map;
         figures.forEach(f -> this.figures.put(f.unit().getCode(), f));
         percent = !figures.isEmpty() && FigureFormat.isPercent(figures.getFirst());
-        List<@Nullable Double> values = figures.stream().map(FigureFormat::number).toList();
-        classes = percent ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS) : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
+        List<@Nullable Double> values =
+                figures.stream().map(FigureFormat::number).toList();
+        classes = percent
+                ? ClassBreaks.equalIntervals(values, 5, ColourRamp.GREENS)
+                : ClassBreaks.quantiles(values, 5, ColourRamp.BLUES);
     }
 
     /** The height of the legend below a map of any size. */
@@ -72,7 +75,13 @@ final class MapDrawing {
             map.regions().forEach(region -> name(canvas, projection, region, width));
         }
         for (ReportMap.Label label : map.labels()) {
-            writeInside(canvas, label.text(), projection.point(label.lon(), label.lat())[0], below(projection, label), width, 6.5f);
+            writeInside(
+                    canvas,
+                    label.text(),
+                    projection.point(label.lon(), label.lat())[0],
+                    below(projection, label),
+                    width,
+                    6.5f);
         }
         legend(canvas, legendTitle);
     }
@@ -93,15 +102,19 @@ final class MapDrawing {
 
     /** Under the archipelago's islands (its outline carries the label's text), so that the name covers none of them. */
     private float below(Projection projection, ReportMap.Label label) {
-        List<double[][]> rings = map.outlines().stream().filter(o -> o.name().equals(label.text()))
-                .flatMap(o -> o.rings().stream()).toList();
+        List<double[][]> rings = map.outlines().stream()
+                .filter(o -> o.name().equals(label.text()))
+                .flatMap(o -> o.rings().stream())
+                .toList();
         double south = rings.isEmpty() ? label.lat() : Projection.bounds(rings)[1];
         return projection.point(label.lon(), south)[1] - 9;
     }
 
     /** The unit's short name at the middle of its largest ring's bounding box. */
     private void name(PdfContentByte canvas, Projection projection, ReportMap.Region region, float width) {
-        double[][] largest = region.rings().stream().max((a, b) -> Integer.compare(a.length, b.length)).orElse(null);
+        double[][] largest = region.rings().stream()
+                .max((a, b) -> Integer.compare(a.length, b.length))
+                .orElse(null);
         if (largest == null) {
             return;
         }

@@ -11,8 +11,7 @@ import vn.bca.antq.report.NationalReport;
 /** The national summary of a year as a PDF: national figures, the provinces on a map and ranked, the trend, sources. */
 public final class NationalReportPdf {
 
-    private NationalReportPdf() {
-    }
+    private NationalReportPdf() {}
 
     /** The report as a PDF in {@code language}. */
     public static byte[] render(NationalReport report, Language language) {
@@ -22,7 +21,8 @@ public final class NationalReportPdf {
     public static byte[] render(NationalReport report, ReportText text) {
         String title = text.get("report.title.national", String.valueOf(report.year()));
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
-        ReportSections.title(pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));
+        ReportSections.title(
+                pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));
         ReportSections.syntheticNote(pdf, report.sources());
         ReportSections.keyFigures(pdf, report.year(), report.keyFigures(), false);
         pdf.newPage();
@@ -31,8 +31,12 @@ public final class NationalReportPdf {
         pdf.newPage();
         pdf.heading(text.get("report.section.charts"));
         ReportSections.coverageBars(pdf, report.year(), report.keyFigures());
-        ReportSections.trend(pdf, text.get("report.chart.trend", mapIndicator, "2019", String.valueOf(report.year())), List.of(
-                ReportSections.series(text.get("breadcrumbs.nation"), ReportSections.NATION_LINE, report.trend())), report.trend());
+        ReportSections.trend(
+                pdf,
+                text.get("report.chart.trend", mapIndicator, "2019", String.valueOf(report.year())),
+                List.of(ReportSections.series(
+                        text.get("breadcrumbs.nation"), ReportSections.NATION_LINE, report.trend())),
+                report.trend());
         ranking(pdf, report);
         ReportSections.sources(pdf, report.sources());
         return pdf.finish();
@@ -42,10 +46,16 @@ public final class NationalReportPdf {
     private static void ranking(ReportDocument pdf, NationalReport report) {
         ReportText text = pdf.text;
         pdf.heading(text.get("report.section.ranking", text.name(report.mapIndicator())));
-        List<Figure> ranked = Stream.concat(Ranks.highestFirst(report.provinces()).stream(),
-                report.provinces().stream().filter(f -> !f.hasData())).toList();
-        PdfPTable table = pdf.table(new float[] {8, 30, 14, 48}, text.get("report.column.rank"), text.get("report.column.province"),
-                text.get("report.column.value"), text.get("report.column.source"));
+        List<Figure> ranked = Stream.concat(
+                        Ranks.highestFirst(report.provinces()).stream(),
+                        report.provinces().stream().filter(f -> !f.hasData()))
+                .toList();
+        PdfPTable table = pdf.table(
+                new float[] {8, 30, 14, 48},
+                text.get("report.column.rank"),
+                text.get("report.column.province"),
+                text.get("report.column.value"),
+                text.get("report.column.source"));
         for (Figure figure : ranked) {
             int rank = Ranks.of(figure, report.provinces());
             pdf.cell(table, rank > 0 ? String.valueOf(rank) : text.get("report.none"), true);

@@ -12,8 +12,7 @@ import vn.bca.antq.report.UnitRow;
 /** The annual report of one province as a PDF: key figures, its units on a map and in a table, charts, sources. */
 public final class ProvinceReportPdf {
 
-    private ProvinceReportPdf() {
-    }
+    private ProvinceReportPdf() {}
 
     /** The report as a PDF in {@code language}. */
     public static byte[] render(ProvinceReport report, Language language) {
@@ -21,9 +20,13 @@ public final class ProvinceReportPdf {
     }
 
     public static byte[] render(ProvinceReport report, ReportText text) {
-        String title = text.get("report.title.province", String.valueOf(report.year()), report.province().getName());
+        String title = text.get(
+                "report.title.province",
+                String.valueOf(report.year()),
+                report.province().getName());
         ReportDocument pdf = new ReportDocument(text, title, report.prepared().by());
-        ReportSections.title(pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));
+        ReportSections.title(
+                pdf, title, report.prepared(), ReportSections.eraNote(text, report.structure(), report.year()));
         ReportSections.syntheticNote(pdf, report.sources());
         ReportSections.keyFigures(pdf, report.year(), report.keyFigures(), true);
         pdf.newPage();
@@ -32,9 +35,15 @@ public final class ProvinceReportPdf {
         pdf.newPage();
         pdf.heading(text.get("report.section.charts"));
         ReportSections.coverageBars(pdf, report.year(), report.keyFigures());
-        ReportSections.trend(pdf, text.get("report.chart.trend", mapIndicator, "2019", String.valueOf(report.year())), List.of(
-                ReportSections.series(report.province().getShortName(), ReportSections.UNIT_LINE, report.trend()),
-                ReportSections.series(text.get("breadcrumbs.nation"), ReportSections.NATION_LINE, report.nationalTrend())), report.trend());
+        ReportSections.trend(
+                pdf,
+                text.get("report.chart.trend", mapIndicator, "2019", String.valueOf(report.year())),
+                List.of(
+                        ReportSections.series(
+                                report.province().getShortName(), ReportSections.UNIT_LINE, report.trend()),
+                        ReportSections.series(
+                                text.get("breadcrumbs.nation"), ReportSections.NATION_LINE, report.nationalTrend())),
+                report.trend());
         units(pdf, report);
         ReportSections.sources(pdf, report.sources());
         return pdf.finish();
@@ -42,7 +51,9 @@ public final class ProvinceReportPdf {
 
     private static void units(ReportDocument pdf, ProvinceReport report) {
         ReportText text = pdf.text;
-        UnitLevel level = report.units().isEmpty() ? UnitLevel.COMMUNE : report.units().getFirst().unit().getLevel();
+        UnitLevel level = report.units().isEmpty()
+                ? UnitLevel.COMMUNE
+                : report.units().getFirst().unit().getLevel();
         pdf.heading(text.get("report.section.units." + level));
         List<String> headers = new ArrayList<>(List.of(text.get("report.column.unit")));
         report.tableIndicators().forEach(i -> headers.add(shortName(text, i)));
@@ -57,7 +68,8 @@ public final class ProvinceReportPdf {
             row.figures().forEach(f -> pdf.cell(table, text.value(f), true));
         }
         pdf.add(table);
-        ReportSections.estimateNote(pdf, report.units().stream().flatMap(r -> r.figures().stream()).toList());
+        ReportSections.estimateNote(
+                pdf, report.units().stream().flatMap(r -> r.figures().stream()).toList());
     }
 
     /** Column headings: the coverage categories by their short names, counts by their catalogue names. */

@@ -49,8 +49,10 @@ final class ReportDocument {
     ReportDocument(ReportText text, String title, String author) {
         this.text = text;
         try {
-            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null);
-            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
+            regular =
+                    BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null);
+            bold = BaseFont.createFont(
+                    "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +61,8 @@ final class ReportDocument {
         document.addTitle(nfc(title));
         document.addAuthor(nfc(author));
         document.addCreator("ANTQ Dashboard");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(text.language().locale().toLanguageTag()));
+        writer.getExtraCatalog()
+                .put(PdfName.LANG, new PdfString(text.language().locale().toLanguageTag()));
         document.open();
     }
 
@@ -146,7 +149,15 @@ final class ReportDocument {
     }
 
     /** Writes text at a point of a drawing, in one of the embedded fonts. */
-    static void write(PdfContentByte canvas, BaseFont font, float size, Color colour, String value, float x, float y, int alignment) {
+    static void write(
+            PdfContentByte canvas,
+            BaseFont font,
+            float size,
+            Color colour,
+            String value,
+            float x,
+            float y,
+            int alignment) {
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         canvas.setColorFill(colour);
@@ -171,8 +182,15 @@ final class ReportDocument {
         @Override
         public void onEndPage(PdfWriter pdf, Document page) {
             Rectangle size = page.getPageSize();
-            write(pdf.getDirectContent(), regular, 7.5f, MUTED, text.get("report.page", String.valueOf(pdf.getPageNumber())),
-                    size.getWidth() / 2, 24, Element.ALIGN_CENTER);
+            write(
+                    pdf.getDirectContent(),
+                    regular,
+                    7.5f,
+                    MUTED,
+                    text.get("report.page", String.valueOf(pdf.getPageNumber())),
+                    size.getWidth() / 2,
+                    24,
+                    Element.ALIGN_CENTER);
         }
     }
 }

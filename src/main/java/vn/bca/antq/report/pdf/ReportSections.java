@@ -27,13 +27,13 @@ final class ReportSections {
     private static final float MAP_HEIGHT = 430;
     private static final float CHART_HEIGHT = 190;
 
-    private ReportSections() {
-    }
+    private ReportSections() {}
 
     /** Which structure the report stands on: restated onto today's, or as the year was reported. */
     static String eraNote(ReportText text, Structure structure, int year) {
         return structure == Structure.CURRENT && year < Era.REFORM_DATE.getYear()
-                ? text.get("report.era.restated", String.valueOf(year)) : text.get("report.era." + structure.era(year));
+                ? text.get("report.era.restated", String.valueOf(year))
+                : text.get("report.era." + structure.era(year));
     }
 
     /** The note under a table that holds estimates (≈): what they are. */
@@ -44,8 +44,13 @@ final class ReportSections {
     }
 
     static void title(ReportDocument pdf, String title, Prepared prepared, String eraNote) {
-        pdf.title(title, pdf.text.get("report.prepared", Format.dateTime(prepared.at().toInstant(), prepared.at().getZone()),
-                prepared.by()), eraNote);
+        pdf.title(
+                title,
+                pdf.text.get(
+                        "report.prepared",
+                        Format.dateTime(prepared.at().toInstant(), prepared.at().getZone()),
+                        prepared.by()),
+                eraNote);
     }
 
     /** Says under the title that the report holds synthetic demo data, when it does. */
@@ -61,10 +66,20 @@ final class ReportSections {
         pdf.heading(text.get("report.section.figures", String.valueOf(year)));
         String change = text.get("report.column.change", String.valueOf(year - 1));
         PdfPTable table = withNation
-                ? pdf.table(new float[] {30, 11, 12, 11, 8, 28}, text.get("report.column.indicator"), text.get("report.column.value"),
-                change, text.get("report.column.nation"), text.get("report.column.rank"), text.get("report.column.source"))
-                : pdf.table(new float[] {38, 13, 14, 35}, text.get("report.column.indicator"), text.get("report.column.value"),
-                change, text.get("report.column.source"));
+                ? pdf.table(
+                        new float[] {30, 11, 12, 11, 8, 28},
+                        text.get("report.column.indicator"),
+                        text.get("report.column.value"),
+                        change,
+                        text.get("report.column.nation"),
+                        text.get("report.column.rank"),
+                        text.get("report.column.source"))
+                : pdf.table(
+                        new float[] {38, 13, 14, 35},
+                        text.get("report.column.indicator"),
+                        text.get("report.column.value"),
+                        change,
+                        text.get("report.column.source"));
         for (KeyFigure key : figures) {
             Figure figure = key.figure();
             pdf.cell(table, text.name(figure.indicator()), false);
@@ -72,7 +87,12 @@ final class ReportSections {
             pdf.cell(table, text.change(figure, key.previousYear()), true);
             if (withNation) {
                 pdf.cell(table, text.value(key.nation()), true);
-                pdf.cell(table, key.isRanked() ? text.get("report.rank", String.valueOf(key.rank()), String.valueOf(key.ranked())) : text.get("report.none"), true);
+                pdf.cell(
+                        table,
+                        key.isRanked()
+                                ? text.get("report.rank", String.valueOf(key.rank()), String.valueOf(key.ranked()))
+                                : text.get("report.none"),
+                        true);
             }
             pdf.cell(table, text.sources(figure), false);
         }
@@ -90,38 +110,77 @@ final class ReportSections {
         }
         MapDrawing drawing = new MapDrawing(pdf, map, figures);
         String legendTitle = pdf.text.marked(indicatorName, figures);
-        pdf.drawing(pdf.width(), MAP_HEIGHT + drawing.legendHeight(), canvas ->
-                drawing.draw(canvas, pdf.width(), MAP_HEIGHT + drawing.legendHeight(), legendTitle));
+        pdf.drawing(
+                pdf.width(),
+                MAP_HEIGHT + drawing.legendHeight(),
+                canvas -> drawing.draw(canvas, pdf.width(), MAP_HEIGHT + drawing.legendHeight(), legendTitle));
     }
 
     /** The five coverage categories this year against last year. */
     static void coverageBars(ReportDocument pdf, int year, List<KeyFigure> figures) {
         ReportText text = pdf.text;
         List<KeyFigure> coverage = ReportService.COVERAGE.stream()
-                .map(i -> figures.stream().filter(k -> k.figure().indicator() == i).findFirst().orElseThrow()).toList();
-        List<String> categories = coverage.stream().map(k -> text.get("overview.category." + k.figure().indicator().code())).toList();
-        pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, true).bars(canvas, pdf.width(), CHART_HEIGHT,
-                text.marked(text.get("report.chart.coverage", String.valueOf(year), String.valueOf(year - 1)),
-                        coverage.stream().flatMap(k -> Stream.of(k.figure(), k.previousYear())).toList()), categories, List.of(
-                        new ChartDrawing.Series(String.valueOf(year - 1), LAST_YEAR, coverage.stream().map(k -> FigureFormat.number(k.previousYear())).toList()),
-                        new ChartDrawing.Series(String.valueOf(year), THIS_YEAR, coverage.stream().map(k -> FigureFormat.number(k.figure())).toList()))));
+                .map(i -> figures.stream()
+                        .filter(k -> k.figure().indicator() == i)
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+        List<String> categories = coverage.stream()
+                .map(k -> text.get("overview.category." + k.figure().indicator().code()))
+                .toList();
+        pdf.drawing(
+                pdf.width(),
+                CHART_HEIGHT,
+                canvas -> new ChartDrawing(pdf, true)
+                        .bars(
+                                canvas,
+                                pdf.width(),
+                                CHART_HEIGHT,
+                                text.marked(
+                                        text.get(
+                                                "report.chart.coverage",
+                                                String.valueOf(year),
+                                                String.valueOf(year - 1)),
+                                        coverage.stream()
+                                                .flatMap(k -> Stream.of(k.figure(), k.previousYear()))
+                                                .toList()),
+                                categories,
+                                List.of(
+                                        new ChartDrawing.Series(
+                                                String.valueOf(year - 1),
+                                                LAST_YEAR,
+                                                coverage.stream()
+                                                        .map(k -> FigureFormat.number(k.previousYear()))
+                                                        .toList()),
+                                        new ChartDrawing.Series(
+                                                String.valueOf(year),
+                                                THIS_YEAR,
+                                                coverage.stream()
+                                                        .map(k -> FigureFormat.number(k.figure()))
+                                                        .toList()))));
     }
 
     /** One line per unit (the province, the nation) from the first year to the report's year. */
     static void trend(ReportDocument pdf, String title, List<ChartDrawing.Series> series, List<Figure> years) {
-        List<String> labels = years.stream().map(f -> String.valueOf(f.period().toYear())).toList();
+        List<String> labels =
+                years.stream().map(f -> String.valueOf(f.period().toYear())).toList();
         boolean percent = !years.isEmpty() && FigureFormat.isPercent(years.getFirst());
         String marked = pdf.text.marked(title, years);
-        pdf.drawing(pdf.width(), CHART_HEIGHT, canvas -> new ChartDrawing(pdf, percent).lines(canvas, pdf.width(), CHART_HEIGHT,
-                marked, labels, series));
+        pdf.drawing(
+                pdf.width(),
+                CHART_HEIGHT,
+                canvas -> new ChartDrawing(pdf, percent)
+                        .lines(canvas, pdf.width(), CHART_HEIGHT, marked, labels, series));
     }
 
     static ChartDrawing.Series series(String name, Color colour, List<Figure> figures) {
-        return new ChartDrawing.Series(name, colour, figures.stream().map(FigureFormat::number).toList());
+        return new ChartDrawing.Series(
+                name, colour, figures.stream().map(FigureFormat::number).toList());
     }
 
     static void sources(ReportDocument pdf, List<Source> sources) {
         pdf.heading(pdf.text.get("report.section.sources"));
-        IntStream.range(0, sources.size()).forEach(i -> pdf.paragraph((i + 1) + ". " + pdf.text.sourceLine(sources.get(i)), 8));
+        IntStream.range(0, sources.size())
+                .forEach(i -> pdf.paragraph((i + 1) + ". " + pdf.text.sourceLine(sources.get(i)), 8));
     }
 }

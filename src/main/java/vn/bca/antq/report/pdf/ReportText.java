@@ -57,8 +57,11 @@ record ReportText(Language language) {
     /** The figure's sources in words, as the dashboard's cards word them; articles by outlet and date. */
     String sources(Figure figure) {
         Map<SourceKind, List<Source>> byKind = figure.sources().stream()
-                .collect(Collectors.groupingBy(Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
-        return byKind.entrySet().stream().map(e -> describe(e.getKey(), e.getValue())).collect(Collectors.joining("; "));
+                .collect(Collectors.groupingBy(
+                        Source::getKind, () -> new EnumMap<>(SourceKind.class), Collectors.toList()));
+        return byKind.entrySet().stream()
+                .map(e -> describe(e.getKey(), e.getValue()))
+                .collect(Collectors.joining("; "));
     }
 
     private String describe(SourceKind kind, List<Source> sources) {
@@ -76,11 +79,18 @@ record ReportText(Language language) {
     String sourceLine(Source source) {
         if (source.getKind() == SourceKind.SEED_ARTICLE) {
             return get("source." + source.getKind().name()) + ": " + FigureFormat.citation(source) + " — "
-                    + get("source.details", source.getTitle(), source.getAuthor() == null ? "" : source.getAuthor() + ", ",
-                    FigureFormat.citation(source), source.getReference());
+                    + get(
+                            "source.details",
+                            source.getTitle(),
+                            source.getAuthor() == null ? "" : source.getAuthor() + ", ",
+                            FigureFormat.citation(source),
+                            source.getReference());
         }
-        StringBuilder line = new StringBuilder(get("source." + source.getKind().name())).append(": ")
-                .append(source.getReference()).append(" — ").append(source.getTitle());
+        StringBuilder line = new StringBuilder(get("source." + source.getKind().name()))
+                .append(": ")
+                .append(source.getReference())
+                .append(" — ")
+                .append(source.getTitle());
         if (source.getPublisher() != null) {
             line.append(", ").append(source.getPublisher());
         }

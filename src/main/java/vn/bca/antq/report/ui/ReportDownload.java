@@ -34,7 +34,8 @@ public final class ReportDownload extends Div {
         addClassName("report-download");
         button.setId("report-pdf");
         button.setText(getTranslation("report.link"));
-        button.getElement().setAttribute("title", getTranslation("report.link.title")); // no Tooltip: not in the frontend bundle
+        button.getElement()
+                .setAttribute("title", getTranslation("report.link.title")); // no Tooltip: not in the frontend bundle
         button.addClickListener(e -> make());
         link.setId("report-pdf-file");
         link.setDownload(true);
@@ -48,11 +49,14 @@ public final class ReportDownload extends Div {
             pdf = report.get();
         } catch (RuntimeException e) {
             log.warn("PDF report {} could not be made", fileName, e);
-            Notification.show(bilingual("report.failed"), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(bilingual("report.failed"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
             return;
         }
-        link.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(pdf), fileName,
-                "application/pdf", pdf.length)), AttachmentType.DOWNLOAD);
+        link.setHref(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)),
+                AttachmentType.DOWNLOAD);
         link.getElement().callJsFunction("click");
     }
 

@@ -33,24 +33,30 @@ public class ReportDownloads {
     /** The annual report of a province of the structure shown, in the language of the page; none for whom may not read it. */
     public Optional<ReportDownload> forProvince(AdminUnit province, int year, Structure structure) {
         return scope.mayDownloadReports() && scope.mayReadDetailOf(province)
-                ? Optional.of(new ReportDownload(fileName(province.getCode(), year, structure),
-                () -> provincePdf(province, year, structure, UiLanguage.current())))
+                ? Optional.of(new ReportDownload(
+                        fileName(province.getCode(), year, structure),
+                        () -> provincePdf(province, year, structure, UiLanguage.current())))
                 : Optional.empty();
     }
 
     /** The national summary of a year on the structure shown. */
     public ReportDownload forNation(int year, Structure structure) {
-        return new ReportDownload(fileName("toan-quoc", year, structure), () -> nationalPdf(year, structure, UiLanguage.current()));
+        return new ReportDownload(
+                fileName("toan-quoc", year, structure), () -> nationalPdf(year, structure, UiLanguage.current()));
     }
 
     public byte[] provincePdf(AdminUnit province, int year, Structure structure, Language language) {
-        return audited(() -> ProvinceReportPdf.render(reports.province(province, year, structure), language),
-                "Báo cáo PDF / PDF report", province.getName() + " (" + province.getCode() + "), " + year + asReported(structure));
+        return audited(
+                () -> ProvinceReportPdf.render(reports.province(province, year, structure), language),
+                "Báo cáo PDF / PDF report",
+                province.getName() + " (" + province.getCode() + "), " + year + asReported(structure));
     }
 
     public byte[] nationalPdf(int year, Structure structure, Language language) {
-        return audited(() -> NationalReportPdf.render(reports.national(year, structure), language),
-                "Báo cáo PDF / PDF report", "Toàn quốc, " + year + asReported(structure));
+        return audited(
+                () -> NationalReportPdf.render(reports.national(year, structure), language),
+                "Báo cáo PDF / PDF report",
+                "Toàn quốc, " + year + asReported(structure));
     }
 
     /** The audit log names the structure only when it is not today's. */

@@ -63,7 +63,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
         Div filters = new Div(user, kind, from, to, search);
         filters.addClassName("audit-filters");
         grid.setId("audit-grid");
-        column(e -> Format.dateTime(e.occurredAt(), clock.getZone()), "time", "audit.time").setAutoWidth(true);
+        column(e -> Format.dateTime(e.occurredAt(), clock.getZone()), "time", "audit.time")
+                .setAutoWidth(true);
         column(AuditEntry::username, "user", "audit.user").setAutoWidth(true);
         column(e -> e.kind().name(), "kind", "audit.kind").setAutoWidth(true);
         column(AuditEntry::address, "address", "audit.address");
@@ -71,8 +72,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
         column(AuditEntry::detail, "detail", "audit.detail");
         column(AuditEntry::before, "before", "audit.before");
         column(AuditEntry::after, "after", "audit.after");
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new Paragraph(
-                Objects.toString(e.before(), "–") + " → " + Objects.toString(e.after(), "–"))));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                e -> new Paragraph(Objects.toString(e.before(), "–") + " → " + Objects.toString(e.after(), "–"))));
         count.setId("audit-count");
         ExportMenu download = exports.menu(() -> export.table(getTranslation("audit.title")), () -> shownFilter);
         download.setId("audit-export");
@@ -83,7 +84,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
     /** A text column, exported as shown. */
     private Grid.Column<AuditEntry> column(Function<AuditEntry, @Nullable String> text, String key, String headerKey) {
         Function<AuditEntry, String> shown = e -> Objects.toString(text.apply(e), "");
-        Grid.Column<AuditEntry> column = grid.addColumn(shown::apply).setKey(key).setHeader(getTranslation(headerKey));
+        Grid.Column<AuditEntry> column =
+                grid.addColumn(shown::apply).setKey(key).setHeader(getTranslation(headerKey));
         export.column(column, shown);
         return column;
     }
@@ -98,7 +100,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
         shownFilter = "audit log; user=" + user.getValue().strip() + ", kind=" + Objects.toString(kind.getValue(), "")
                 + ", from=" + Objects.toString(from.getValue(), "") + ", to=" + Objects.toString(to.getValue(), "");
         grid.setItems(rows);
-        count.setText(getTranslation(rows.size() >= AuditService.MOST_ROWS ? "audit.count-limited" : "audit.count",
+        count.setText(getTranslation(
+                rows.size() >= AuditService.MOST_ROWS ? "audit.count-limited" : "audit.count",
                 String.valueOf(rows.size())));
     }
 }

@@ -51,7 +51,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Button languageButton(Language language, String id) {
-        Button button = new Button(getTranslation(language == Language.VI ? "language.vi" : "language.en"),
+        Button button = new Button(
+                getTranslation(language == Language.VI ? "language.vi" : "language.en"),
                 e -> getUI().ifPresent(ui -> UiLanguage.choose(ui, language)));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -67,7 +68,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (authentication.isAuthenticated() && request != null && request.getUserPrincipal() != null) {
-            // already signed in (as the request says too: Vaadin's access control asks the request, never forward in a loop)
+            // already signed in (as the request says too: Vaadin's access control asks the request, never forward in a
+            // loop)
             event.forwardTo("");
             return;
         }

@@ -47,7 +47,8 @@ class SessionRules implements VaadinServiceInitListener {
         boolean mustChange = scope.user().map(SignedInUser::mustChangePassword).orElse(false);
         if (mustChange && target != ChangePasswordView.class) {
             event.forwardTo(ChangePasswordView.class);
-        } else if (scope.hasRole(Role.PRESENTER) && !PRESENTATION.equals(event.getLocation().getFirstSegment())) {
+        } else if (scope.hasRole(Role.PRESENTER)
+                && !PRESENTATION.equals(event.getLocation().getFirstSegment())) {
             event.forwardTo(PRESENTATION);
         }
     }

@@ -67,23 +67,50 @@ class UsersView extends Main implements HasDynamicTitle {
         this.provinceByCode = provinces.stream().collect(Collectors.toMap(AdminUnit::getCode, Function.identity()));
         addClassName("users-view");
         accountGrid.setId("account-grid");
-        accountExport.column(accountGrid.addColumn(Account::username).setKey("username").setHeader(getTranslation("users.username"))
-                .setAutoWidth(true), Account::username);
-        accountExport.column(accountGrid.addColumn(Account::displayName).setKey("name").setHeader(getTranslation("users.display-name"))
-                .setAutoWidth(true), Account::displayName);
-        accountExport.column(accountGrid.addColumn(this::role).setKey("role").setHeader(getTranslation("users.role")), this::role);
-        accountExport.column(accountGrid.addColumn(this::province).setKey("province").setHeader(getTranslation("users.province")),
+        accountExport.column(
+                accountGrid
+                        .addColumn(Account::username)
+                        .setKey("username")
+                        .setHeader(getTranslation("users.username"))
+                        .setAutoWidth(true),
+                Account::username);
+        accountExport.column(
+                accountGrid
+                        .addColumn(Account::displayName)
+                        .setKey("name")
+                        .setHeader(getTranslation("users.display-name"))
+                        .setAutoWidth(true),
+                Account::displayName);
+        accountExport.column(
+                accountGrid.addColumn(this::role).setKey("role").setHeader(getTranslation("users.role")), this::role);
+        accountExport.column(
+                accountGrid.addColumn(this::province).setKey("province").setHeader(getTranslation("users.province")),
                 this::province);
-        accountExport.column(accountGrid.addColumn(this::state).setKey("state").setHeader(getTranslation("users.state")), this::state);
+        accountExport.column(
+                accountGrid.addColumn(this::state).setKey("state").setHeader(getTranslation("users.state")),
+                this::state);
         accountGrid.addComponentColumn(this::accountActions).setKey("actions").setAutoWidth(true);
         accountGrid.setAllRowsVisible(true);
         tokenGrid.setId("token-grid");
-        tokenExport.column(tokenGrid.addColumn(PresenterToken::name).setKey("name").setHeader(getTranslation("tokens.name"))
-                .setAutoWidth(true), PresenterToken::name);
-        tokenExport.column(tokenGrid.addColumn(this::created).setKey("created").setHeader(getTranslation("tokens.created")), this::created);
-        tokenExport.column(tokenGrid.addColumn(this::lastUsed).setKey("used").setHeader(getTranslation("tokens.last-used")), this::lastUsed);
-        tokenExport.column(tokenGrid.addColumn(this::expires).setKey("expires").setHeader(getTranslation("tokens.expires")), this::expires);
-        tokenExport.column(tokenGrid.addColumn(this::tokenState).setKey("state").setHeader(getTranslation("users.state")), this::tokenState);
+        tokenExport.column(
+                tokenGrid
+                        .addColumn(PresenterToken::name)
+                        .setKey("name")
+                        .setHeader(getTranslation("tokens.name"))
+                        .setAutoWidth(true),
+                PresenterToken::name);
+        tokenExport.column(
+                tokenGrid.addColumn(this::created).setKey("created").setHeader(getTranslation("tokens.created")),
+                this::created);
+        tokenExport.column(
+                tokenGrid.addColumn(this::lastUsed).setKey("used").setHeader(getTranslation("tokens.last-used")),
+                this::lastUsed);
+        tokenExport.column(
+                tokenGrid.addColumn(this::expires).setKey("expires").setHeader(getTranslation("tokens.expires")),
+                this::expires);
+        tokenExport.column(
+                tokenGrid.addColumn(this::tokenState).setKey("state").setHeader(getTranslation("users.state")),
+                this::tokenState);
         tokenGrid.addComponentColumn(this::tokenActions).setKey("actions");
         tokenGrid.setAllRowsVisible(true);
         Button newAccount = new Button(getTranslation("users.create"), e -> openCreate());
@@ -91,12 +118,22 @@ class UsersView extends Main implements HasDynamicTitle {
         newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newToken = new Button(getTranslation("tokens.create"), e -> openCreateToken());
         newToken.setId("token-create");
-        ExportMenu accountDownload = exports.menu(() -> accountExport.table(getTranslation("users.title")), () -> "accounts");
+        ExportMenu accountDownload =
+                exports.menu(() -> accountExport.table(getTranslation("users.title")), () -> "accounts");
         accountDownload.setId("account-export");
-        ExportMenu tokenDownload = exports.menu(() -> tokenExport.table(getTranslation("tokens.title")), () -> "presenter tokens");
+        ExportMenu tokenDownload =
+                exports.menu(() -> tokenExport.table(getTranslation("tokens.title")), () -> "presenter tokens");
         tokenDownload.setId("token-export");
-        add(new H2(getTranslation("users.title")), newAccount, accountDownload, accountGrid, new H3(getTranslation("tokens.title")),
-                new Paragraph(getTranslation("tokens.intro")), newToken, tokenDownload, tokenGrid);
+        add(
+                new H2(getTranslation("users.title")),
+                newAccount,
+                accountDownload,
+                accountGrid,
+                new H3(getTranslation("tokens.title")),
+                new Paragraph(getTranslation("tokens.intro")),
+                newToken,
+                tokenDownload,
+                tokenGrid);
         refresh();
     }
 
@@ -143,7 +180,10 @@ class UsersView extends Main implements HasDynamicTitle {
     }
 
     private String tokenState(PresenterToken token) {
-        return getTranslation(token.revokedAt() != null ? "tokens.revoked" : token.isActiveAt(clock.instant()) ? "tokens.active" : "tokens.expired");
+        return getTranslation(
+                token.revokedAt() != null
+                        ? "tokens.revoked"
+                        : token.isActiveAt(clock.instant()) ? "tokens.active" : "tokens.expired");
     }
 
     private Div accountActions(Account account) {
@@ -159,8 +199,10 @@ class UsersView extends Main implements HasDynamicTitle {
     private Div tokenActions(PresenterToken token) {
         Div actions = new Div();
         if (token.revokedAt() == null) {
-            Button rotate = new Button(getTranslation("tokens.rotate"), e -> showTokenLink(new Dialog(getTranslation("tokens.rotate")),
-                    accounts.rotatePresenterToken(token.id())));
+            Button rotate = new Button(
+                    getTranslation("tokens.rotate"),
+                    e -> showTokenLink(
+                            new Dialog(getTranslation("tokens.rotate")), accounts.rotatePresenterToken(token.id())));
             rotate.setId("token-rotate-" + token.id());
             rotate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(rotate);
@@ -214,12 +256,19 @@ class UsersView extends Main implements HasDynamicTitle {
         password.setHelperText(getTranslation("password.rule", String.valueOf(AccountService.SHORTEST_PASSWORD)));
         Span problem = problem();
         Checkbox leads = leadsCheckbox(false);
-        Button save = new Button(getTranslation("users.save"), e -> attempt(problem, () -> {
-            accounts.create(username.getValue(), name.getValue(), role.getValue(), code(province.getValue()), password.getValue(),
-                    leads.getValue());
-            dialog.close();
-            notify(getTranslation("users.created", username.getValue()));
-        }));
+        Button save = new Button(
+                getTranslation("users.save"),
+                e -> attempt(problem, () -> {
+                    accounts.create(
+                            username.getValue(),
+                            name.getValue(),
+                            role.getValue(),
+                            code(province.getValue()),
+                            password.getValue(),
+                            leads.getValue());
+                    dialog.close();
+                    notify(getTranslation("users.created", username.getValue()));
+                }));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(username, name, role, province, password, leads), problem);
@@ -237,14 +286,25 @@ class UsersView extends Main implements HasDynamicTitle {
         enabled.setId("account-enabled");
         Checkbox leads = leadsCheckbox(account.leadsPresentations());
         Span problem = problem();
-        Button save = new Button(getTranslation("users.save"), e -> attempt(problem, () -> {
-            accounts.update(account.id(), name.getValue(), role.getValue(), code(province.getValue()), enabled.getValue(), leads.getValue());
-            dialog.close();
-            notify(getTranslation("users.saved", account.username()));
-        }));
+        Button save = new Button(
+                getTranslation("users.save"),
+                e -> attempt(problem, () -> {
+                    accounts.update(
+                            account.id(),
+                            name.getValue(),
+                            role.getValue(),
+                            code(province.getValue()),
+                            enabled.getValue(),
+                            leads.getValue());
+                    dialog.close();
+                    notify(getTranslation("users.saved", account.username()));
+                }));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("users.edit-ends-sessions")), new FormLayout(name, role, province, enabled, leads), problem);
+        dialog.add(
+                new Paragraph(getTranslation("users.edit-ends-sessions")),
+                new FormLayout(name, role, province, enabled, leads),
+                problem);
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
@@ -255,11 +315,13 @@ class UsersView extends Main implements HasDynamicTitle {
         password.setId("account-temporary-password");
         password.setHelperText(getTranslation("password.rule", String.valueOf(AccountService.SHORTEST_PASSWORD)));
         Span problem = problem();
-        Button save = new Button(getTranslation("users.reset"), e -> attempt(problem, () -> {
-            accounts.resetPassword(account.id(), password.getValue());
-            dialog.close();
-            notify(getTranslation("users.reset-done", account.username()));
-        }));
+        Button save = new Button(
+                getTranslation("users.reset"),
+                e -> attempt(problem, () -> {
+                    accounts.resetPassword(account.id(), password.getValue());
+                    dialog.close();
+                    notify(getTranslation("users.reset-done", account.username()));
+                }));
         save.setId("account-reset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(getTranslation("users.reset-text")), password, problem);
@@ -272,8 +334,9 @@ class UsersView extends Main implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("tokens.name"));
         name.setId("token-name");
         Span problem = problem();
-        Button save = new Button(getTranslation("users.save"), e -> attempt(problem,
-                () -> showTokenLink(dialog, accounts.createPresenterToken(name.getValue()))));
+        Button save = new Button(
+                getTranslation("users.save"),
+                e -> attempt(problem, () -> showTokenLink(dialog, accounts.createPresenterToken(name.getValue()))));
         save.setId("token-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name, problem);
@@ -326,6 +389,7 @@ class UsersView extends Main implements HasDynamicTitle {
     }
 
     private static void notify(String text) {
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

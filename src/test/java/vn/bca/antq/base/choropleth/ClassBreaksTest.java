@@ -70,7 +70,8 @@ class ClassBreaksTest {
         assertThat(quantiles.classes()).isEqualTo(1);
         assertThat(intervals.classes()).isEqualTo(1);
         assertThat(quantiles.colourOf(5)).isEqualTo("#9ecae1");
-        assertThat(quantiles.legend(null, 0, "").entries()).singleElement()
+        assertThat(quantiles.legend(null, 0, "").entries())
+                .singleElement()
                 .satisfies(e -> assertThat(e.label()).isEqualTo("5"));
     }
 
@@ -90,16 +91,23 @@ class ClassBreaksTest {
         assertThat(c.classes()).isZero();
         assertThat(c.colourOf(42)).isNull();
         assertThat(c.legend("Trống", 0, "").entries()).isEmpty();
-        assertThat(ClassBreaks.equalIntervals(Arrays.asList(null, null), 5, ColourRamp.BLUES).classes()).isZero();
+        assertThat(ClassBreaks.equalIntervals(Arrays.asList(null, null), 5, ColourRamp.BLUES)
+                        .classes())
+                .isZero();
     }
 
     @Test
     void theLegendWritesNumbersTheVietnameseWay() {
         Classification c = ClassBreaks.equalIntervals(List.of(1000, 1234567.5), 2, ColourRamp.BLUES);
 
-        assertThat(c.legend(null, 1, "").entries()).extracting(Legend.Entry::label)
+        assertThat(c.legend(null, 1, "").entries())
+                .extracting(Legend.Entry::label)
                 .containsExactly("1.000 – 617.783,8", "617.783,8 – 1.234.567,5");
-        assertThat(ClassBreaks.equalIntervals(List.of(90, 97.37), 1, ColourRamp.GREENS).legend(null, 2, "%").entries().getFirst().label())
+        assertThat(ClassBreaks.equalIntervals(List.of(90, 97.37), 1, ColourRamp.GREENS)
+                        .legend(null, 2, "%")
+                        .entries()
+                        .getFirst()
+                        .label())
                 .isEqualTo("90 – 97,37%");
     }
 
@@ -114,14 +122,17 @@ class ClassBreaksTest {
         assertThat(c.classOf(5)).isEqualTo(4);
         assertThat(c.colourOf(-4)).as("a fall of 4 is brown").isEqualTo("#a6611a");
         assertThat(c.colourOf(4)).as("a rise of 4 is blue-green").isEqualTo("#018571");
-        assertThat(c.classOf(2.0) + c.classOf(-2.0)).as("a rise and a fall of the same size mirror each other").isEqualTo(4);
+        assertThat(c.classOf(2.0) + c.classOf(-2.0))
+                .as("a rise and a fall of the same size mirror each other")
+                .isEqualTo(4);
     }
 
     @Test
     void theLegendOfChangesIsCentredOnZeroAndWritesTheSigns() {
         Classification c = ClassBreaks.diverging(List.of(-0.5, 1.5, 7.2), 5, ColourRamp.BRBG);
 
-        assertThat(c.changeLegend("Thay đổi", 1, "").entries()).extracting(Legend.Entry::label)
+        assertThat(c.changeLegend("Thay đổi", 1, "").entries())
+                .extracting(Legend.Entry::label)
                 .containsExactly("−7,2 – −4,3", "−4,3 – −1,4", "−1,4 – +1,4", "+1,4 – +4,3", "+4,3 – +7,2");
         assertThat(c.changeLegend(null, 0, "%").entries().get(2).label()).isEqualTo("−1 – +1%");
     }
@@ -132,13 +143,17 @@ class ClassBreaksTest {
 
         assertThat(none.classes()).isEqualTo(1);
         assertThat(none.colourOf(0)).isEqualTo("#f5f5f5");
-        assertThat(ClassBreaks.diverging(Arrays.asList(null, Double.NaN), 5, ColourRamp.BRBG).classes()).isZero();
+        assertThat(ClassBreaks.diverging(Arrays.asList(null, Double.NaN), 5, ColourRamp.BRBG)
+                        .classes())
+                .isZero();
     }
 
     @Test
     void divergingClassesNeedAnOddCountAndADivergingRamp() {
-        assertThatThrownBy(() -> ClassBreaks.diverging(List.of(1, -1), 4, ColourRamp.BRBG)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ClassBreaks.diverging(List.of(1, -1), 5, ColourRamp.GREENS)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassBreaks.diverging(List.of(1, -1), 4, ColourRamp.BRBG))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassBreaks.diverging(List.of(1, -1), 5, ColourRamp.GREENS))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -147,8 +162,11 @@ class ClassBreaksTest {
             List<String> colours = ColourRamp.BRBG.colours(n);
             int middle = n / 2;
             for (int i = 0; i < middle; i++) {
-                assertThat(lightness(colours.get(i))).as("falls lighten towards the middle, " + n).isLessThan(lightness(colours.get(i + 1)));
-                assertThat(lightness(colours.get(n - 1 - i))).as("rises lighten towards the middle, " + n)
+                assertThat(lightness(colours.get(i)))
+                        .as("falls lighten towards the middle, " + n)
+                        .isLessThan(lightness(colours.get(i + 1)));
+                assertThat(lightness(colours.get(n - 1 - i)))
+                        .as("rises lighten towards the middle, " + n)
                         .isLessThan(lightness(colours.get(n - 2 - i)));
             }
         }
@@ -156,7 +174,8 @@ class ClassBreaksTest {
 
     @Test
     void everyRampRunsFromLightToDarkForEveryClassCount() {
-        for (ColourRamp ramp : Arrays.stream(ColourRamp.values()).filter(r -> !r.diverging()).toList()) {
+        for (ColourRamp ramp :
+                Arrays.stream(ColourRamp.values()).filter(r -> !r.diverging()).toList()) {
             for (int n = 1; n <= 7; n++) {
                 List<String> colours = ramp.colours(n);
                 assertThat(colours).hasSize(n).doesNotHaveDuplicates();
@@ -165,7 +184,8 @@ class ClassBreaksTest {
                 }
             }
         }
-        assertThatThrownBy(() -> ClassBreaks.quantiles(List.of(1), 8, ColourRamp.BLUES)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassBreaks.quantiles(List.of(1), 8, ColourRamp.BLUES))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static double lightness(String hex) {

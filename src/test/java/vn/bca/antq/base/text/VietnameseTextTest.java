@@ -17,6 +17,8 @@ class VietnameseTextTest {
     @Test
     void decomposedAndComposedFormsMatch() {
         String decomposed = java.text.Normalizer.normalize("Khánh Hòa", java.text.Normalizer.Form.NFD);
-        assertThat(VietnameseText.fold(decomposed)).isEqualTo(VietnameseText.fold("Khánh Hoà")).isEqualTo("khanh hoa");
+        assertThat(VietnameseText.fold(decomposed))
+                .isEqualTo(VietnameseText.fold("Khánh Hoà"))
+                .isEqualTo("khanh hoa");
     }
 }

@@ -25,20 +25,25 @@ class ErrorHandlingTest extends KaribuTest {
 
         assertThat(getNotifications()).singleElement().satisfies(notification -> {
             String text = notification.getElement().getProperty("text");
-            assertThat(text).startsWith("Đã xảy ra lỗi ngoài dự kiến.").contains(" / An unexpected error occurred.")
-                    .doesNotContain("secret detail").doesNotContain("IllegalStateException");
+            assertThat(text)
+                    .startsWith("Đã xảy ra lỗi ngoài dự kiến.")
+                    .contains(" / An unexpected error occurred.")
+                    .doesNotContain("secret detail")
+                    .doesNotContain("IllegalStateException");
         });
     }
 
     @Test
     void anUnknownAddressShowsTheNotFoundPageInVietnameseAndEnglish() {
-        // UI.navigate hands unknown paths to the client-side router; a browser opening the address asks the server router.
+        // UI.navigate hands unknown paths to the client-side router; a browser opening the address asks the server
+        // router.
         UI ui = UI.getCurrent();
         ui.getInternals().getRouter().navigate(ui, new Location("khong-co-trang-nay"), NavigationTrigger.PAGE_LOAD);
 
         NotFoundView view = _get(NotFoundView.class);
         String text = view.getElement().getTextRecursively();
-        assertThat(text).contains("Không tìm thấy trang / Page not found")
+        assertThat(text)
+                .contains("Không tìm thấy trang / Page not found")
                 .contains("Không có trang nào ở địa chỉ “/khong-co-trang-nay”.")
                 .contains("There is no page at “/khong-co-trang-nay”.");
         Anchor back = _get(view, Anchor.class);

@@ -28,10 +28,20 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
-        assertThat(_get(Span.class, spec -> spec.withClasses("app-title")).getText()).isEqualTo("ANTQ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("app-title")).getText())
+                .isEqualTo("ANTQ");
         assertThat(_get(Span.class, spec -> spec.withClasses("app-subtitle")).getText())
                 .isEqualTo("Phong trào Toàn dân bảo vệ an ninh Tổ quốc");
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Bản đồ thay đổi", "So sánh đơn vị", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Tổng quan",
+                        "Trình chiếu",
+                        "Bản đồ thay đổi",
+                        "So sánh đơn vị",
+                        "Nhập số liệu",
+                        "Tiến độ nộp số liệu",
+                        "Tài khoản",
+                        "Nhật ký hệ thống");
         assertThat(languageSelect().getValue()).isEqualTo(Language.VI);
     }
 
@@ -41,7 +51,16 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
 
         UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("year", "2022"));
-        assertThat(menuLabels()).containsExactly("Overview", "Presentations", "Change map", "Compare units", "Data intake", "Submission progress", "Accounts", "Audit log");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Overview",
+                        "Presentations",
+                        "Change map",
+                        "Compare units",
+                        "Data intake",
+                        "Submission progress",
+                        "Accounts",
+                        "Audit log");
 
         UI before = UI.getCurrent();
         UI.getCurrent().getPage().reload(); // Karibu replaces the UI by a new one in the same session
@@ -54,17 +73,29 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.VI);
         UI.getCurrent().getPage().reload();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Bản đồ thay đổi", "So sánh đơn vị", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Tổng quan",
+                        "Trình chiếu",
+                        "Bản đồ thay đổi",
+                        "So sánh đơn vị",
+                        "Nhập số liệu",
+                        "Tiến độ nộp số liệu",
+                        "Tài khoản",
+                        "Nhật ký hệ thống");
     }
 
     @Test
     void aPageOfTheDemoDatabaseSaysOnceAtTheTopThatItsFiguresAreSynthetic() {
         UI.getCurrent().navigate("");
 
-        assertThat(_find(Span.class, spec -> spec.withId("demo-notice"))).singleElement().satisfies(notice -> {
-            assertThat(notice.getText()).isEqualTo("Cơ sở dữ liệu trình diễn: số liệu mô phỏng, không phải số liệu thật");
-            assertThat(notice.getElement().getAttribute("title")).contains("bài báo nguồn");
-        });
+        assertThat(_find(Span.class, spec -> spec.withId("demo-notice")))
+                .singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.getText())
+                            .isEqualTo("Cơ sở dữ liệu trình diễn: số liệu mô phỏng, không phải số liệu thật");
+                    assertThat(notice.getElement().getAttribute("title")).contains("bài báo nguồn");
+                });
         UI.getCurrent().navigate("province/36");
         assertThat(_find(Span.class, spec -> spec.withId("demo-notice"))).hasSize(1);
     }
@@ -75,7 +106,16 @@ class MainLayoutTest extends KaribuTest {
         _setValue(languageSelect(), Language.EN);
         _setValue(languageSelect(), Language.VI);
 
-        assertThat(menuLabels()).containsExactly("Tổng quan", "Trình chiếu", "Bản đồ thay đổi", "So sánh đơn vị", "Nhập số liệu", "Tiến độ nộp số liệu", "Tài khoản", "Nhật ký hệ thống");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Tổng quan",
+                        "Trình chiếu",
+                        "Bản đồ thay đổi",
+                        "So sánh đơn vị",
+                        "Nhập số liệu",
+                        "Tiến độ nộp số liệu",
+                        "Tài khoản",
+                        "Nhật ký hệ thống");
     }
 
     @SuppressWarnings("unchecked")

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Equal values shown on many pages are kept as one tree; different values stay apart. */
 class SharedJsonTest {
 
-    record Style(String fill, List<String> tooltip) {
-    }
+    record Style(String fill, List<String> tooltip) {}
 
     @Test
     void anEqualValueGivesTheTreeKeptBefore() {
@@ -26,6 +25,7 @@ class SharedJsonTest {
         Map<String, Style> other = Map.of("36", new Style("#006d2c", List.of("Nam Định", "97,38%")));
 
         assertThat(SharedJson.of(other)).isNotSameAs(SharedJson.of(one)).isNotEqualTo(SharedJson.of(one));
-        assertThat(SharedJson.of(other).get("36").get("tooltip").get(1).asString()).isEqualTo("97,38%");
+        assertThat(SharedJson.of(other).get("36").get("tooltip").get(1).asString())
+                .isEqualTo("97,38%");
     }
 }

@@ -36,15 +36,21 @@ class TranslationFilesTest {
     @Test
     void everyTranslationFileHasTheSameKeys() throws IOException {
         Map<String, Properties> files = translationFiles();
-        assertThat(files).containsKeys("translations.properties", "translations_vi.properties", "translations_en.properties");
+        assertThat(files)
+                .containsKeys("translations.properties", "translations_vi.properties", "translations_en.properties");
         Set<String> expected = keys(files.get("translations.properties"));
-        files.forEach((file, properties) -> assertThat(keys(properties)).as(file).isEqualTo(expected));
+        files.forEach(
+                (file, properties) -> assertThat(keys(properties)).as(file).isEqualTo(expected));
     }
 
     @Test
     void noTranslationIsEmpty() throws IOException {
-        translationFiles().forEach((file, properties) -> properties.stringPropertyNames().forEach(key ->
-                assertThat(properties.getProperty(key)).as(file + ": " + key).isNotBlank()));
+        translationFiles()
+                .forEach((file, properties) -> properties
+                        .stringPropertyNames()
+                        .forEach(key -> assertThat(properties.getProperty(key))
+                                .as(file + ": " + key)
+                                .isNotBlank()));
     }
 
     @Test
@@ -57,7 +63,9 @@ class TranslationFilesTest {
     void everySourceKindHasAName() throws IOException {
         Properties vietnamese = translationFiles().get("translations.properties");
         for (SourceKind kind : SourceKind.values()) {
-            assertThat(vietnamese.getProperty("source." + kind.name())).as(kind.name()).isNotBlank();
+            assertThat(vietnamese.getProperty("source." + kind.name()))
+                    .as(kind.name())
+                    .isNotBlank();
         }
     }
 
@@ -65,15 +73,20 @@ class TranslationFilesTest {
     void everyIndicatorAndDatasetHasANameInBothLanguages() throws IOException {
         for (Properties file : translationFiles().values()) {
             for (Indicator indicator : Indicator.values()) {
-                assertThat(file.getProperty("indicator." + indicator.name())).as(indicator.name()).isNotBlank();
+                assertThat(file.getProperty("indicator." + indicator.name()))
+                        .as(indicator.name())
+                        .isNotBlank();
             }
             for (Dataset dataset : Dataset.values()) {
-                assertThat(file.getProperty("dataset." + dataset.name())).as(dataset.name()).isNotBlank();
+                assertThat(file.getProperty("dataset." + dataset.name()))
+                        .as(dataset.name())
+                        .isNotBlank();
             }
         }
         assertThat(Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE.name(Language.EN))
                 .isEqualTo("Models launched by the provincial People's Committee");
-        assertThat(Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE.name(Language.VI)).isEqualTo("Mô hình do UBND tỉnh phát động");
+        assertThat(Indicator.MODELS_BY_PROVINCIAL_PEOPLES_COMMITTEE.name(Language.VI))
+                .isEqualTo("Mô hình do UBND tỉnh phát động");
         assertThat(Dataset.FESTIVAL.name(Language.EN)).isEqualTo("Festival sites");
     }
 
@@ -88,7 +101,8 @@ class TranslationFilesTest {
     private static Map<String, Properties> translationFiles() throws IOException {
         Map<String, Properties> files = new TreeMap<>();
         try (Stream<Path> paths = Files.list(FOLDER)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().matches("translations.*\\.properties")).toList()) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().matches("translations.*\\.properties"))
+                    .toList()) {
                 Properties properties = new Properties();
                 try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                     properties.load(reader);

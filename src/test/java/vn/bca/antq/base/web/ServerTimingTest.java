@@ -31,18 +31,24 @@ class ServerTimingTest {
 
     @Test
     void vaadinRequestsAndPagesTellHowLongTheServerWorked() throws Exception {
-        for (MockHttpServletResponse response : new MockHttpServletResponse[] {serve("POST", "/", "v-r=uidl&v-uiId=0"),
-                serve("GET", "/", "v-r=init&location="), serve("GET", "/province/37", "year=2026")}) {
+        for (MockHttpServletResponse response : new MockHttpServletResponse[] {
+            serve("POST", "/", "v-r=uidl&v-uiId=0"),
+            serve("GET", "/", "v-r=init&location="),
+            serve("GET", "/province/37", "year=2026")
+        }) {
             String header = response.getHeader(ServerTiming.HEADER);
             assertThat(header).matches("app;dur=\\d+\\.\\d");
-            assertThat(Double.parseDouble(header.substring("app;dur=".length()))).isBetween(29.0, 5000.0);
+            assertThat(Double.parseDouble(header.substring("app;dur=".length())))
+                    .isBetween(29.0, 5000.0);
         }
     }
 
     @Test
     void theSignInFormAndStaticFilesSayNothing() throws Exception {
         assertThat(serve("POST", "/login", null).getHeader(ServerTiming.HEADER)).isNull();
-        assertThat(serve("GET", "/VAADIN/build/ol-abc.js", null).getHeader(ServerTiming.HEADER)).isNull();
-        assertThat(serve("GET", "/geo/provinces-34.json", null).getHeader(ServerTiming.HEADER)).isNull();
+        assertThat(serve("GET", "/VAADIN/build/ol-abc.js", null).getHeader(ServerTiming.HEADER))
+                .isNull();
+        assertThat(serve("GET", "/geo/provinces-34.json", null).getHeader(ServerTiming.HEADER))
+                .isNull();
     }
 }

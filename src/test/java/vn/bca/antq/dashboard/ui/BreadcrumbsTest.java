@@ -30,22 +30,30 @@ class BreadcrumbsTest extends KaribuTest {
     @Test
     void everyCrumbButTheLastLinksToItsPageAndKeepsTheYearAndIndicator() {
         UI.getCurrent().navigate("");
-        AdminUnit namDinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
+        AdminUnit namDinh =
+                units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
 
-        Breadcrumbs breadcrumbs = Breadcrumbs.of(List.of(Breadcrumbs.nation(UI.getCurrent(), YEAR_2020),
-                Breadcrumbs.province(namDinh, YEAR_2020), Breadcrumbs.Crumb.here("Huyện Giao Thủy")));
+        Breadcrumbs breadcrumbs = Breadcrumbs.of(List.of(
+                Breadcrumbs.nation(UI.getCurrent(), YEAR_2020),
+                Breadcrumbs.province(namDinh, YEAR_2020),
+                Breadcrumbs.Crumb.here("Huyện Giao Thủy")));
         UI.getCurrent().add(breadcrumbs);
 
         assertThat(breadcrumbs.getId()).hasValue("breadcrumbs");
         List<Anchor> links = _find(breadcrumbs, Anchor.class);
         assertThat(links).extracting(Anchor::getText).containsExactly("Toàn quốc", "Tỉnh Nam Định");
-        assertThat(links).extracting(Anchor::getHref).containsExactly(
-                "?year=2020&indicator=COVERAGE_SCHOOLS", "province/36?year=2020&indicator=COVERAGE_SCHOOLS");
-        assertThat(links).allSatisfy(link -> assertThat(link.getElement().hasAttribute("router-link")).isTrue());
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactly(
+                        "?year=2020&indicator=COVERAGE_SCHOOLS", "province/36?year=2020&indicator=COVERAGE_SCHOOLS");
+        assertThat(links)
+                .allSatisfy(link -> assertThat(link.getElement().hasAttribute("router-link"))
+                        .isTrue());
         assertThat(breadcrumbs.getElement().getTextRecursively()).isEqualTo("Toàn quốc›Tỉnh Nam Định›Huyện Giao Thủy");
         Span current = _get(breadcrumbs, Span.class, spec -> spec.withClasses("breadcrumbs-current"));
         assertThat(current.getText()).isEqualTo("Huyện Giao Thủy");
-        assertThat(current.getParent().orElseThrow().getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(current.getParent().orElseThrow().getElement().getAttribute("aria-current"))
+                .isEqualTo("page");
     }
 
     @Test
@@ -82,7 +90,8 @@ class BreadcrumbsTest extends KaribuTest {
     static void navigateTo(String href) {
         int question = href.indexOf('?');
         String path = question < 0 ? href : href.substring(0, question);
-        QueryParameters query = question < 0 ? QueryParameters.empty() : QueryParameters.fromString(href.substring(question + 1));
+        QueryParameters query =
+                question < 0 ? QueryParameters.empty() : QueryParameters.fromString(href.substring(question + 1));
         UI.getCurrent().navigate(path, query);
     }
 }

@@ -38,6 +38,7 @@ class CompareViewTest extends KaribuTest {
 
     @Autowired
     private IndicatorService indicators;
+
     @Autowired
     private AdministrativeUnits units;
 
@@ -48,7 +49,8 @@ class CompareViewTest extends KaribuTest {
 
         Grid<CompareView.Row> table = table();
 
-        assertThat(table.getColumns()).extracting(Grid.Column::getHeaderText)
+        assertThat(table.getColumns())
+                .extracting(Grid.Column::getHeaderText)
                 .containsExactly("Chỉ tiêu", "Hà Nội", "Hưng Yên", "Ninh Bình", "Toàn quốc");
         List<CompareView.Row> rows = table.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(CompareView.Row::indicator).containsExactlyElementsOf(OverviewView.KEY_FIGURES);
@@ -56,33 +58,47 @@ class CompareViewTest extends KaribuTest {
             Indicator indicator = rows.get(r).indicator();
             for (int u = 0; u < provinces.size(); u++) {
                 Figure expected = indicators.figure(indicator, provinces.get(u), Period.year(2026));
-                String cell = GridKt._getCellComponent(table, r, "unit-" + provinces.get(u).getCode()).getElement().getTextRecursively();
-                assertThat(cell).as(indicator + " of " + provinces.get(u).getShortName())
+                String cell = GridKt._getCellComponent(
+                                table, r, "unit-" + provinces.get(u).getCode())
+                        .getElement()
+                        .getTextRecursively();
+                assertThat(cell)
+                        .as(indicator + " of " + provinces.get(u).getShortName())
                         .startsWith(expected.hasData() ? FigureFormat.marked(expected) : "Chưa có số liệu");
                 if (expected.hasData()) {
                     assertThat(cell).contains("Nguồn: " + FigureText.sources(_get(CompareView.class), expected));
                 }
             }
-            String nation = GridKt._getCellComponent(table, r, "nation").getElement().getTextRecursively();
+            String nation =
+                    GridKt._getCellComponent(table, r, "nation").getElement().getTextRecursively();
             assertThat(nation).startsWith(FigureFormat.marked(indicators.national(indicator, Period.year(2026))));
         }
     }
 
     @Test
     void theirTrendsShareOneChartWithTheNationAndTheBreaksThatChangeWhatTheFiguresMean() {
-        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("units", "01,33", "indicator", "COVERAGE_COMMUNES")));
+        UI.getCurrent()
+                .navigate(
+                        "compare", QueryParameters.simple(Map.of("units", "01,33", "indicator", "COVERAGE_COMMUNES")));
 
-        ChartOptions trend = _get(ApexChart.class, spec -> spec.withId("compare-trend")).getOptions();
+        ChartOptions trend =
+                _get(ApexChart.class, spec -> spec.withId("compare-trend")).getOptions();
 
         assertThat(trend.series()).extracting(s -> s.name()).containsExactly("Hà Nội", "Hưng Yên", "Toàn quốc");
-        assertThat(trend.series().get(1).data()).containsExactlyElementsOf(indicators.trend(Indicator.COVERAGE_COMMUNES, province("33"),
-                Years.FIRST, Years.LAST).stream().map(FigureFormat::number).toList());
+        assertThat(trend.series().get(1).data())
+                .containsExactlyElementsOf(
+                        indicators.trend(Indicator.COVERAGE_COMMUNES, province("33"), Years.FIRST, Years.LAST).stream()
+                                .map(FigureFormat::number)
+                                .toList());
         assertThat(trend.markers()).extracting(ChartOptions.Marker::category).containsExactly("2022", "2025");
         assertThat(trend.markers().getFirst().label()).isEqualTo("10/02/2022: áp dụng Thông tư 124/2021/TT-BCA");
         assertThat(trend.markers().getLast().label()).isEqualTo("01/07/2025: 63 → 34 tỉnh");
-        assertThat(trend.notes().get(trend.categories().indexOf("2021"))).isEqualTo("đánh giá theo Thông tư 23/2012/TT-BCA");
-        assertThat(trend.notes().get(trend.categories().indexOf("2022"))).isEqualTo("đánh giá theo Thông tư 124/2021/TT-BCA");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("compare-legal-bases")).getText())
+        assertThat(trend.notes().get(trend.categories().indexOf("2021")))
+                .isEqualTo("đánh giá theo Thông tư 23/2012/TT-BCA");
+        assertThat(trend.notes().get(trend.categories().indexOf("2022")))
+                .isEqualTo("đánh giá theo Thông tư 124/2021/TT-BCA");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("compare-legal-bases"))
+                        .getText())
                 .isEqualTo("Cơ sở pháp lý của các đánh giá (theo số liệu lưu trữ): 2019–2021: Thông tư 23/2012/TT-BCA; "
                         + "2022–2026: Thông tư 124/2021/TT-BCA.");
     }
@@ -90,21 +106,31 @@ class CompareViewTest extends KaribuTest {
     @Test
     void choosingUnitsYearAndIndicatorKeepsThemInTheAddressAndTheAddressBringsThemBack() {
         UI.getCurrent().navigate("compare");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("compare-hint")).isVisible()).isTrue();
-        assertThat(_find(Grid.class, spec -> spec.withId("compare-table"))).as("nothing to compare yet").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("compare-hint")).isVisible())
+                .isTrue();
+        assertThat(_find(Grid.class, spec -> spec.withId("compare-table")))
+                .as("nothing to compare yet")
+                .isEmpty();
 
         _setValue(unitsBox(), new LinkedHashSet<>(List.of(province("37"))));
         _setValue(unitsBox(), new LinkedHashSet<>(List.of(province("37"), province("01"))));
         assertThat(currentAddress()).isEqualTo("compare?indicator=COVERAGE_COMMUNES&units=37,01&year=2025");
         _setValue(yearSelect(), 2026);
         assertThat(currentAddress()).isEqualTo("compare?indicator=COVERAGE_COMMUNES&units=37,01&year=2026");
-        assertThat(table().getColumns()).extracting(Grid.Column::getHeaderText).containsExactly("Chỉ tiêu", "Ninh Bình", "Hà Nội", "Toàn quốc");
+        assertThat(table().getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .containsExactly("Chỉ tiêu", "Ninh Bình", "Hà Nội", "Toàn quốc");
 
-        UI.getCurrent().navigate("compare", QueryParameters.fromString("indicator=FESTIVAL_SITES&units=37,01&year=2023"));
+        UI.getCurrent()
+                .navigate("compare", QueryParameters.fromString("indicator=FESTIVAL_SITES&units=37,01&year=2023"));
         assertThat(unitsBox().getValue()).containsExactlyInAnyOrder(province("37"), province("01"));
         assertThat(yearSelect().getValue()).isEqualTo(2023);
-        assertThat(_get(ApexChart.class, spec -> spec.withId("compare-trend")).getOptions().markers())
-                .as("festival sites are not assessed: only the reform").extracting(ChartOptions.Marker::category).containsExactly("2025");
+        assertThat(_get(ApexChart.class, spec -> spec.withId("compare-trend"))
+                        .getOptions()
+                        .markers())
+                .as("festival sites are not assessed: only the reform")
+                .extracting(ChartOptions.Marker::category)
+                .containsExactly("2025");
     }
 
     @Test
@@ -113,21 +139,32 @@ class CompareViewTest extends KaribuTest {
         List<AdminUnit> communes = units.within(hungYen, UnitLevel.COMMUNE).subList(0, 2);
         String codes = communes.getFirst().getCode() + "," + communes.getLast().getCode();
 
-        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("province", "33", "units", codes, "year", "2026")));
+        UI.getCurrent()
+                .navigate("compare", QueryParameters.simple(Map.of("province", "33", "units", codes, "year", "2026")));
 
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("So sánh các xã, phường của " + hungYen.getName());
-        assertThat(table().getColumns()).extracting(Grid.Column::getHeaderText)
-                .containsExactly("Chỉ tiêu", communes.getFirst().getShortName(), communes.getLast().getShortName(), "Toàn quốc");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("So sánh các xã, phường của " + hungYen.getName());
+        assertThat(table().getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .containsExactly(
+                        "Chỉ tiêu",
+                        communes.getFirst().getShortName(),
+                        communes.getLast().getShortName(),
+                        "Toàn quốc");
         Figure models = indicators.figure(Indicator.MODELS, communes.getFirst(), Period.year(2026));
         int row = OverviewView.KEY_FIGURES.indexOf(Indicator.MODELS);
-        assertThat(GridKt._getCellComponent(table(), row, "unit-" + communes.getFirst().getCode()).getElement().getTextRecursively())
+        assertThat(GridKt._getCellComponent(
+                                table(), row, "unit-" + communes.getFirst().getCode())
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith(models.hasData() ? FigureFormat.marked(models) : "Chưa có số liệu");
     }
 
     @Test
     void unknownUnitsTooManyUnitsAndABadYearAreEachExplainedInVietnameseAndEnglish() {
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("units", "01,04,08,11,12", "year", "1990")));
-        expectNotifications("Đã chọn 5 đơn vị; chỉ so sánh được nhiều nhất 4. / 5 units chosen; at most 4 can be compared.",
+        expectNotifications(
+                "Đã chọn 5 đơn vị; chỉ so sánh được nhiều nhất 4. / 5 units chosen; at most 4 can be compared.",
                 "Năm “1990” không hợp lệ, đang hiển thị năm 2025. / “1990” is not a valid year; showing 2025.");
         assertThat(currentAddress()).isEqualTo("compare?indicator=COVERAGE_COMMUNES&units=01,04,08,11&year=2025");
 
@@ -145,13 +182,26 @@ class CompareViewTest extends KaribuTest {
         assertThat(table().getColumns()).hasSize(4);
 
         List<AdminUnit> own = units.within(province("33"), UnitLevel.COMMUNE).subList(0, 2);
-        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("province", "33",
-                "units", own.getFirst().getCode() + "," + own.getLast().getCode())));
+        UI.getCurrent()
+                .navigate(
+                        "compare",
+                        QueryParameters.simple(Map.of(
+                                "province",
+                                "33",
+                                "units",
+                                own.getFirst().getCode() + "," + own.getLast().getCode())));
         assertThat(table().getColumns()).hasSize(4);
 
         List<AdminUnit> other = units.within(province("01"), UnitLevel.COMMUNE).subList(0, 2);
-        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("province", "01",
-                "units", other.getFirst().getCode() + "," + other.getLast().getCode())));
+        UI.getCurrent()
+                .navigate(
+                        "compare",
+                        QueryParameters.simple(Map.of(
+                                "province",
+                                "01",
+                                "units",
+                                other.getFirst().getCode() + ","
+                                        + other.getLast().getCode())));
         assertThat(_find(CompareView.class)).isEmpty();
     }
 

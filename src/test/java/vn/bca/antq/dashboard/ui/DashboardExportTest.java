@@ -52,7 +52,13 @@ class DashboardExportTest extends KaribuTest {
 
     @Test
     void theProvinceTableDownloadsAsTheGridShowsItInItsCurrentOrder() throws IOException {
-        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2024).withStructure(Structure.REPORTED).toQuery());
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        DashboardParameters.defaults()
+                                .withYear(2024)
+                                .withStructure(Structure.REPORTED)
+                                .toQuery());
         Grid<Figure> grid = figureGrid();
         _sortByKey(grid, "unit", SortDirection.ASCENDING);
 
@@ -61,26 +67,37 @@ class DashboardExportTest extends KaribuTest {
         assertThat(download.disposition()).contains("so-lieu-tinh-thanh-pho-2024-xa-phuong-thi-tran-");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(texts(sheet.getRow(0))).containsExactly("Đơn vị", "Giá trị", "Số đạt chuẩn", "Tổng số", "Nguồn", "Ước tính (≈)");
+            assertThat(texts(sheet.getRow(0)))
+                    .containsExactly("Đơn vị", "Giá trị", "Số đạt chuẩn", "Tổng số", "Nguồn", "Ước tính (≈)");
             assertThat(sheet.getLastRowNum()).isEqualTo(_size(grid)).isEqualTo(63);
             for (int i = 0; i < _size(grid); i++) {
                 Figure figure = _findAll(grid).get(i);
                 List<String> shown = _getFormattedRow(grid, i);
                 Row row = sheet.getRow(i + 1);
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(figure.unit().getShortName());
+                assertThat(row.getCell(0).getStringCellValue())
+                        .isEqualTo(figure.unit().getShortName());
                 assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(Format.percent(BigDecimal.valueOf(row.getCell(1).getNumericCellValue()))).isEqualTo(shown.get(1));
+                assertThat(Format.percent(BigDecimal.valueOf(row.getCell(1).getNumericCellValue())))
+                        .isEqualTo(shown.get(1));
                 assertThat(Format.number((long) row.getCell(2).getNumericCellValue()) + "/"
-                        + Format.number((long) row.getCell(3).getNumericCellValue())).isEqualTo(shown.get(2));
+                                + Format.number((long) row.getCell(3).getNumericCellValue()))
+                        .isEqualTo(shown.get(2));
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(shown.get(3));
             }
-            assertThat(texts(sheet, 0)).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+            assertThat(texts(sheet, 0))
+                    .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
         }
     }
 
     @Test
     void theRankingDownloadsTheTopAndBottomTenWithTheirRealRanks() throws IOException {
-        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2020).withStructure(Structure.REPORTED).toQuery());
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        DashboardParameters.defaults()
+                                .withYear(2020)
+                                .withStructure(Structure.REPORTED)
+                                .toQuery());
 
         List<CSVRecord> records = csv(Downloads.click(menu("ranking-export"), ExportFormat.CSV));
 
@@ -91,50 +108,79 @@ class DashboardExportTest extends KaribuTest {
         assertThat(rows.get(9).get(0)).isEqualTo("10");
         assertThat(rows.get(10).get(0)).isEqualTo("54");
         assertThat(rows.getLast().get(0)).isEqualTo("63");
-        List<BigDecimal> values = rows.stream().map(r -> new BigDecimal(r.get(2).replace(',', '.'))).toList();
+        List<BigDecimal> values = rows.stream()
+                .map(r -> new BigDecimal(r.get(2).replace(',', '.')))
+                .toList();
         assertThat(values).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
     void inEnglishTheHeadersAndTheFileNameAreEnglish() throws IOException {
-        UI.getCurrent().navigate("", DashboardParameters.defaults().withYear(2024).toQuery());
+        UI.getCurrent()
+                .navigate("", DashboardParameters.defaults().withYear(2024).toQuery());
         UiLanguage.choose(UI.getCurrent(), Language.EN);
 
         Downloads.Download download = Downloads.click(menu("unit-table-export"), ExportFormat.CSV);
 
         assertThat(download.disposition()).contains("figures-of-provinces-2024-");
-        assertThat(csv(download).getFirst().values()).containsExactly("Unit", "Value", "Recognised", "Total", "Source", "Estimate (≈)");
+        assertThat(csv(download).getFirst().values())
+                .containsExactly("Unit", "Value", "Recognised", "Total", "Source", "Estimate (≈)");
     }
 
     @Test
     void theCommunesOfADistrictDownloadAfterTheFilterInTheGridsOrder() throws IOException {
-        AdminUnit namDinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
+        AdminUnit namDinh =
+                units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
         AdminUnit district = units.within(namDinh, UnitLevel.DISTRICT).getFirst();
-        UI.getCurrent().navigate("province/36/district/" + district.getCode(),
-                DashboardParameters.defaults().withYear(2020).withStructure(Structure.REPORTED).toQuery());
+        UI.getCurrent()
+                .navigate(
+                        "province/36/district/" + district.getCode(),
+                        DashboardParameters.defaults()
+                                .withYear(2020)
+                                .withStructure(Structure.REPORTED)
+                                .toQuery());
         @SuppressWarnings("unchecked")
         Grid<UnitCommuneGrid.Row> grid = _get(Grid.class, spec -> spec.withId("commune-grid"));
         _setValue(_get(TextField.class, spec -> spec.withId("commune-filter")), "xa");
         _sortByKey(grid, "rate", SortDirection.DESCENDING);
         List<UnitCommuneGrid.Row> shown = _findAll(grid);
-        assertThat(shown).isNotEmpty().hasSizeLessThan(units.within(district, UnitLevel.COMMUNE).size());
+        assertThat(shown)
+                .isNotEmpty()
+                .hasSizeLessThan(units.within(district, UnitLevel.COMMUNE).size());
 
         List<CSVRecord> records = csv(Downloads.click(menu("commune-export"), ExportFormat.CSV));
 
-        assertThat(records.getFirst().values()).containsExactly("Tên", "Loại", "Tỷ lệ đạt chuẩn", "Số đạt chuẩn", "Tổng số", "Điểm Ngày hội", "Nguồn");
-        assertThat(records.subList(1, records.size()).stream().map(r -> r.get(0)).toList())
-                .containsExactlyElementsOf(shown.stream().map(UnitCommuneGrid.Row::name).toList());
+        assertThat(records.getFirst().values())
+                .containsExactly("Tên", "Loại", "Tỷ lệ đạt chuẩn", "Số đạt chuẩn", "Tổng số", "Điểm Ngày hội", "Nguồn");
+        assertThat(records.subList(1, records.size()).stream()
+                        .map(r -> r.get(0))
+                        .toList())
+                .containsExactlyElementsOf(
+                        shown.stream().map(UnitCommuneGrid.Row::name).toList());
         UnitCommuneGrid.Row first = shown.getFirst();
-        assertThat(records.get(1).values()).containsExactly(first.name(), first.type(),
-                first.rate() == null ? "" : first.rate().toPlainString().replace('.', ','),
-                String.valueOf(first.recognised()), String.valueOf(first.total()), String.valueOf(first.festivalSites()), "Dữ liệu mô phỏng");
+        assertThat(records.get(1).values())
+                .containsExactly(
+                        first.name(),
+                        first.type(),
+                        first.rate() == null ? "" : first.rate().toPlainString().replace('.', ','),
+                        String.valueOf(first.recognised()),
+                        String.valueOf(first.total()),
+                        String.valueOf(first.festivalSites()),
+                        "Dữ liệu mô phỏng");
     }
 
     @Test
     void theFestivalSitesDownloadWithRealDatesAndWordsForYesAndNo() throws IOException {
-        AdminUnit town = units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
+        AdminUnit town =
+                units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
         AdminUnit district = units.ancestorAt(town, UnitLevel.DISTRICT).orElseThrow();
-        UI.getCurrent().navigate("province/38/district/" + district.getCode(), DashboardParameters.defaults().withYear(2022).withStructure(Structure.REPORTED).toQuery());
+        UI.getCurrent()
+                .navigate(
+                        "province/38/district/" + district.getCode(),
+                        DashboardParameters.defaults()
+                                .withYear(2022)
+                                .withStructure(Structure.REPORTED)
+                                .toQuery());
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("festival-grid"));
 
         Downloads.Download download = Downloads.click(menu("festival-export"), ExportFormat.XLSX);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bca.antq.KaribuTest;
 import vn.bca.antq.admin.AdministrativeUnits;
-import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
@@ -32,6 +32,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Autowired
     private IndicatorService indicators;
+
     @Autowired
     private AdministrativeUnits units;
 
@@ -42,7 +43,8 @@ class OverviewViewTest extends KaribuTest {
         _get(OverviewView.class);
         assertThat(yearSelect().getValue()).isEqualTo(2025);
         assertThat(_find(FigureCard.class)).hasSize(7);
-        assertThat(card(Indicator.FESTIVAL_SITES).getElement().getTextRecursively()).contains("Điểm tổ chức Ngày hội");
+        assertThat(card(Indicator.FESTIVAL_SITES).getElement().getTextRecursively())
+                .contains("Điểm tổ chức Ngày hội");
         assertThat(eraNote()).contains("63").contains("34").contains("01/07/2025");
     }
 
@@ -55,9 +57,10 @@ class OverviewViewTest extends KaribuTest {
         assertThat(currentAddress()).isEqualTo("?indicator=COVERAGE_COMMUNES&year=2022");
         FigureCard festival = card(Indicator.FESTIVAL_SITES);
         assertThat(festival.getValueText()).isEqualTo("5.813");
-        assertThat(details(festival)).contains("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022",
-                "Tổng số được báo cáo trực tiếp");
-        assertThat(card(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS).getValueText()).isEqualTo("28");
+        assertThat(details(festival))
+                .contains("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "Tổng số được báo cáo trực tiếp");
+        assertThat(card(Indicator.FESTIVAL_SITES_CENTRAL_LEADERS).getValueText())
+                .isEqualTo("28");
         assertThat(eraNote()).contains("tính lại trên cơ cấu hiện nay (34 tỉnh");
     }
 
@@ -68,29 +71,45 @@ class OverviewViewTest extends KaribuTest {
 
         FigureCard residentialAreas = card(Indicator.COVERAGE_RESIDENTIAL_AREAS);
 
-        assertThat(residentialAreas.getValueText()).isEqualTo(Format.percent(expected.value())).endsWith("%").contains(",");
-        assertThat(details(residentialAreas)).contains("Đạt chuẩn/tổng số: " + Format.number(expected.numerator())
-                + "/" + Format.number(expected.denominator()), "Cộng từ số liệu cấp dưới");
+        assertThat(residentialAreas.getValueText())
+                .isEqualTo(Format.percent(expected.value()))
+                .endsWith("%")
+                .contains(",");
+        assertThat(details(residentialAreas))
+                .contains(
+                        "Đạt chuẩn/tổng số: " + Format.number(expected.numerator()) + "/"
+                                + Format.number(expected.denominator()),
+                        "Cộng từ số liệu cấp dưới");
     }
 
     @Test
     void aFigureSummedFromAnArticleAndDemoDataNamesBothAndKeepsTheLowerBound() {
         UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
 
-        assertThat(details(card(Indicator.EXEMPLARS))).contains("Nguồn: Công an tỉnh Thái Bình, 2022; Dữ liệu mô phỏng",
-                "Cộng từ số liệu cấp dưới");
+        assertThat(details(card(Indicator.EXEMPLARS)))
+                .contains("Nguồn: Công an tỉnh Thái Bình, 2022; Dữ liệu mô phỏng", "Cộng từ số liệu cấp dưới");
         assertThat(card(Indicator.EXEMPLARS).getValueText()).startsWith("≥ ");
     }
 
     @Test
     void anArticleIsCitedByOutletAndDateWithItsTitleAndFileOnlyInTheDetails() {
         UI.getCurrent().navigate("", QueryParameters.of("year", "2022"));
-        Element source = card(Indicator.FESTIVAL_SITES).getElement().getChild(2).getChildren()
-                .filter(e -> e.getText().startsWith("Nguồn:")).findFirst().orElseThrow();
+        Element source = card(Indicator.FESTIVAL_SITES)
+                .getElement()
+                .getChild(2)
+                .getChildren()
+                .filter(e -> e.getText().startsWith("Nguồn:"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(source.getText()).isEqualTo("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022").doesNotContain(".txt");
-        assertThat(source.getAttribute("title")).contains("Tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022",
-                "Hoàng Bền", "002_9e525a15b9b8ba69.txt");
+        assertThat(source.getText())
+                .isEqualTo("Nguồn: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022")
+                .doesNotContain(".txt");
+        assertThat(source.getAttribute("title"))
+                .contains(
+                        "Tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022",
+                        "Hoàng Bền",
+                        "002_9e525a15b9b8ba69.txt");
         assertThat(_get(UnitsPanel.class).getElement().getTextRecursively()).doesNotContain(".txt");
     }
 
@@ -98,28 +117,48 @@ class OverviewViewTest extends KaribuTest {
     void theMapTheRankingAndTheChartsSayThatTheirFiguresAreSynthetic() {
         UI.getCurrent().navigate("", QueryParameters.simple(java.util.Map.of("year", "2023", "indicator", "MODELS")));
 
-        assertThat(_get(UnitsPanel.class).map().getLegend().title()).isEqualTo("Số liệu mô phỏng · Mô hình đang hoạt động");
+        assertThat(_get(UnitsPanel.class).map().getLegend().title())
+                .isEqualTo("Số liệu mô phỏng · Mô hình đang hoạt động");
         assertThat(chartTitle("ranking-chart")).startsWith("Số liệu mô phỏng · ");
         assertThat(chartTitle("trend-chart")).as("2020 holds Nam Định's seed").startsWith("Có số liệu mô phỏng · ");
-        assertThat(_find(ApexChart.class)).hasSize(6)
+        assertThat(_find(ApexChart.class))
+                .hasSize(6)
                 .allSatisfy(chart -> assertThat(chart.getOptions().title()).containsIgnoringCase("số liệu mô phỏng"));
-        assertThat(_get(Span.class, spec -> spec.withId("demo-notice")).getText()).contains("số liệu mô phỏng");
+        assertThat(_get(Span.class, spec -> spec.withId("demo-notice")).getText())
+                .contains("số liệu mô phỏng");
     }
 
     @Test
     void aRateShownOnlyWhereReportedGivesNoProvinceAValueAndSaysWhereItWasReported() {
-        UI.getCurrent().navigate("", QueryParameters.simple(java.util.Map.of("year", "2022", "indicator", "RESIDENT_PARTICIPATION")));
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        QueryParameters.simple(
+                                java.util.Map.of("year", "2022", "indicator", "RESIDENT_PARTICIPATION")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("national-map-note")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("national-map-note"))
+                        .getText())
                 .contains("chỉ có ở nơi được báo cáo", "không cộng lên cấp trên");
-        assertThat(_get(UnitsPanel.class).map().getData().values()).allSatisfy(style -> assertThat(style.value()).isNull());
+        assertThat(_get(UnitsPanel.class).map().getData().values())
+                .allSatisfy(style -> assertThat(style.value()).isNull());
         Grid<Figure> apart = _get(ReportedApart.class).grid();
-        assertThat(_findAll(apart)).filteredOn(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION).singleElement()
+        assertThat(_findAll(apart))
+                .filteredOn(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION)
+                .singleElement()
                 .satisfies(f -> assertThat(f.unit().getName()).isEqualTo("Thị trấn Thiệu Hóa"));
-        assertThat(_getFormattedRow(apart, _findAll(apart).indexOf(_findAll(apart).stream()
-                .filter(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION).findFirst().orElseThrow())))
-                .containsExactly("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Tỷ lệ Nhân dân tham gia phong trào", "01/01/2022 – 16/08/2022",
-                        "100%", "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022");
+        assertThat(_getFormattedRow(
+                        apart,
+                        _findAll(apart)
+                                .indexOf(_findAll(apart).stream()
+                                        .filter(f -> f.indicator() == Indicator.RESIDENT_PARTICIPATION)
+                                        .findFirst()
+                                        .orElseThrow())))
+                .containsExactly(
+                        "Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)",
+                        "Tỷ lệ Nhân dân tham gia phong trào",
+                        "01/01/2022 – 16/08/2022",
+                        "100%",
+                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022");
     }
 
     @Test
@@ -173,7 +212,8 @@ class OverviewViewTest extends KaribuTest {
         FigureCard festival = card(Indicator.FESTIVAL_SITES);
         assertThat(festival.getElement().getTextRecursively()).contains("Festival sites");
         assertThat(festival.getValueText()).isEqualTo("5.813");
-        assertThat(details(festival)).contains("Source: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "Reported as a total");
+        assertThat(details(festival))
+                .contains("Source: Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "Reported as a total");
         assertThat(eraNote()).contains("63 provinces");
     }
 
@@ -195,7 +235,8 @@ class OverviewViewTest extends KaribuTest {
     }
 
     private static String eraNote() {
-        return _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("era-note")).getText();
+        return _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("era-note"))
+                .getText();
     }
 
     private static String currentAddress() {

@@ -52,6 +52,7 @@ class StructureSwitchTest extends KaribuTest {
 
     @Autowired
     AdministrativeUnits units;
+
     @Autowired
     IndicatorService indicators;
 
@@ -103,30 +104,53 @@ class StructureSwitchTest extends KaribuTest {
 
     @Test
     void aNewProvinceIn2020ShowsItsRestatedFiguresAndNamesTheOldProvincesTheyWereSummedFrom() {
-        AdminUnit ninhBinh = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "37").orElseThrow();
+        AdminUnit ninhBinh =
+                units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "37").orElseThrow();
 
-        UI.getCurrent().navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "FESTIVAL_SITES")));
+        UI.getCurrent()
+                .navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "FESTIVAL_SITES")));
 
         assertThat(_get(H2.class).getText()).isEqualTo(ninhBinh.getName());
         Paragraph from = _get(Paragraph.class, spec -> spec.withId("restated-from"));
         assertThat(from.getElement().getTextRecursively()).contains("Tỉnh Hà Nam", "Tỉnh Nam Định", "Tỉnh Ninh Bình");
-        assertThat(from.getChildren().filter(Anchor.class::isInstance).map(c -> ((Anchor) c).getHref()).toList())
+        assertThat(from.getChildren()
+                        .filter(Anchor.class::isInstance)
+                        .map(c -> ((Anchor) c).getHref())
+                        .toList())
                 .contains("province/36?year=2020&indicator=FESTIVAL_SITES&structure=reported");
-        long absorbed = List.of("35", "36", "37").stream().map(c -> units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, c).orElseThrow())
-                .mapToLong(p -> indicators.figure(Indicator.FESTIVAL_SITES, p, Period.year(2020)).numerator()).sum();
-        assertThat(card(Indicator.FESTIVAL_SITES).getValueText()).isEqualTo(vn.bca.antq.base.text.Format.number(absorbed));
+        long absorbed = List.of("35", "36", "37").stream()
+                .map(c -> units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, c).orElseThrow())
+                .mapToLong(p -> indicators
+                        .figure(Indicator.FESTIVAL_SITES, p, Period.year(2020))
+                        .numerator())
+                .sum();
+        assertThat(card(Indicator.FESTIVAL_SITES).getValueText())
+                .isEqualTo(vn.bca.antq.base.text.Format.number(absorbed));
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("province-map"));
         assertThat(map.getLayer()).endsWith("province-34/37/communes.json");
-        assertThat(map.getData()).hasSize(units.within(ninhBinh, UnitLevel.COMMUNE).size());
-        assertThat(map.getData().values()).anySatisfy(style -> assertThat(style.label()).endsWith("≈"));
-        assertThat(map.getData().values()).filteredOn(style -> style.label() != null && style.label().endsWith("≈"))
-                .allSatisfy(style -> assertThat(style.tooltip()).anySatisfy(line -> assertThat(line).startsWith("≈ Ước tính")));
+        assertThat(map.getData())
+                .hasSize(units.within(ninhBinh, UnitLevel.COMMUNE).size());
+        assertThat(map.getData().values())
+                .anySatisfy(style -> assertThat(style.label()).endsWith("≈"));
+        assertThat(map.getData().values())
+                .filteredOn(style -> style.label() != null && style.label().endsWith("≈"))
+                .allSatisfy(style -> assertThat(style.tooltip())
+                        .anySatisfy(line -> assertThat(line).startsWith("≈ Ước tính")));
         assertThat(map.getLegend().title()).endsWith("(≈ ước tính)");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("restated-estimates")).getText()).startsWith("≈ Ước tính:");
-        List<Figure> ranked = vn.bca.antq.indicator.ui.Ranking.of(indicators.figuresWithin(Indicator.FESTIVAL_SITES, ninhBinh,
-                UnitLevel.COMMUNE, Period.year(2020)), 10).ranked();
-        assertThat(_get(ApexChart.class, spec -> spec.withId("ranking-chart")).getOptions().categories())
-                .containsExactlyElementsOf(ranked.stream().map(f -> f.unit().getShortName() + (f.estimate() ? " ≈" : "")).toList());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("restated-estimates"))
+                        .getText())
+                .startsWith("≈ Ước tính:");
+        List<Figure> ranked = vn.bca.antq.indicator.ui.Ranking.of(
+                        indicators.figuresWithin(
+                                Indicator.FESTIVAL_SITES, ninhBinh, UnitLevel.COMMUNE, Period.year(2020)),
+                        10)
+                .ranked();
+        assertThat(_get(ApexChart.class, spec -> spec.withId("ranking-chart"))
+                        .getOptions()
+                        .categories())
+                .containsExactlyElementsOf(ranked.stream()
+                        .map(f -> f.unit().getShortName() + (f.estimate() ? " ≈" : ""))
+                        .toList());
     }
 
     @Test
@@ -134,28 +158,43 @@ class StructureSwitchTest extends KaribuTest {
         UI.getCurrent().navigate("province/37", QueryParameters.of("year", "2025"));
 
         Paragraph from = _get(Paragraph.class, spec -> spec.withId("restated-from"));
-        assertThat(from.getElement().getTextRecursively()).startsWith("Số liệu 6 tháng đầu năm 2025 của Tỉnh Ninh Bình")
+        assertThat(from.getElement().getTextRecursively())
+                .startsWith("Số liệu 6 tháng đầu năm 2025 của Tỉnh Ninh Bình")
                 .contains("Tỉnh Nam Định");
-        assertThat(from.getChildren().filter(Anchor.class::isInstance)).as("as reported, 2025 has no old provinces to link to").isEmpty();
+        assertThat(from.getChildren().filter(Anchor.class::isInstance))
+                .as("as reported, 2025 has no old provinces to link to")
+                .isEmpty();
     }
 
     @Test
     void aNewProvincesTrendRunsFrom2019To2026WithoutABreak() {
-        UI.getCurrent().navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
+        UI.getCurrent()
+                .navigate(
+                        "province/37",
+                        QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
 
         ApexChart trend = _get(ApexChart.class, spec -> spec.withId("trend-chart"));
-        assertThat(trend.getOptions().categories()).containsExactly("2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026");
+        assertThat(trend.getOptions().categories())
+                .containsExactly("2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026");
         assertThat(trend.getOptions().series().getFirst().data()).doesNotContainNull();
     }
 
     @Test
     void theProvincesCommuneTableDownloadsWithTheEstimateMark() throws IOException {
-        UI.getCurrent().navigate("province/37", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
+        UI.getCurrent()
+                .navigate(
+                        "province/37",
+                        QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
 
-        Downloads.Download csv = Downloads.click(_get(ExportMenu.class, spec -> spec.withId("unit-table-export")), ExportFormat.CSV);
+        Downloads.Download csv =
+                Downloads.click(_get(ExportMenu.class, spec -> spec.withId("unit-table-export")), ExportFormat.CSV);
 
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get()
-                .parse(new StringReader(new String(csv.bytes(), StandardCharsets.UTF_8).replace("\uFEFF", ""))).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(new String(csv.bytes(), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
         assertThat(rows.getFirst().isMapped("Ước tính (≈)")).isTrue();
         assertThat(rows).anySatisfy(r -> assertThat(r.get("Ước tính (≈)")).isEqualTo("≈"));
         assertThat(rows).anySatisfy(r -> assertThat(r.get("Ước tính (≈)")).isEmpty());
@@ -165,61 +204,84 @@ class StructureSwitchTest extends KaribuTest {
     void anOldProvincesAddressOnTodaysStructureShowsItAsReportedWithANotice() {
         UI.getCurrent().navigate("province/36", QueryParameters.of("year", "2020"));
 
-        expectNotifications("Tỉnh Nam Định không còn trong cơ cấu hiện nay (từ 01/07/2025 thuộc Tỉnh Ninh Bình) nên được hiển thị như khi báo cáo. "
-                + "Chọn “Hiện nay” để xem Tỉnh Ninh Bình.");
+        expectNotifications(
+                "Tỉnh Nam Định không còn trong cơ cấu hiện nay (từ 01/07/2025 thuộc Tỉnh Ninh Bình) nên được hiển thị như khi báo cáo. "
+                        + "Chọn “Hiện nay” để xem Tỉnh Ninh Bình.");
         assertThat(currentAddress()).isEqualTo("province/36?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
         assertThat(_get(H2.class).getText()).isEqualTo("Tỉnh Nam Định");
-        assertThat(_get(ChoroplethMap.class, spec -> spec.withId("province-map")).getLayer()).endsWith("province-63/36/districts.json");
+        assertThat(_get(ChoroplethMap.class, spec -> spec.withId("province-map"))
+                        .getLayer())
+                .endsWith("province-63/36/districts.json");
     }
 
     @Test
     void switchingAnOldProvinceToTodaysStructureOpensTheNewProvinceItJoined() {
-        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "structure", "reported")));
+        UI.getCurrent()
+                .navigate("province/36", QueryParameters.simple(Map.of("year", "2020", "structure", "reported")));
 
         choose(Structure.CURRENT);
 
         assertThat(currentAddress()).isEqualTo("province/37?indicator=COVERAGE_COMMUNES&year=2020");
         assertThat(_get(H2.class).getText()).isEqualTo("Tỉnh Ninh Bình");
-        assertThat(_get(ChoroplethMap.class, spec -> spec.withId("province-map")).getLayer()).endsWith("province-34/37/communes.json");
+        assertThat(_get(ChoroplethMap.class, spec -> spec.withId("province-map"))
+                        .getLayer())
+                .endsWith("province-34/37/communes.json");
     }
 
     @Test
     void anOldProvinceAfterTheReformShowsTheCommunesFormedFromItWithTheirFigures() {
-        AdminUnit namDinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
-        Set<String> successors = units.successorCommunesOf(namDinh).stream().map(AdminUnit::getCode).collect(Collectors.toSet());
+        AdminUnit namDinh =
+                units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
+        Set<String> successors = units.successorCommunesOf(namDinh).stream()
+                .map(AdminUnit::getCode)
+                .collect(Collectors.toSet());
 
-        UI.getCurrent().navigate("province/36", QueryParameters.simple(Map.of("year", "2026", "structure", "reported")));
+        UI.getCurrent()
+                .navigate("province/36", QueryParameters.simple(Map.of("year", "2026", "structure", "reported")));
 
-        assertThat(_get(Div.class, spec -> spec.withId("province-message")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("province-message"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Tỉnh Nam Định đã sáp nhập vào Tỉnh Ninh Bình");
         assertThat(_get(H3.class, spec -> spec.withId("successors-heading")).getText())
                 .contains(successors.size() + " xã, phường hình thành từ đơn vị này");
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("province-map"));
         assertThat(map.getLayer()).endsWith("province-34/37/communes.json");
         Map<String, RegionStyle> drawn = map.getData();
-        assertThat(drawn.entrySet()).filteredOn(e -> successors.contains(e.getKey()))
-                .hasSize(successors.size()).allSatisfy(e -> assertThat(e.getValue().value()).isNotNull());
-        assertThat(drawn.entrySet()).filteredOn(e -> !successors.contains(e.getKey())).isNotEmpty()
+        assertThat(drawn.entrySet())
+                .filteredOn(e -> successors.contains(e.getKey()))
+                .hasSize(successors.size())
+                .allSatisfy(e -> assertThat(e.getValue().value()).isNotNull());
+        assertThat(drawn.entrySet())
+                .filteredOn(e -> !successors.contains(e.getKey()))
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getValue().tooltip()).contains("Không hình thành từ Tỉnh Nam Định"));
     }
 
     @Test
     void anOldDistrictAfterTheReformShowsTheCommunesFormedFromIt() {
-        AdminUnit district = units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "336").orElseThrow();
+        AdminUnit district =
+                units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "336").orElseThrow();
 
         UI.getCurrent().navigate("province/34/district/336", QueryParameters.of("year", "2026"));
 
         ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("successor-map"));
         assertThat(map.getLayer()).endsWith("province-34/33/communes.json");
-        assertThat(map.getData().values()).filteredOn(style -> style.value() != null).hasSize(units.successorCommunesOf(district).size());
+        assertThat(map.getData().values())
+                .filteredOn(style -> style.value() != null)
+                .hasSize(units.successorCommunesOf(district).size());
     }
 
     @Test
     void anOldDistrictsAddressOnTodaysStructureShowsItAsReportedAndTheSwitchOpensItsNewProvince() {
         UI.getCurrent().navigate("province/34/district/336", QueryParameters.of("year", "2020"));
 
-        assertThat(currentAddress()).isEqualTo("province/34/district/336?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
-        assertThat(_get(H2.class).getText()).isEqualTo(units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "336").orElseThrow().getName());
+        assertThat(currentAddress())
+                .isEqualTo("province/34/district/336?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
+        assertThat(_get(H2.class).getText())
+                .isEqualTo(units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "336")
+                        .orElseThrow()
+                        .getName());
         _get(Grid.class, spec -> spec.withId("commune-grid"));
 
         choose(Structure.CURRENT);
@@ -229,17 +291,25 @@ class StructureSwitchTest extends KaribuTest {
 
     @Test
     void aNewCommuneIn2020ShowsItsRestatedFiguresWithEstimatesMarkedAndATrendWithoutABreak() {
-        UI.getCurrent().navigate("province/33/commune/13219", QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
+        UI.getCurrent()
+                .navigate(
+                        "province/33/commune/13219",
+                        QueryParameters.simple(Map.of("year", "2020", "indicator", "COVERAGE_RESIDENTIAL_AREAS")));
 
         assertThat(_get(H2.class).getText()).isEqualTo("Xã Vạn Xuân");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("restated-from")).getElement().getTextRecursively())
-                .contains("Xã Việt Hùng (một phần, chia đều cho 2 xã mới)").contains("Phần của đơn vị cũ bị chia tách là ước tính");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("restated-from"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Xã Việt Hùng (một phần, chia đều cho 2 xã mới)")
+                .contains("Phần của đơn vị cũ bị chia tách là ước tính");
         FigureCard residential = card(Indicator.COVERAGE_RESIDENTIAL_AREAS);
         assertThat(residential.getValueText()).startsWith("≈");
         assertThat(residential.getElement().getTextRecursively()).contains("≈ Ước tính");
-        assertThat(card(Indicator.COVERAGE_COMMUNES).getElement().getTextRecursively()).contains("xã cũ hợp thành đạt chuẩn");
+        assertThat(card(Indicator.COVERAGE_COMMUNES).getElement().getTextRecursively())
+                .contains("xã cũ hợp thành đạt chuẩn");
         ApexChart trend = _get(ApexChart.class, spec -> spec.withId("trend-chart"));
-        assertThat(trend.getOptions().categories()).containsExactly("2019 ≈", "2020 ≈", "2021 ≈", "2022 ≈", "2023 ≈", "2024 ≈", "2025", "2026");
+        assertThat(trend.getOptions().categories())
+                .containsExactly("2019 ≈", "2020 ≈", "2021 ≈", "2022 ≈", "2023 ≈", "2024 ≈", "2025", "2026");
         assertThat(trend.getOptions().series().getFirst().data()).doesNotContainNull();
     }
 
@@ -249,8 +319,11 @@ class StructureSwitchTest extends KaribuTest {
 
         choose(Structure.REPORTED);
 
-        assertThat(currentAddress()).isEqualTo("province/33/commune/13219?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
-        assertThat(_get(Div.class, spec -> spec.withId("unit-problem")).getElement().getTextRecursively())
+        assertThat(currentAddress())
+                .isEqualTo("province/33/commune/13219?indicator=COVERAGE_COMMUNES&year=2020&structure=reported");
+        assertThat(_get(Div.class, spec -> spec.withId("unit-problem"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Xã Vạn Xuân được thành lập từ ngày 01/07/2025");
     }
 

@@ -49,10 +49,13 @@ class UnitViewTest extends KaribuTest {
 
     @Autowired
     private AdministrativeUnits units;
+
     @Autowired
     private IndicatorService indicators;
+
     @Autowired
     private ModelService models;
+
     @Autowired
     private FestivalService festivals;
 
@@ -64,7 +67,9 @@ class UnitViewTest extends KaribuTest {
         open("province/36/district/" + district.getCode(), 2020);
 
         assertThat(_get(H2.class).getText()).isEqualTo(district.getName());
-        assertThat(names(communeGrid())).containsExactlyInAnyOrderElementsOf(communes.stream().map(AdminUnit::getShortName).toList());
+        assertThat(names(communeGrid()))
+                .containsExactlyInAnyOrderElementsOf(
+                        communes.stream().map(AdminUnit::getShortName).toList());
         assertThat(_find(FigureCard.class)).hasSize(9);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(district.getName() + " – ANTQ");
     }
@@ -77,21 +82,33 @@ class UnitViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("commune-filter")), "xa");
 
-        List<String> expected = communes.stream().filter(c -> c.getUnitType().equals("Xã")).map(AdminUnit::getShortName).toList();
-        assertThat(names(communeGrid())).containsExactlyInAnyOrderElementsOf(expected).hasSizeLessThan(communes.size());
+        List<String> expected = communes.stream()
+                .filter(c -> c.getUnitType().equals("Xã"))
+                .map(AdminUnit::getShortName)
+                .toList();
+        assertThat(names(communeGrid()))
+                .containsExactlyInAnyOrderElementsOf(expected)
+                .hasSizeLessThan(communes.size());
     }
 
     @Test
     void theCommuneFilterFindsANameTypedWithoutDiacritics() {
         AdminUnit district = namDinhDistrictWithTownAndCommunes();
         AdminUnit commune = units.within(district, UnitLevel.COMMUNE).stream()
-                .filter(c -> !VietnameseText.fold(c.getShortName()).equals(c.getShortName().toLowerCase())).findFirst().orElseThrow();
+                .filter(c -> !VietnameseText.fold(c.getShortName())
+                        .equals(c.getShortName().toLowerCase()))
+                .findFirst()
+                .orElseThrow();
         open("province/36/district/" + district.getCode(), 2020);
 
-        _setValue(_get(TextField.class, spec -> spec.withId("commune-filter")), VietnameseText.fold(commune.getShortName()).toUpperCase());
+        _setValue(
+                _get(TextField.class, spec -> spec.withId("commune-filter")),
+                VietnameseText.fold(commune.getShortName()).toUpperCase());
 
-        assertThat(names(communeGrid())).contains(commune.getShortName())
-                .allSatisfy(name -> assertThat(VietnameseText.matches(name, commune.getShortName())).isTrue());
+        assertThat(names(communeGrid()))
+                .contains(commune.getShortName())
+                .allSatisfy(name -> assertThat(VietnameseText.matches(name, commune.getShortName()))
+                        .isTrue());
     }
 
     @Test
@@ -101,9 +118,11 @@ class UnitViewTest extends KaribuTest {
         Grid<UnitCommuneGrid.Row> grid = communeGrid();
 
         _sortByKey(grid, "rate", SortDirection.ASCENDING);
-        List<BigDecimal> ascending = _findAll(grid).stream().map(UnitCommuneGrid.Row::rate).toList();
+        List<BigDecimal> ascending =
+                _findAll(grid).stream().map(UnitCommuneGrid.Row::rate).toList();
         _sortByKey(grid, "rate", SortDirection.DESCENDING);
-        List<BigDecimal> descending = _findAll(grid).stream().map(UnitCommuneGrid.Row::rate).toList();
+        List<BigDecimal> descending =
+                _findAll(grid).stream().map(UnitCommuneGrid.Row::rate).toList();
 
         assertThat(ascending).doesNotContainNull().isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(descending).isSortedAccordingTo(Comparator.reverseOrder());
@@ -125,9 +144,16 @@ class UnitViewTest extends KaribuTest {
         Grid<?> modelGrid = _get(Grid.class, spec -> spec.withId("model-grid"));
         assertThat(_size(modelGrid)).isEqualTo(expectedModels.size());
         ModelService.ModelInUnit first = expectedModels.getFirst();
-        assertThat(_getFormattedRow(modelGrid, 0)).containsExactly(first.name(), first.typeVi(),
-                UI.getCurrent().getTranslation("unit.initiating-body." + first.initiatingBody().name()),
-                Format.number(first.sites()), Format.number(first.teams()), "Dữ liệu mô phỏng");
+        assertThat(_getFormattedRow(modelGrid, 0))
+                .containsExactly(
+                        first.name(),
+                        first.typeVi(),
+                        UI.getCurrent()
+                                .getTranslation("unit.initiating-body."
+                                        + first.initiatingBody().name()),
+                        Format.number(first.sites()),
+                        Format.number(first.teams()),
+                        "Dữ liệu mô phỏng");
         Grid<?> festivalGrid = _get(Grid.class, spec -> spec.withId("festival-grid"));
         assertThat(_size(festivalGrid)).isEqualTo(expectedSites.size());
         assertThat(_getFormattedRow(festivalGrid, 0).get(2)).matches("\\d\\d/\\d\\d/2022");
@@ -137,7 +163,8 @@ class UnitViewTest extends KaribuTest {
     void aDistrictsModelsCardCountsTheModelsItsListShowsAlsoWhereTheProvinceLaunchedThemAll() {
         AdminUnit city = units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "356").orElseThrow(); // Thành phố Nam Định
         assertThat(indicators.figure(Indicator.MODELS, city, Period.year(2020)).hasData())
-                .as("no model was launched by the city itself").isFalse();
+                .as("no model was launched by the city itself")
+                .isFalse();
 
         open("province/36/district/356", 2020);
 
@@ -145,7 +172,8 @@ class UnitViewTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("model-grid"));
         assertThat(_size(grid)).isPositive();
         assertThat(card.getValueText()).isEqualTo(Format.number(_size(grid)));
-        assertThat(card.getElement().getTextRecursively()).contains("Mô hình có điểm hoạt động trên địa bàn", "Dữ liệu mô phỏng")
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Mô hình có điểm hoạt động trên địa bàn", "Dữ liệu mô phỏng")
                 .doesNotContain("Chưa có số liệu");
     }
 
@@ -156,40 +184,60 @@ class UnitViewTest extends KaribuTest {
         Grid<UnitCommuneGrid.Row> communes = communeGrid();
         Grid<?> models = _get(Grid.class, spec -> spec.withId("model-grid"));
         assertThat(communes.getColumnByKey("source").getHeaderText()).isEqualTo("Nguồn");
-        assertThat(java.util.stream.IntStream.range(0, _size(communes)).mapToObj(i -> _getFormattedRow(communes, i).getLast()))
+        assertThat(java.util.stream.IntStream.range(0, _size(communes))
+                        .mapToObj(i -> _getFormattedRow(communes, i).getLast()))
                 .containsOnly("Dữ liệu mô phỏng");
-        assertThat(java.util.stream.IntStream.range(0, _size(models)).mapToObj(i -> _getFormattedRow(models, i).getLast()))
+        assertThat(java.util.stream.IntStream.range(0, _size(models))
+                        .mapToObj(i -> _getFormattedRow(models, i).getLast()))
                 .containsOnly("Dữ liệu mô phỏng");
     }
 
     @Test
     void theThieuHoaDistrictPageShowsTheTownsSeventeenYearTotalsAndIn2022ItsParticipationRate() {
-        AdminUnit town = units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
+        AdminUnit town =
+                units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
         AdminUnit district = units.ancestorAt(town, UnitLevel.DISTRICT).orElseThrow();
 
         open("province/38/district/" + district.getCode(), 2022);
 
         Grid<Figure> apart = _get(ReportedApart.class).grid();
-        List<List<String>> rows = java.util.stream.IntStream.range(0, _size(apart)).mapToObj(i -> _getFormattedRow(apart, i)).toList();
-        assertThat(rows).contains(
-                List.of("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Văn bản chỉ đạo của cấp ủy, chính quyền", "16/08/2005 – 16/08/2022", "112",
-                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"),
-                List.of("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Người lầm lỗi được giúp đỡ tiến bộ", "16/08/2005 – 16/08/2022", "124",
-                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"),
-                List.of("Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)", "Tỷ lệ Nhân dân tham gia phong trào", "01/01/2022 – 16/08/2022", "100%",
-                        "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"));
+        List<List<String>> rows = java.util.stream.IntStream.range(0, _size(apart))
+                .mapToObj(i -> _getFormattedRow(apart, i))
+                .toList();
+        assertThat(rows)
+                .contains(
+                        List.of(
+                                "Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)",
+                                "Văn bản chỉ đạo của cấp ủy, chính quyền",
+                                "16/08/2005 – 16/08/2022",
+                                "112",
+                                "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"),
+                        List.of(
+                                "Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)",
+                                "Người lầm lỗi được giúp đỡ tiến bộ",
+                                "16/08/2005 – 16/08/2022",
+                                "124",
+                                "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"),
+                        List.of(
+                                "Thị trấn Thiệu Hóa (Tỉnh Thanh Hóa)",
+                                "Tỷ lệ Nhân dân tham gia phong trào",
+                                "01/01/2022 – 16/08/2022",
+                                "100%",
+                                "Cổng thông tin điện tử huyện Thiệu Hóa, 08/2022"));
     }
 
     @Test
     void theSeedFestivalSiteOfThieuHoaTownIsOnItsDistrictPageIn2022WithItsSource() {
-        AdminUnit town = units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
+        AdminUnit town =
+                units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow();
         AdminUnit district = units.ancestorAt(town, UnitLevel.DISTRICT).orElseThrow();
 
         open("province/38/district/" + district.getCode(), 2022);
 
         Grid<?> festivalGrid = _get(Grid.class, spec -> spec.withId("festival-grid"));
         List<List<String>> rows = java.util.stream.IntStream.range(0, _size(festivalGrid))
-                .mapToObj(i -> _getFormattedRow(festivalGrid, i)).toList();
+                .mapToObj(i -> _getFormattedRow(festivalGrid, i))
+                .toList();
         assertThat(rows).anySatisfy(row -> {
             assertThat(row.get(0)).isEqualTo("Thị trấn Thiệu Hóa");
             assertThat(row.get(1)).isEqualTo("Thị trấn Thiệu Hóa");
@@ -204,7 +252,9 @@ class UnitViewTest extends KaribuTest {
         open("province/99/district/365", 2020);
 
         assertThat(problemText()).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
-        assertThat(links()).extracting(Anchor::getHref).containsExactly("?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
+        assertThat(links())
+                .extracting(Anchor::getHref)
+                .containsExactly("?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
         _assertNone(Grid.class);
     }
 
@@ -212,9 +262,12 @@ class UnitViewTest extends KaribuTest {
     void anUnknownDistrictCodeSaysSoAndLinksToTheProvince() {
         open("province/36/district/999", 2020);
 
-        assertThat(problemText()).isEqualTo("Không có quận, huyện nào mang mã “999” trong danh mục trước ngày 01/07/2025.");
-        assertThat(links()).extracting(Anchor::getText, Anchor::getHref)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Xem Tỉnh Nam Định năm 2020",
+        assertThat(problemText())
+                .isEqualTo("Không có quận, huyện nào mang mã “999” trong danh mục trước ngày 01/07/2025.");
+        assertThat(links())
+                .extracting(Anchor::getText, Anchor::getHref)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "Xem Tỉnh Nam Định năm 2020",
                         "province/36?year=2020&indicator=COVERAGE_COMMUNES&structure=reported"));
     }
 
@@ -223,7 +276,9 @@ class UnitViewTest extends KaribuTest {
         open("province/33/commune/abc", 2026);
 
         assertThat(problemText()).contains("Không có xã, phường, đặc khu nào mang mã “abc”");
-        assertThat(links()).extracting(Anchor::getHref).containsExactly("province/33?year=2026&indicator=COVERAGE_COMMUNES");
+        assertThat(links())
+                .extracting(Anchor::getHref)
+                .containsExactly("province/33?year=2026&indicator=COVERAGE_COMMUNES");
     }
 
     @Test
@@ -231,10 +286,13 @@ class UnitViewTest extends KaribuTest {
         open("province/34/district/336", 2026);
 
         assertThat(_get(H2.class).getText()).isEqualTo("Thành phố Thái Bình");
-        assertThat(problemText()).contains("Cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025")
+        assertThat(problemText())
+                .contains("Cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025")
                 .contains("Tỉnh Thái Bình (cũ) đã sáp nhập vào Tỉnh Hưng Yên từ 01/07/2025.");
-        assertThat(links()).extracting(Anchor::getText, Anchor::getHref)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Xem Tỉnh Hưng Yên năm 2026",
+        assertThat(links())
+                .extracting(Anchor::getText, Anchor::getHref)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "Xem Tỉnh Hưng Yên năm 2026",
                         "province/33?year=2026&indicator=COVERAGE_COMMUNES&structure=reported"));
     }
 
@@ -245,22 +303,26 @@ class UnitViewTest extends KaribuTest {
 
         open("province/34/district/336", 2026);
 
-        assertThat(problemText()).contains("Districts were abolished on 01/07/2025")
+        assertThat(problemText())
+                .contains("Districts were abolished on 01/07/2025")
                 .contains("Tỉnh Thái Bình (former) merged into Tỉnh Hưng Yên on 01/07/2025.");
         assertThat(links()).extracting(Anchor::getText).containsExactly("Open Tỉnh Hưng Yên, 2026");
     }
 
     @Test
     void aThaiBinhProvinceCodeOnACommunePageLeadsToHungYen() {
-        AdminUnit hungYen = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
+        AdminUnit hungYen =
+                units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
         AdminUnit commune = units.within(hungYen, UnitLevel.COMMUNE).getFirst();
 
         open("province/34/commune/" + commune.getCode(), 2026);
 
         assertThat(problemText()).isEqualTo("Tỉnh Thái Bình (cũ) đã sáp nhập vào Tỉnh Hưng Yên từ 01/07/2025.");
-        assertThat(links()).extracting(Anchor::getHref).containsExactly(
-                "province/33/commune/" + commune.getCode() + "?year=2026&indicator=COVERAGE_COMMUNES",
-                "province/33?year=2026&indicator=COVERAGE_COMMUNES");
+        assertThat(links())
+                .extracting(Anchor::getHref)
+                .containsExactly(
+                        "province/33/commune/" + commune.getCode() + "?year=2026&indicator=COVERAGE_COMMUNES",
+                        "province/33?year=2026&indicator=COVERAGE_COMMUNES");
     }
 
     @Test
@@ -278,44 +340,61 @@ class UnitViewTest extends KaribuTest {
     @Test
     void anOldCommuneCodeOnACommunePageNamesWhatItBecame() {
         AdminUnit old = units.all(Era.PROVINCES_63, UnitLevel.COMMUNE).stream()
-                .filter(c -> units.find(Era.PROVINCES_34, UnitLevel.COMMUNE, c.getCode()).isEmpty())
-                .filter(c -> units.successorsOf(c).size() == 1).findFirst().orElseThrow();
-        AdminUnit successor = units.byId(units.successorsOf(old).getFirst().getSuccessorId()).orElseThrow();
-        String province = units.ancestorAt(successor, UnitLevel.PROVINCE).orElseThrow().getCode();
+                .filter(c -> units.find(Era.PROVINCES_34, UnitLevel.COMMUNE, c.getCode())
+                        .isEmpty())
+                .filter(c -> units.successorsOf(c).size() == 1)
+                .findFirst()
+                .orElseThrow();
+        AdminUnit successor =
+                units.byId(units.successorsOf(old).getFirst().getSuccessorId()).orElseThrow();
+        String province =
+                units.ancestorAt(successor, UnitLevel.PROVINCE).orElseThrow().getCode();
 
         open("province/" + province + "/commune/" + old.getCode(), 2026);
 
-        assertThat(problemText()).isEqualTo(old.getName() + " (cũ) đã được sắp xếp vào " + successor.getName() + " từ 01/07/2025.");
-        assertThat(links().getFirst().getHref()).isEqualTo("province/" + province + "/commune/" + successor.getCode()
-                + "?year=2026&indicator=COVERAGE_COMMUNES");
+        assertThat(problemText())
+                .isEqualTo(old.getName() + " (cũ) đã được sắp xếp vào " + successor.getName() + " từ 01/07/2025.");
+        assertThat(links().getFirst().getHref())
+                .isEqualTo("province/" + province + "/commune/" + successor.getCode()
+                        + "?year=2026&indicator=COVERAGE_COMMUNES");
     }
 
     @Test
     void aNewCommuneInAYearBeforeItExistedLinksToTheOldDistricts() {
-        AdminUnit commune = units.find(Era.PROVINCES_34, UnitLevel.COMMUNE, "15772").orElseThrow();
-        AdminUnit oldDistrict = units.ancestorAt(units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow(),
-                UnitLevel.DISTRICT).orElseThrow();
+        AdminUnit commune =
+                units.find(Era.PROVINCES_34, UnitLevel.COMMUNE, "15772").orElseThrow();
+        AdminUnit oldDistrict = units.ancestorAt(
+                        units.find(Era.PROVINCES_63, UnitLevel.COMMUNE, "15772").orElseThrow(), UnitLevel.DISTRICT)
+                .orElseThrow();
 
         openAsReported("province/38/commune/15772", 2022);
 
         assertThat(problemText()).startsWith(commune.getName() + " được thành lập từ ngày 01/07/2025");
-        assertThat(links()).extracting(Anchor::getHref)
-                .contains("province/38/district/" + oldDistrict.getCode() + "?year=2022&indicator=COVERAGE_COMMUNES&structure=reported");
+        assertThat(links())
+                .extracting(Anchor::getHref)
+                .contains("province/38/district/" + oldDistrict.getCode()
+                        + "?year=2022&indicator=COVERAGE_COMMUNES&structure=reported");
     }
 
     @Test
     void aNewCommunePageShowsItsFiguresButNoCommuneGrid() {
-        AdminUnit commune = units.find(Era.PROVINCES_34, UnitLevel.COMMUNE, "15772").orElseThrow();
+        AdminUnit commune =
+                units.find(Era.PROVINCES_34, UnitLevel.COMMUNE, "15772").orElseThrow();
 
         open("province/38/commune/15772", 2026);
 
         assertThat(_get(H2.class).getText()).isEqualTo(commune.getName());
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("view inside the main layout").hasSize(2);
-        assertThat(_get(FigureCard.class, spec -> spec.withId(FigureCards.id(Indicator.COVERAGE_RESIDENTIAL_AREAS))).getValueText())
-                .isEqualTo(Format.percent(Objects.requireNonNull(indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS,
-                        commune, Period.year(2026)).value())));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .as("view inside the main layout")
+                .hasSize(2);
+        assertThat(_get(FigureCard.class, spec -> spec.withId(FigureCards.id(Indicator.COVERAGE_RESIDENTIAL_AREAS)))
+                        .getValueText())
+                .isEqualTo(Format.percent(Objects.requireNonNull(indicators
+                        .figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, commune, Period.year(2026))
+                        .value())));
         _assertNone(Grid.class, spec -> spec.withId("commune-grid"));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("era-note")).getText()).contains("từ ngày 01/07/2025");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("era-note")).getText())
+                .contains("từ ngày 01/07/2025");
     }
 
     @Test
@@ -330,14 +409,22 @@ class UnitViewTest extends KaribuTest {
 
     @Test
     void aYearWithoutDataForTheUnitSaysSoAndLinksToTheProvince() {
-        AdminUnit hoangSa = units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "498").orElseThrow();
-        assertThat(indicators.figure(Indicator.MODELS, hoangSa, Period.year(2020)).hasData()).isFalse();
+        AdminUnit hoangSa =
+                units.find(Era.PROVINCES_63, UnitLevel.DISTRICT, "498").orElseThrow();
+        assertThat(indicators
+                        .figure(Indicator.MODELS, hoangSa, Period.year(2020))
+                        .hasData())
+                .isFalse();
 
         open("province/48/district/498", 2020);
 
-        assertThat(_get(Div.class, spec -> spec.withId("unit-no-data")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("unit-no-data"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Chưa có số liệu năm 2020 của Huyện Hoàng Sa.");
-        assertThat(links()).extracting(Anchor::getHref).containsExactly("province/48?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
+        assertThat(links())
+                .extracting(Anchor::getHref)
+                .containsExactly("province/48?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
         _assertNone(FigureCard.class);
     }
 
@@ -345,11 +432,17 @@ class UnitViewTest extends KaribuTest {
     void anInvalidYearFallsBackToTheDefaultWithANotice() {
         AdminUnit district = namDinhDistrictWithTownAndCommunes();
 
-        UI.getCurrent().navigate("province/36/district/" + district.getCode(), QueryParameters.simple(java.util.Map.of("year", "20x",
-                "structure", "reported")));
+        UI.getCurrent()
+                .navigate(
+                        "province/36/district/" + district.getCode(),
+                        QueryParameters.simple(java.util.Map.of("year", "20x", "structure", "reported")));
 
         expectNotifications("Năm “20x” không hợp lệ, đang hiển thị năm " + DashboardParameters.DEFAULT_YEAR + ".");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("year"))
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("year"))
                 .hasValue(String.valueOf(DashboardParameters.DEFAULT_YEAR));
     }
 
@@ -362,10 +455,12 @@ class UnitViewTest extends KaribuTest {
         Select<Integer> year = _get(Select.class, spec -> spec.withId("year"));
         _setValue(year, 2022);
 
-        QueryParameters address = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+        QueryParameters address =
+                UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
         assertThat(address.getSingleParameter("year")).hasValue("2022");
         assertThat(address.getSingleParameter("indicator")).hasValue("COVERAGE_SCHOOLS");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("era-note")).getText()).doesNotContain("2020");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("era-note")).getText())
+                .doesNotContain("2020");
     }
 
     @Test
@@ -378,13 +473,17 @@ class UnitViewTest extends KaribuTest {
         Select<Indicator> coverage = _get(Select.class, spec -> spec.withId("coverage-indicator"));
         _setValue(coverage, Indicator.COVERAGE_SCHOOLS);
 
-        QueryParameters address = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+        QueryParameters address =
+                UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
         assertThat(address.getSingleParameter("indicator")).hasValue("COVERAGE_SCHOOLS");
         assertThat(address.getSingleParameter("year")).hasValue("2020");
-        List<vn.bca.antq.indicator.Figure> schools = indicators.figuresWithin(Indicator.COVERAGE_SCHOOLS, district,
-                UnitLevel.COMMUNE, year2020);
-        assertThat(_findAll(communeGrid())).extracting(UnitCommuneGrid.Row::total)
-                .containsExactlyInAnyOrderElementsOf(schools.stream().map(vn.bca.antq.indicator.Figure::denominator).toList());
+        List<vn.bca.antq.indicator.Figure> schools =
+                indicators.figuresWithin(Indicator.COVERAGE_SCHOOLS, district, UnitLevel.COMMUNE, year2020);
+        assertThat(_findAll(communeGrid()))
+                .extracting(UnitCommuneGrid.Row::total)
+                .containsExactlyInAnyOrderElementsOf(schools.stream()
+                        .map(vn.bca.antq.indicator.Figure::denominator)
+                        .toList());
     }
 
     @Test
@@ -393,10 +492,14 @@ class UnitViewTest extends KaribuTest {
         open("province/36/district/" + district.getCode(), 2020);
 
         Breadcrumbs breadcrumbs = _get(Breadcrumbs.class, spec -> spec.withId("breadcrumbs"));
-        assertThat(breadcrumbs.getElement().getTextRecursively()).isEqualTo("Toàn quốc›Tỉnh Nam Định›" + district.getName());
+        assertThat(breadcrumbs.getElement().getTextRecursively())
+                .isEqualTo("Toàn quốc›Tỉnh Nam Định›" + district.getName());
         List<Anchor> crumbs = _find(breadcrumbs, Anchor.class);
-        assertThat(crumbs).extracting(Anchor::getHref).containsExactly("?year=2020&indicator=COVERAGE_COMMUNES&structure=reported",
-                "province/36?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
+        assertThat(crumbs)
+                .extracting(Anchor::getHref)
+                .containsExactly(
+                        "?year=2020&indicator=COVERAGE_COMMUNES&structure=reported",
+                        "province/36?year=2020&indicator=COVERAGE_COMMUNES&structure=reported");
 
         BreadcrumbsTest.navigateTo(crumbs.getFirst().getHref());
 
@@ -408,12 +511,19 @@ class UnitViewTest extends KaribuTest {
 
     /** A Nam Định district with a town (thị trấn) and several communes (xã). */
     private AdminUnit namDinhDistrictWithTownAndCommunes() {
-        AdminUnit namDinh = units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
-        return units.within(namDinh, UnitLevel.DISTRICT).stream().filter(d -> {
-            List<AdminUnit> communes = units.within(d, UnitLevel.COMMUNE);
-            return communes.stream().anyMatch(c -> c.getUnitType().equals("Thị trấn"))
-                    && communes.stream().filter(c -> c.getUnitType().equals("Xã")).count() >= 5;
-        }).findFirst().orElseThrow();
+        AdminUnit namDinh =
+                units.find(Era.PROVINCES_63, UnitLevel.PROVINCE, "36").orElseThrow();
+        return units.within(namDinh, UnitLevel.DISTRICT).stream()
+                .filter(d -> {
+                    List<AdminUnit> communes = units.within(d, UnitLevel.COMMUNE);
+                    return communes.stream().anyMatch(c -> c.getUnitType().equals("Thị trấn"))
+                            && communes.stream()
+                                            .filter(c -> c.getUnitType().equals("Xã"))
+                                            .count()
+                                    >= 5;
+                })
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void open(String path, int year) {
@@ -422,12 +532,24 @@ class UnitViewTest extends KaribuTest {
 
     /** Districts as reported (they exist only there), communes on today's structure (the default). */
     private static void open(String path, int year, Indicator indicator) {
-        UI.getCurrent().navigate(path, DashboardParameters.defaults().withYear(year).withIndicator(indicator)
-                .withStructure(path.contains("/district/") ? Structure.REPORTED : Structure.DEFAULT).toQuery());
+        UI.getCurrent()
+                .navigate(
+                        path,
+                        DashboardParameters.defaults()
+                                .withYear(year)
+                                .withIndicator(indicator)
+                                .withStructure(path.contains("/district/") ? Structure.REPORTED : Structure.DEFAULT)
+                                .toQuery());
     }
 
     private static void openAsReported(String path, int year) {
-        UI.getCurrent().navigate(path, DashboardParameters.defaults().withYear(year).withStructure(Structure.REPORTED).toQuery());
+        UI.getCurrent()
+                .navigate(
+                        path,
+                        DashboardParameters.defaults()
+                                .withYear(year)
+                                .withStructure(Structure.REPORTED)
+                                .toQuery());
     }
 
     @SuppressWarnings("unchecked")
@@ -440,7 +562,12 @@ class UnitViewTest extends KaribuTest {
     }
 
     private static String problemText() {
-        return _get(Div.class, spec -> spec.withId("unit-problem")).getChildren().findFirst().orElseThrow().getElement().getText();
+        return _get(Div.class, spec -> spec.withId("unit-problem"))
+                .getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getText();
     }
 
     private static List<Anchor> links() {

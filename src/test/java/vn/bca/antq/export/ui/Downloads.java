@@ -29,17 +29,27 @@ import vn.bca.antq.export.ExportFormat;
 public final class Downloads {
 
     /** What the browser would receive. */
-    public record Download(int status, @Nullable String disposition, @Nullable String contentType, byte[] bytes) {
-    }
+    public record Download(
+            int status,
+            @Nullable String disposition,
+            @Nullable String contentType,
+            byte[] bytes) {}
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Download click(ExportMenu menu, ExportFormat format) {
-        Anchor link = menu.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast)
-                .filter(a -> a.hasClassName("export-menu__" + format.extension())).findFirst().orElseThrow();
-        var resource = VaadinSession.getCurrent().getResourceRegistry().getResource(URI.create(link.getHref())).orElseThrow();
-        DownloadHandler handler = (DownloadHandler) ((StreamResourceRegistry.ElementStreamResource) resource).getElementRequestHandler();
+        Anchor link = menu.getChildren()
+                .filter(Anchor.class::isInstance)
+                .map(Anchor.class::cast)
+                .filter(a -> a.hasClassName("export-menu__" + format.extension()))
+                .findFirst()
+                .orElseThrow();
+        var resource = VaadinSession.getCurrent()
+                .getResourceRegistry()
+                .getResource(URI.create(link.getHref()))
+                .orElseThrow();
+        DownloadHandler handler =
+                (DownloadHandler) ((StreamResourceRegistry.ElementStreamResource) resource).getElementRequestHandler();
         VaadinResponse response = mock(VaadinResponse.class);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> headers = new HashMap<>();
@@ -47,11 +57,13 @@ public final class Downloads {
         String[] contentType = {null};
         try {
             when(response.getOutputStream()).thenReturn(body);
-            doAnswer(i -> headers.put(i.getArgument(0), i.getArgument(1))).when(response).setHeader(anyString(), anyString());
+            doAnswer(i -> headers.put(i.getArgument(0), i.getArgument(1)))
+                    .when(response)
+                    .setHeader(anyString(), anyString());
             doAnswer(i -> status[0] = i.getArgument(0)).when(response).setStatus(anyInt());
             doAnswer(i -> contentType[0] = i.getArgument(0)).when(response).setContentType(anyString());
-            handler.handleDownloadRequest(new DownloadEvent(VaadinRequest.getCurrent(), response, VaadinSession.getCurrent(),
-                    link.getElement()));
+            handler.handleDownloadRequest(new DownloadEvent(
+                    VaadinRequest.getCurrent(), response, VaadinSession.getCurrent(), link.getElement()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

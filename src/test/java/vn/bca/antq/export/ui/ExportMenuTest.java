@@ -20,12 +20,15 @@ import vn.bca.antq.export.Table;
 
 class ExportMenuTest extends KaribuTest {
 
-    private static final Table TABLE = new Table("Bảng thử xuất", List.of("Tên", "Số"), List.of(Arrays.asList("Hà Nội", 7L)));
+    private static final Table TABLE =
+            new Table("Bảng thử xuất", List.of("Tên", "Số"), List.of(Arrays.asList("Hà Nội", 7L)));
 
     @Autowired
     private Exports exports;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private Clock clock;
 
@@ -38,20 +41,28 @@ class ExportMenuTest extends KaribuTest {
         Downloads.Download download = Downloads.click(menu, ExportFormat.CSV);
 
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.disposition()).contains("bang-thu-xuat-" + LocalDate.now(clock).format(DateTimeFormatter.ofPattern("ddMMyyyy")) + ".csv");
+        assertThat(download.disposition())
+                .contains("bang-thu-xuat-" + LocalDate.now(clock).format(DateTimeFormatter.ofPattern("ddMMyyyy"))
+                        + ".csv");
         assertThat(download.contentType()).startsWith("text/csv");
         assertThat(new String(download.bytes(), StandardCharsets.UTF_8)).isEqualTo("\uFEFFTên,Số\r\nHà Nội,7\r\n");
         assertThat(exportRows()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForMap("SELECT username, target, detail FROM audit_log WHERE kind = 'EXPORT' ORDER BY id DESC LIMIT 1"))
-                .containsEntry("username", "test-leadership").containsEntry("target", "Bảng thử xuất (CSV)")
-                .hasEntrySatisfying("detail", d -> assertThat((String) d).startsWith("test scope; 1 rows; bang-thu-xuat-"));
+        assertThat(
+                        jdbc.queryForMap(
+                                "SELECT username, target, detail FROM audit_log WHERE kind = 'EXPORT' ORDER BY id DESC LIMIT 1"))
+                .containsEntry("username", "test-leadership")
+                .containsEntry("target", "Bảng thử xuất (CSV)")
+                .hasEntrySatisfying(
+                        "detail", d -> assertThat((String) d).startsWith("test scope; 1 rows; bang-thu-xuat-"));
     }
 
     @Test
     void aFailureHandsNothingOverRecordsNothingAndTellsTheUserInBothLanguages() {
-        ExportMenu menu = exports.menu(() -> {
-            throw new IllegalStateException("the grid broke");
-        }, () -> "test scope");
+        ExportMenu menu = exports.menu(
+                () -> {
+                    throw new IllegalStateException("the grid broke");
+                },
+                () -> "test scope");
         UI.getCurrent().add(menu);
         int before = exportRows();
 

@@ -17,7 +17,6 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -40,8 +39,10 @@ import vn.bca.antq.intake.RowsCorpusGenerator;
 public final class CorpusGenerator {
 
     static final String HEADER = "Mã đơn vị,Tên đơn vị,Số mô hình,Ngày báo cáo";
-    static final String VALID_CSV = HEADER + "\r\n01,Thành phố Hà Nội,1.234,19/08/2022\r\n79,\"Thành phố Hồ Chí Minh\",12,20/08/2022\r\n";
-    private static final String LEGACY_CSV = "Mã đơn vị,Tên đơn vị,Số mô hình\r\n01,Hà Nội,12\r\n79,Thành phố Hồ Chí Minh,30\r\n";
+    static final String VALID_CSV =
+            HEADER + "\r\n01,Thành phố Hà Nội,1.234,19/08/2022\r\n79,\"Thành phố Hồ Chí Minh\",12,20/08/2022\r\n";
+    private static final String LEGACY_CSV =
+            "Mã đơn vị,Tên đơn vị,Số mô hình\r\n01,Hà Nội,12\r\n79,Thành phố Hồ Chí Minh,30\r\n";
 
     private final Path directory;
 
@@ -59,13 +60,19 @@ public final class CorpusGenerator {
         // valid
         write("utf8-bom.csv", concat(bytes(0xEF, 0xBB, 0xBF), VALID_CSV.getBytes(StandardCharsets.UTF_8)));
         write("utf8-no-bom.csv", VALID_CSV.getBytes(StandardCharsets.UTF_8));
-        write("utf16le-bom-tab.txt", concat(bytes(0xFF, 0xFE), VALID_CSV.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE)));
+        write(
+                "utf16le-bom-tab.txt",
+                concat(bytes(0xFF, 0xFE), VALID_CSV.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE)));
         write("utf16be-bom.csv", concat(bytes(0xFE, 0xFF), VALID_CSV.getBytes(StandardCharsets.UTF_16BE)));
         write("utf16le-no-bom.csv", VALID_CSV.getBytes(StandardCharsets.UTF_16LE));
-        write("semicolon-quoted.csv", ("Mã đơn vị;Tên đơn vị;Ghi chú\n"
-                + "01;\u00A0Hà Nội\u00A0;\"dòng 1\ndòng 2; còn nữa\"\n"
-                + "\n;;\n"
-                + "33;" + Normalizer.normalize("Hưng Yên", Normalizer.Form.NFD) + ";\"nói \"\"tốt\"\"\"\n").getBytes(StandardCharsets.UTF_8));
+        write(
+                "semicolon-quoted.csv",
+                ("Mã đơn vị;Tên đơn vị;Ghi chú\n"
+                                + "01;\u00A0Hà Nội\u00A0;\"dòng 1\ndòng 2; còn nữa\"\n"
+                                + "\n;;\n"
+                                + "33;" + Normalizer.normalize("Hưng Yên", Normalizer.Form.NFD)
+                                + ";\"nói \"\"tốt\"\"\"\n")
+                        .getBytes(StandardCharsets.UTF_8));
         byte[] data = dataWorkbook();
         write("data.xlsx", data);
         write("workbook-named.csv", data);
@@ -80,18 +87,45 @@ public final class CorpusGenerator {
         write("no-rows.xlsx", workbook(wb -> wb.createSheet("Data")));
 
         // not a spreadsheet
-        write("report.xlsx", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        write("picture.xlsx", concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D), "IHDR".getBytes(StandardCharsets.US_ASCII), new byte[13]));
-        write("program.xlsx", concat("MZ".getBytes(StandardCharsets.US_ASCII), new byte[58], bytes(0x80, 0, 0, 0), "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII)));
+        write(
+                "report.xlsx",
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+        write(
+                "picture.xlsx",
+                concat(
+                        bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D),
+                        "IHDR".getBytes(StandardCharsets.US_ASCII),
+                        new byte[13]));
+        write(
+                "program.xlsx",
+                concat(
+                        "MZ".getBytes(StandardCharsets.US_ASCII),
+                        new byte[58],
+                        bytes(0x80, 0, 0, 0),
+                        "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII)));
         write("random.xlsx", randomBytes());
         write("archive.xlsx", zip(Map.of("readme.txt", "không phải bảng tính".getBytes(StandardCharsets.UTF_8))));
-        write("letter.docx.xlsx", zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
-                "word/document.xml", "<document/>".getBytes(StandardCharsets.UTF_8))));
+        write(
+                "letter.docx.xlsx",
+                zip(Map.of(
+                        "[Content_Types].xml",
+                        "<Types/>".getBytes(StandardCharsets.UTF_8),
+                        "word/document.xml",
+                        "<document/>".getBytes(StandardCharsets.UTF_8))));
         write("compressed.csv", gzip(VALID_CSV.getBytes(StandardCharsets.UTF_8)));
-        write("web-page.xls", "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>Mã đơn vị</td></tr></table></body></html>".getBytes(StandardCharsets.UTF_8));
+        write(
+                "web-page.xls",
+                "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>Mã đơn vị</td></tr></table></body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
         write("old-format.xls", oldFormat());
-        write("binary.xlsb", zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
-                "xl/workbook.bin", new byte[16])));
+        write(
+                "binary.xlsb",
+                zip(Map.of(
+                        "[Content_Types].xml",
+                        "<Types/>".getBytes(StandardCharsets.UTF_8),
+                        "xl/workbook.bin",
+                        new byte[16])));
         write("open-document.ods", RowsCorpusGenerator.ods("""
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
                   xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
@@ -108,7 +142,12 @@ public final class CorpusGenerator {
 
         // broken or hostile workbooks
         write("truncated.xlsx", java.util.Arrays.copyOf(data, data.length / 2));
-        write("corrupt-xml.xlsx", replace(data, "xl/worksheets/sheet2.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"".getBytes(StandardCharsets.UTF_8)));
+        write(
+                "corrupt-xml.xlsx",
+                replace(
+                        data,
+                        "xl/worksheets/sheet2.xml",
+                        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"".getBytes(StandardCharsets.UTF_8)));
         write("zip-bomb.xlsx", replace(data, "xl/worksheets/sheet2.xml", zipBombSheet()));
         write("xxe.xlsx", replace(data, "xl/worksheets/sheet2.xml", xxeSheet()));
         write("far-cell.xlsx", replace(data, "xl/worksheets/sheet2.xml", farCellSheet()));
@@ -133,7 +172,10 @@ public final class CorpusGenerator {
             sheet.getRow(4).createCell(3).setCellFormula("C5*2");
             sheet.getRow(5).createCell(3).setCellFormula("C6*2");
         }));
-        write("extra-cells.xlsx", workbook(wb -> filled(wb.createSheet("Data")).getRow(3).createCell(5).setCellValue("ghi chú lạc")));
+        write(
+                "extra-cells.xlsx",
+                workbook(wb ->
+                        filled(wb.createSheet("Data")).getRow(3).createCell(5).setCellValue("ghi chú lạc")));
         write("duplicate-headers.xlsx", workbook(wb -> {
             Sheet sheet = filled(wb.createSheet("Data"));
             sheet.getRow(0).createCell(4).setCellValue("Ten don vi");
@@ -143,15 +185,31 @@ public final class CorpusGenerator {
         write("windows-1258.csv", windows1258(LEGACY_CSV));
         write("tcvn3.csv", legacy(LEGACY_CSV, TCVN3));
         write("vni.csv", legacy(LEGACY_CSV, VNI));
-        write("letters-lost.csv", LEGACY_CSV.getBytes(Charset.forName("windows-1252"))); // Java, like Excel, writes "?" for what the charset lacks
+        write(
+                "letters-lost.csv",
+                LEGACY_CSV.getBytes(
+                        Charset.forName("windows-1252"))); // Java, like Excel, writes "?" for what the charset lacks
         write("windows-1252.csv", "Name,City\r\nJosé,Café\r\n".getBytes(Charset.forName("windows-1252")));
         write("bom-then-legacy.csv", concat(bytes(0xEF, 0xBB, 0xBF), legacy(LEGACY_CSV, TCVN3)));
-        write("broken-utf16.csv", concat(bytes(0xFF, 0xFE), "Mã,Tên\r\n01,".getBytes(StandardCharsets.UTF_16LE), bytes(0x00, 0xD8, 'A', 0)));
+        write(
+                "broken-utf16.csv",
+                concat(
+                        bytes(0xFF, 0xFE),
+                        "Mã,Tên\r\n01,".getBytes(StandardCharsets.UTF_16LE),
+                        bytes(0x00, 0xD8, 'A', 0)));
         write("nul-bytes.csv", (HEADER + "\r\n01,Hà\0Nội,1,19/08/2022\r\n").getBytes(StandardCharsets.UTF_8));
-        write("extra-cells.csv", (HEADER + "\r\n01,Hà Nội,1,19/08/2022\r\n79,Hồ Chí Minh,2,20/08/2022,thừa\r\n").getBytes(StandardCharsets.UTF_8));
-        write("duplicate-headers.csv", "Mã đơn vị,Tên đơn vị,Ten don vi\r\n01,Hà Nội,Ha Noi\r\n".getBytes(StandardCharsets.UTF_8));
+        write(
+                "extra-cells.csv",
+                (HEADER + "\r\n01,Hà Nội,1,19/08/2022\r\n79,Hồ Chí Minh,2,20/08/2022,thừa\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        write(
+                "duplicate-headers.csv",
+                "Mã đơn vị,Tên đơn vị,Ten don vi\r\n01,Hà Nội,Ha Noi\r\n".getBytes(StandardCharsets.UTF_8));
         write("blank-header.csv", "Mã đơn vị,,Số mô hình\r\n01,Hà Nội,1\r\n".getBytes(StandardCharsets.UTF_8));
-        write("bad-quotes.csv", (HEADER + "\r\n01,\"Hà Nội,1,19/08/2022\r\n79,Hồ Chí Minh,2,20/08/2022\r\n").getBytes(StandardCharsets.UTF_8));
+        write(
+                "bad-quotes.csv",
+                (HEADER + "\r\n01,\"Hà Nội,1,19/08/2022\r\n79,Hồ Chí Minh,2,20/08/2022\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** Two sheets: instructions first, then "Dữ liệu" with text, numbers, a date, a boolean, text with a number in it, a blank row. */
@@ -215,7 +273,8 @@ public final class CorpusGenerator {
     }
 
     static byte[] workbook(Filler filler) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filler.fill(workbook);
             workbook.write(out);
             return out.toByteArray();
@@ -223,7 +282,8 @@ public final class CorpusGenerator {
     }
 
     private static byte[] oldFormat() throws IOException {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filled(workbook.createSheet("Dữ liệu"));
             workbook.write(out);
             return out.toByteArray();
@@ -232,7 +292,8 @@ public final class CorpusGenerator {
 
     /** What Excel writes for "Protect with password": the workbook encrypted inside an OLE2 "EncryptedPackage". */
     private static byte[] encrypted(byte[] xlsx) throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("mật khẩu");
             try (OutputStream data = encryptor.getDataStream(fs)) {
@@ -247,9 +308,12 @@ public final class CorpusGenerator {
     private static byte[] withMacros(byte[] xlsx) throws IOException {
         Map<String, byte[]> entries = entries(xlsx);
         String types = new String(entries.get("[Content_Types].xml"), StandardCharsets.UTF_8)
-                .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                .replace(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                         "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-                .replace("<Default Extension=\"xml\"", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default Extension=\"xml\"");
+                .replace(
+                        "<Default Extension=\"xml\"",
+                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default Extension=\"xml\"");
         entries.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
         entries.put("xl/vbaProject.bin", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1));
         return zip(entries);
@@ -267,18 +331,20 @@ public final class CorpusGenerator {
      */
     private static byte[] farCellSheet() {
         return ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
-                + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
+                        + "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                        + "</sheetData></worksheet>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** An inline string that would read the machine's /etc/passwd if the parser resolved external entities. */
     private static byte[] xxeSheet() {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Mã đơn vị</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row>"
-                + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
+                        + "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Mã đơn vị</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row>"
+                        + "</sheetData></worksheet>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] randomBytes() {
@@ -288,16 +354,35 @@ public final class CorpusGenerator {
         return bytes;
     }
 
-    // Hand-made encoders: Windows-1258 via the JDK (tone marks as separate combining bytes), TCVN3 and VNI from their charts.
+    // Hand-made encoders: Windows-1258 via the JDK (tone marks as separate combining bytes), TCVN3 and VNI from their
+    // charts.
 
     private static final Map<Character, String> TCVN3 = Map.ofEntries(
-            Map.entry('ã', "\u00B7"), Map.entry('đ', "\u00AE"), Map.entry('ơ', "\u00AC"), Map.entry('ị', "\u00DE"),
-            Map.entry('ê', "\u00AA"), Map.entry('ố', "\u00E8"), Map.entry('ô', "\u00AB"), Map.entry('ì', "\u00D7"),
-            Map.entry('à', "\u00B5"), Map.entry('ộ', "\u00E9"), Map.entry('ồ', "\u00E5"), Map.entry('í', "\u00DD"));
+            Map.entry('ã', "\u00B7"),
+            Map.entry('đ', "\u00AE"),
+            Map.entry('ơ', "\u00AC"),
+            Map.entry('ị', "\u00DE"),
+            Map.entry('ê', "\u00AA"),
+            Map.entry('ố', "\u00E8"),
+            Map.entry('ô', "\u00AB"),
+            Map.entry('ì', "\u00D7"),
+            Map.entry('à', "\u00B5"),
+            Map.entry('ộ', "\u00E9"),
+            Map.entry('ồ', "\u00E5"),
+            Map.entry('í', "\u00DD"));
     private static final Map<Character, String> VNI = Map.ofEntries(
-            Map.entry('ã', "a\u00F5"), Map.entry('đ', "\u00F1"), Map.entry('ơ', "\u00F4"), Map.entry('ị', "\u00F2"),
-            Map.entry('ê', "e\u00E2"), Map.entry('ố', "o\u00E1"), Map.entry('ô', "o\u00E2"), Map.entry('ì', "\u00EC"),
-            Map.entry('à', "a\u00F8"), Map.entry('ộ', "o\u00E4"), Map.entry('ồ', "o\u00E0"), Map.entry('í', "\u00ED"));
+            Map.entry('ã', "a\u00F5"),
+            Map.entry('đ', "\u00F1"),
+            Map.entry('ơ', "\u00F4"),
+            Map.entry('ị', "\u00F2"),
+            Map.entry('ê', "e\u00E2"),
+            Map.entry('ố', "o\u00E1"),
+            Map.entry('ô', "o\u00E2"),
+            Map.entry('ì', "\u00EC"),
+            Map.entry('à', "a\u00F8"),
+            Map.entry('ộ', "o\u00E4"),
+            Map.entry('ồ', "o\u00E0"),
+            Map.entry('í', "\u00ED"));
 
     private static byte[] legacy(String text, Map<Character, String> chart) {
         StringBuilder encoded = new StringBuilder();
@@ -322,7 +407,8 @@ public final class CorpusGenerator {
             if (!charset.newEncoder().canEncode(c)) {
                 String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
                 String tone = decomposed.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-                String base = Normalizer.normalize(decomposed.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
+                String base = Normalizer.normalize(
+                        decomposed.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
                 s = base + tone;
             }
             encodable.append(s);

@@ -18,12 +18,12 @@ import java.util.zip.ZipOutputStream;
  */
 public final class HostileUploads {
 
-    private static final String SHEET_START = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    private static final String SHEET_START =
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     private static final String SHEET_END = "</sheetData></worksheet>";
     private static final int MEGABYTE = 1024 * 1024;
 
-    private HostileUploads() {
-    }
+    private HostileUploads() {}
 
     /**
      * A CSV whose header has {@code columns} columns, then {@code rows} short rows (60,000 × 2,000: 415 KB, which
@@ -91,8 +91,10 @@ public final class HostileUploads {
     public static byte[] sharedStrings(int count, int length) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            workbookParts(zip, SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
-                    + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>" + SHEET_END);
+            workbookParts(
+                    zip,
+                    SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                            + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>" + SHEET_END);
             zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             Writer writer = new Writer(zip);
             writer.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
@@ -133,7 +135,8 @@ public final class HostileUploads {
         long bytes = csv.toString().getBytes(StandardCharsets.UTF_8).length;
         int rows = limits.maxCells() / 4 - 1;
         int cellChars = (int) Math.min(60, limits.maxTextChars() / limits.maxCells());
-        String[] words = {"Thôn", "Đông", "Xã", "Hưng", "Yên", "Phường", "Bình", "Mỹ", "Lộc", "Hòa", "Tổ", "dân", "phố"};
+        String[] words = {"Thôn", "Đông", "Xã", "Hưng", "Yên", "Phường", "Bình", "Mỹ", "Lộc", "Hòa", "Tổ", "dân", "phố"
+        };
         Random random = new Random(3);
         for (int r = 0; r < rows; r++) {
             StringBuilder row = new StringBuilder();
@@ -171,7 +174,8 @@ public final class HostileUploads {
                     if (r == 1) {
                         writer.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>Cột " + c + "</t></is></c>");
                     } else if (c < 2) {
-                        writer.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>Thôn Đông số " + r * (c + 1) + "</t></is></c>");
+                        writer.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>Thôn Đông số " + r * (c + 1)
+                                + "</t></is></c>");
                     } else {
                         writer.write("<c r=\"" + ref + "\"><v>" + (r * 31 + c) + "</v></c>");
                     }
@@ -188,7 +192,7 @@ public final class HostileUploads {
     /** An Excel 97–2003 workbook of {@code rows} rows shaped like the largest XLSX: two text columns, ten numbers. */
     public static byte[] oldWorkbook(int rows) throws IOException {
         try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Dữ liệu");
             for (int r = 0; r <= rows; r++) {
                 org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
@@ -211,7 +215,9 @@ public final class HostileUploads {
     public static byte[] repeatedOds(int cells, int times) throws IOException {
         StringBuilder header = new StringBuilder();
         for (int c = 0; c < Math.min(cells, 64); c++) {
-            header.append("<table:table-cell office:value-type=\"string\"><text:p>Cột ").append(c).append("</text:p></table:table-cell>");
+            header.append("<table:table-cell office:value-type=\"string\"><text:p>Cột ")
+                    .append(c)
+                    .append("</text:p></table:table-cell>");
         }
         return vn.bca.antq.intake.RowsCorpusGenerator.ods("""
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -230,17 +236,29 @@ public final class HostileUploads {
     /** The parts every workbook has; the data sheet's XML when given, else the caller writes it. */
     private static void workbookParts(ZipOutputStream zip, String sheet) throws IOException {
         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-        entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
-        entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        entry(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                + "<sheet name=\"Dữ liệu\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                + "</Relationships>");
+        entry(
+                zip,
+                "[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
+        entry(
+                zip,
+                "_rels/.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        entry(
+                zip,
+                "xl/workbook.xml",
+                "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                        + "<sheet name=\"Dữ liệu\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        entry(
+                zip,
+                "xl/_rels/workbook.xml.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                        + "</Relationships>");
         if (sheet != null) {
             entry(zip, "xl/worksheets/sheet1.xml", sheet);
         }
@@ -257,7 +275,8 @@ public final class HostileUploads {
         ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
         for (int i = zip.length - 46; i >= 0; i--) {
-            if (buffer.getInt(i) == 0x02014b50 && buffer.getShort(i + 28) == wanted.length
+            if (buffer.getInt(i) == 0x02014b50
+                    && buffer.getShort(i + 28) == wanted.length
                     && new String(zip, i + 46, wanted.length, StandardCharsets.UTF_8).equals(name)) {
                 buffer.putInt(i + 24, size);
                 return zip;

@@ -20,7 +20,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -39,7 +38,8 @@ class SpreadsheetReaderTest {
     private static final Path CORPUS = Path.of("src/test/resources/intake/files");
     private static final List<String> CSV_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Số mô hình", "Ngày báo cáo");
 
-    private final SpreadsheetReader reader = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(20)).withMaxRows(100_000));
+    private final SpreadsheetReader reader = new SpreadsheetReader(
+            UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(20)).withMaxRows(100_000));
 
     record Expectation(String file, String key, String what, String argument) {
         @Override
@@ -63,7 +63,8 @@ class SpreadsheetReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void refusesEachMalformedOrHostileFileWithItsReason(Expectation expected) throws IOException {
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class,
+        FileRejectedException refusal = catchThrowableOfType(
+                FileRejectedException.class,
                 () -> reader.read(expected.file(), Files.readAllBytes(CORPUS.resolve(expected.file()))));
 
         assertThat(refusal).as(expected.what()).isNotNull();
@@ -80,7 +81,8 @@ class SpreadsheetReaderTest {
             assertThat(files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("EXPECTED.tsv")))
                     .containsExactlyInAnyOrderElementsOf(listed);
         }
-        assertThat(expectations().stream().filter(e -> !e.key().equals("OK")).count()).isGreaterThanOrEqualTo(30);
+        assertThat(expectations().stream().filter(e -> !e.key().equals("OK")).count())
+                .isGreaterThanOrEqualTo(30);
         for (String file : listed) {
             assertThat(Files.size(CORPUS.resolve(file))).as(file).isLessThan(16 * 1024);
         }
@@ -88,16 +90,28 @@ class SpreadsheetReaderTest {
 
     @Test
     void csvFilesInEveryAcceptedEncodingGiveTheSameTable() throws Exception {
-        for (String file : List.of("utf8-bom.csv", "utf8-no-bom.csv", "utf16le-bom-tab.txt", "utf16be-bom.csv",
-                "utf16le-no-bom.csv", "csv-named.xlsx")) {
+        for (String file : List.of(
+                "utf8-bom.csv",
+                "utf8-no-bom.csv",
+                "utf16le-bom-tab.txt",
+                "utf16be-bom.csv",
+                "utf16le-no-bom.csv",
+                "csv-named.xlsx")) {
             RawTable table = read(file);
 
             assertThat(table.headers()).as(file).isEqualTo(CSV_HEADERS);
-            assertThat(table.rows()).as(file).extracting(RawTable.Row::rowNumber).containsExactly(2, 3);
-            assertThat(table.rows().getFirst().cells()).as(file).containsExactly(
-                    new RawCell.Text("A2", "01"), new RawCell.Text("B2", "Thành phố Hà Nội"),
-                    new RawCell.Text("C2", "1.234"), new RawCell.Text("D2", "19/08/2022"));
-            assertThat(table.rows().get(1).cells().get(1)).as(file).isEqualTo(new RawCell.Text("B3", "Thành phố Hồ Chí Minh"));
+            assertThat(table.rows())
+                    .as(file)
+                    .extracting(RawTable.Row::rowNumber)
+                    .containsExactly(2, 3);
+            assertThat(table.rows().getFirst().cells())
+                    .as(file)
+                    .containsExactly(
+                            new RawCell.Text("A2", "01"), new RawCell.Text("B2", "Thành phố Hà Nội"),
+                            new RawCell.Text("C2", "1.234"), new RawCell.Text("D2", "19/08/2022"));
+            assertThat(table.rows().get(1).cells().get(1))
+                    .as(file)
+                    .isEqualTo(new RawCell.Text("B3", "Thành phố Hồ Chí Minh"));
         }
     }
 
@@ -108,10 +122,16 @@ class SpreadsheetReaderTest {
         assertThat(table.sheetName()).isEqualTo("semicolon-quoted");
         assertThat(table.headers()).containsExactly("Mã đơn vị", "Tên đơn vị", "Ghi chú");
         assertThat(table.rows()).extracting(RawTable.Row::rowNumber).containsExactly(2, 5);
-        assertThat(table.rows().getFirst().cells()).containsExactly(new RawCell.Text("A2", "01"),
-                new RawCell.Text("B2", "Hà Nội"), new RawCell.Text("C2", "dòng 1\ndòng 2; còn nữa"));
-        assertThat(table.rows().get(1).cells()).containsExactly(new RawCell.Text("A5", "33"),
-                new RawCell.Text("B5", "Hưng Yên"), new RawCell.Text("C5", "nói \"tốt\""));
+        assertThat(table.rows().getFirst().cells())
+                .containsExactly(
+                        new RawCell.Text("A2", "01"),
+                        new RawCell.Text("B2", "Hà Nội"),
+                        new RawCell.Text("C2", "dòng 1\ndòng 2; còn nữa"));
+        assertThat(table.rows().get(1).cells())
+                .containsExactly(
+                        new RawCell.Text("A5", "33"),
+                        new RawCell.Text("B5", "Hưng Yên"),
+                        new RawCell.Text("C5", "nói \"tốt\""));
     }
 
     @Test
@@ -127,13 +147,16 @@ class SpreadsheetReaderTest {
 
     @Test
     void aSmallSizeLimitIsNamedInDecimalMegabytes() {
-        SpreadsheetReader halfMegabyte = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofKilobytes(512)).withMaxRows(100_000));
+        SpreadsheetReader halfMegabyte = new SpreadsheetReader(UploadLimits.defaults()
+                .withMaxFileBytes(DataSize.ofKilobytes(512))
+                .withMaxRows(100_000));
 
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class,
-                () -> halfMegabyte.read("big.csv", new byte[600 * 1024]));
+        FileRejectedException refusal = catchThrowableOfType(
+                FileRejectedException.class, () -> halfMegabyte.read("big.csv", new byte[600 * 1024]));
 
         assertThat(refusal.arguments()).containsExactly(new BigDecimal("0.5"));
-        assertThat(new MessageFormat("{0} MB", Locale.forLanguageTag("vi")).format(refusal.arguments())).isEqualTo("0,5 MB");
+        assertThat(new MessageFormat("{0} MB", Locale.forLanguageTag("vi")).format(refusal.arguments()))
+                .isEqualTo("0,5 MB");
     }
 
     @Test
@@ -142,18 +165,33 @@ class SpreadsheetReaderTest {
             RawTable table = read(file);
 
             assertThat(table.sheetName()).isEqualTo("Dữ liệu");
-            assertThat(table.headers()).containsExactly("Mã đơn vị", "Tên đơn vị", "Số mô hình", "Tỷ lệ", "Ngày báo cáo", "Đạt");
+            assertThat(table.headers())
+                    .containsExactly("Mã đơn vị", "Tên đơn vị", "Số mô hình", "Tỷ lệ", "Ngày báo cáo", "Đạt");
             assertThat(table.rows()).extracting(RawTable.Row::rowNumber).containsExactly(2, 3, 5);
-            assertThat(table.rows().get(0).cells()).containsExactly(new RawCell.Text("A2", "01"),
-                    new RawCell.Text("B2", "Thành phố Hà Nội"), new RawCell.Number("C2", new BigDecimal("1234")),
-                    new RawCell.Number("D2", new BigDecimal("0.1")), new RawCell.Date("E2", LocalDate.of(2022, 8, 19)),
-                    new RawCell.Bool("F2", true));
-            assertThat(table.rows().get(1).cells()).containsExactly(new RawCell.Text("A3", "33"),
-                    new RawCell.Text("B3", "Hưng Yên"), new RawCell.Text("C3", "1.234"),
-                    new RawCell.Number("D3", new BigDecimal("0.3")), new RawCell.Blank("E3"), new RawCell.Blank("F3"));
-            assertThat(table.rows().get(2).cells()).containsExactly(new RawCell.Text("A5", "79"), new RawCell.Blank("B5"),
-                    new RawCell.Number("C5", new BigDecimal("97.37")), new RawCell.Blank("D5"),
-                    new RawCell.Date("E5", LocalDate.of(2025, 7, 1)), new RawCell.Bool("F5", false));
+            assertThat(table.rows().get(0).cells())
+                    .containsExactly(
+                            new RawCell.Text("A2", "01"),
+                            new RawCell.Text("B2", "Thành phố Hà Nội"),
+                            new RawCell.Number("C2", new BigDecimal("1234")),
+                            new RawCell.Number("D2", new BigDecimal("0.1")),
+                            new RawCell.Date("E2", LocalDate.of(2022, 8, 19)),
+                            new RawCell.Bool("F2", true));
+            assertThat(table.rows().get(1).cells())
+                    .containsExactly(
+                            new RawCell.Text("A3", "33"),
+                            new RawCell.Text("B3", "Hưng Yên"),
+                            new RawCell.Text("C3", "1.234"),
+                            new RawCell.Number("D3", new BigDecimal("0.3")),
+                            new RawCell.Blank("E3"),
+                            new RawCell.Blank("F3"));
+            assertThat(table.rows().get(2).cells())
+                    .containsExactly(
+                            new RawCell.Text("A5", "79"),
+                            new RawCell.Blank("B5"),
+                            new RawCell.Number("C5", new BigDecimal("97.37")),
+                            new RawCell.Blank("D5"),
+                            new RawCell.Date("E5", LocalDate.of(2025, 7, 1)),
+                            new RawCell.Bool("F5", false));
         }
     }
 
@@ -189,7 +227,8 @@ class SpreadsheetReaderTest {
 
         RawTable table = reader.read("t.csv", csv);
 
-        assertThat(table.rows().getFirst().cells()).containsExactly(new RawCell.Text("A2", "01"), new RawCell.Text("B2", "Hà Nội"));
+        assertThat(table.rows().getFirst().cells())
+                .containsExactly(new RawCell.Text("A2", "01"), new RawCell.Text("B2", "Hà Nội"));
         assertThat(table.rows().get(1).cells()).containsExactly(new RawCell.Text("A3", "02"), new RawCell.Blank("B3"));
     }
 
@@ -203,7 +242,8 @@ class SpreadsheetReaderTest {
             }
         });
 
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> reader.read("f.xlsx", workbook));
+        FileRejectedException refusal =
+                catchThrowableOfType(FileRejectedException.class, () -> reader.read("f.xlsx", workbook));
 
         assertThat(refusal.arguments()).containsExactly("Data", "A2, A3, A4, A5, A6 …");
     }
@@ -222,28 +262,47 @@ class SpreadsheetReaderTest {
     void everyReasonHasAVietnameseAndAnEnglishMessageThatFormats() throws Exception {
         Properties vietnamese = translations("translations.properties");
         Properties english = translations("translations_en.properties");
-        Set<String> keys = vietnamese.stringPropertyNames().stream().filter(k -> k.startsWith("intake.file."))
+        Set<String> keys = vietnamese.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("intake.file."))
                 .collect(Collectors.toSet());
-        Set<String> used = expectations().stream().map(Expectation::key).filter(k -> !k.equals("OK")).collect(Collectors.toSet());
-        used.addAll(List.of("intake.file.too-large", "intake.file.no-header-row", "intake.file.too-many-rows", "intake.file.too-many-cells", "intake.file.too-much-text",
-                "intake.file.part-too-large", "intake.file.unpacked-too-large", "intake.file.too-many-parts", "intake.file.too-slow"));
+        Set<String> used = expectations().stream()
+                .map(Expectation::key)
+                .filter(k -> !k.equals("OK"))
+                .collect(Collectors.toSet());
+        used.addAll(List.of(
+                "intake.file.too-large",
+                "intake.file.no-header-row",
+                "intake.file.too-many-rows",
+                "intake.file.too-many-cells",
+                "intake.file.too-much-text",
+                "intake.file.part-too-large",
+                "intake.file.unpacked-too-large",
+                "intake.file.too-many-parts",
+                "intake.file.too-slow"));
 
         assertThat(keys).containsExactlyInAnyOrderElementsOf(used);
         assertThat(english.stringPropertyNames()).containsAll(keys);
         for (String key : keys) {
             Object[] samples = {3, 5, 4, "E3"};
             assertThat(new MessageFormat(vietnamese.getProperty(key), Locale.forLanguageTag("vi")).format(samples))
-                    .as(key).doesNotContain("{").matches(".*(Hãy|hãy).*");
-            assertThat(new MessageFormat(english.getProperty(key), Locale.ENGLISH).format(samples)).as(key).doesNotContain("{");
+                    .as(key)
+                    .doesNotContain("{")
+                    .matches(".*(Hãy|hãy).*");
+            assertThat(new MessageFormat(english.getProperty(key), Locale.ENGLISH).format(samples))
+                    .as(key)
+                    .doesNotContain("{");
         }
     }
 
     @Test
     void aHugeUploadIsRefusedWithoutReadingItAll() {
-        SpreadsheetReader small = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(1)).withMaxRows(100_000));
+        SpreadsheetReader small = new SpreadsheetReader(UploadLimits.defaults()
+                .withMaxFileBytes(DataSize.ofMegabytes(1))
+                .withMaxRows(100_000));
         EndlessText upload = new EndlessText();
 
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> small.read("huge.csv", upload));
+        FileRejectedException refusal =
+                catchThrowableOfType(FileRejectedException.class, () -> small.read("huge.csv", upload));
 
         assertThat(refusal.messageKey()).isEqualTo("intake.file.too-large");
         assertThat(refusal.arguments()).containsExactly(BigDecimal.ONE);
@@ -252,26 +311,43 @@ class SpreadsheetReaderTest {
 
     @Test
     void aFileAtTheSizeLimitIsRead() throws Exception {
-        SpreadsheetReader small = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofBytes(VALID_CSV_BYTES.length)).withMaxRows(100_000));
+        SpreadsheetReader small = new SpreadsheetReader(UploadLimits.defaults()
+                .withMaxFileBytes(DataSize.ofBytes(VALID_CSV_BYTES.length))
+                .withMaxRows(100_000));
 
-        assertThat(small.read("limit.csv", new java.io.ByteArrayInputStream(VALID_CSV_BYTES)).rows()).hasSize(2);
-        assertThat(catchThrowableOfType(FileRejectedException.class, () -> new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofBytes(VALID_CSV_BYTES.length - 1)).withMaxRows(100_000)).read("over.csv", VALID_CSV_BYTES)).messageKey())
+        assertThat(small.read("limit.csv", new java.io.ByteArrayInputStream(VALID_CSV_BYTES))
+                        .rows())
+                .hasSize(2);
+        assertThat(catchThrowableOfType(
+                                FileRejectedException.class,
+                                () -> new SpreadsheetReader(UploadLimits.defaults()
+                                                .withMaxFileBytes(DataSize.ofBytes(VALID_CSV_BYTES.length - 1))
+                                                .withMaxRows(100_000))
+                                        .read("over.csv", VALID_CSV_BYTES))
+                        .messageKey())
                 .isEqualTo("intake.file.too-large");
     }
 
     @Test
     void rowsBeyondTheLimitAreRefusedInBothFormats() throws Exception {
-        SpreadsheetReader twoRows = new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(1)).withMaxRows(2));
+        SpreadsheetReader twoRows = new SpreadsheetReader(UploadLimits.defaults()
+                .withMaxFileBytes(DataSize.ofMegabytes(1))
+                .withMaxRows(2));
         assertThat(twoRows.read("two.csv", VALID_CSV_BYTES).rows()).hasSize(2);
 
         byte[] threeRows = (CorpusGenerator.VALID_CSV + "80,Long An,3,21/08/2022\r\n").getBytes(StandardCharsets.UTF_8);
-        FileRejectedException csv = catchThrowableOfType(FileRejectedException.class,
+        FileRejectedException csv = catchThrowableOfType(
+                FileRejectedException.class,
                 () -> twoRows.read("three.csv", new java.io.ByteArrayInputStream(threeRows)));
         assertThat(csv.messageKey()).isEqualTo("intake.file.too-many-rows");
         assertThat(csv.arguments()).containsExactly(2);
 
-        FileRejectedException xlsx = catchThrowableOfType(FileRejectedException.class,
-                () -> new SpreadsheetReader(UploadLimits.defaults().withMaxFileBytes(DataSize.ofMegabytes(20)).withMaxRows(1_000)).read("big.xlsx", largeWorkbook(20_000, 12)));
+        FileRejectedException xlsx = catchThrowableOfType(
+                FileRejectedException.class,
+                () -> new SpreadsheetReader(UploadLimits.defaults()
+                                .withMaxFileBytes(DataSize.ofMegabytes(20))
+                                .withMaxRows(1_000))
+                        .read("big.xlsx", largeWorkbook(20_000, 12)));
         assertThat(xlsx.messageKey()).isEqualTo("intake.file.too-many-rows");
         assertThat(xlsx.arguments()).containsExactly(1_000);
     }
@@ -293,7 +369,8 @@ class SpreadsheetReaderTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
 
-            System.out.printf("Read 20,000 rows x 12 columns (%,d KB XLSX), %s read: %d ms (CPU %d ms)%n",
+            System.out.printf(
+                    "Read 20,000 rows x 12 columns (%,d KB XLSX), %s read: %d ms (CPU %d ms)%n",
                     workbook.length / 1024, run, millis, cpuMillis);
             assertThat(table.rows()).hasSize(20_000);
             assertThat(table.rows().getLast().rowNumber()).isEqualTo(20_001);
@@ -321,7 +398,8 @@ class SpreadsheetReaderTest {
         byte[] csv = HostileUploads.wideCsv(60_000, 2_000);
         long start = System.nanoTime();
 
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> reader.read("wide.csv", csv));
+        FileRejectedException refusal =
+                catchThrowableOfType(FileRejectedException.class, () -> reader.read("wide.csv", csv));
 
         assertThat(csv.length).isGreaterThan(400_000);
         assertThat(refusal.messageKey()).isEqualTo("intake.file.too-many-columns");
@@ -335,8 +413,10 @@ class SpreadsheetReaderTest {
         byte[] threeLarge = HostileUploads.extraParts(3, 40);
         long start = System.nanoTime();
 
-        FileRejectedException part = catchThrowableOfType(FileRejectedException.class, () -> reader.read("huge.xlsx", oneHuge));
-        FileRejectedException total = catchThrowableOfType(FileRejectedException.class, () -> reader.read("large.xlsx", threeLarge));
+        FileRejectedException part =
+                catchThrowableOfType(FileRejectedException.class, () -> reader.read("huge.xlsx", oneHuge));
+        FileRejectedException total =
+                catchThrowableOfType(FileRejectedException.class, () -> reader.read("large.xlsx", threeLarge));
 
         assertThat(part.messageKey()).isEqualTo("intake.file.part-too-large");
         assertThat(part.arguments()).containsExactly("xl/media/extra0.bin", BigDecimal.valueOf(48));
@@ -349,7 +429,8 @@ class SpreadsheetReaderTest {
     void aSheetThatDeclaresOneKilobyteIsStoppedByWhatItReallyInflates() throws Exception {
         byte[] workbook = HostileUploads.lyingSheet(60);
 
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class, () -> reader.read("lying.xlsx", workbook));
+        FileRejectedException refusal =
+                catchThrowableOfType(FileRejectedException.class, () -> reader.read("lying.xlsx", workbook));
 
         assertThat(workbook.length).as("fits the upload limit").isLessThan(10 * 1024 * 1024);
         assertThat(refusal.messageKey()).isEqualTo("intake.file.part-too-large");
@@ -358,39 +439,51 @@ class SpreadsheetReaderTest {
 
     @Test
     void sharedStringsAreBoundedInNumberAndInCharacters() throws Exception {
-        FileRejectedException many = catchThrowableOfType(FileRejectedException.class,
-                () -> reader.read("many.xlsx", HostileUploads.sharedStrings(300_001, 3)));
-        FileRejectedException long_ = catchThrowableOfType(FileRejectedException.class,
+        FileRejectedException many = catchThrowableOfType(
+                FileRejectedException.class, () -> reader.read("many.xlsx", HostileUploads.sharedStrings(300_001, 3)));
+        FileRejectedException long_ = catchThrowableOfType(
+                FileRejectedException.class,
                 () -> reader.read("long.xlsx", HostileUploads.sharedStrings(1_001, 6_000)));
 
         assertThat(many.messageKey()).isEqualTo("intake.file.too-many-cells");
         assertThat(many.arguments()).containsExactly(300_000);
         assertThat(long_.messageKey()).isEqualTo("intake.file.too-much-text");
         assertThat(long_.arguments()).containsExactly(6_000_000);
-        assertThat(reader.read("few.xlsx", HostileUploads.sharedStrings(2, 10)).rows()).hasSize(1);
+        assertThat(reader.read("few.xlsx", HostileUploads.sharedStrings(2, 10)).rows())
+                .hasSize(1);
     }
 
     @Test
     void aPackageOfThousandsOfEntriesIsRefused() throws Exception {
-        FileRejectedException refusal = catchThrowableOfType(FileRejectedException.class,
-                () -> reader.read("entries.xlsx", HostileUploads.manyEntries(2_000)));
+        FileRejectedException refusal = catchThrowableOfType(
+                FileRejectedException.class, () -> reader.read("entries.xlsx", HostileUploads.manyEntries(2_000)));
 
         assertThat(refusal.messageKey()).isEqualTo("intake.file.too-many-parts");
-        assertThat(reader.read("entries.xlsx", HostileUploads.manyEntries(1_000)).rows()).hasSize(1);
+        assertThat(reader.read("entries.xlsx", HostileUploads.manyEntries(1_000))
+                        .rows())
+                .hasSize(1);
     }
 
     @Test
     void cellsTextAndTimeBeyondTheirLimitsAreRefusedInBothFormats() throws Exception {
-        SpreadsheetReader fewCells = new SpreadsheetReader(UploadLimits.defaults().withMaxCells(5));
-        SpreadsheetReader noTime = new SpreadsheetReader(UploadLimits.defaults().withMaxReadTime(java.time.Duration.ofNanos(1)));
+        SpreadsheetReader fewCells =
+                new SpreadsheetReader(UploadLimits.defaults().withMaxCells(5));
+        SpreadsheetReader noTime =
+                new SpreadsheetReader(UploadLimits.defaults().withMaxReadTime(java.time.Duration.ofNanos(1)));
 
-        assertThat(catchThrowableOfType(FileRejectedException.class, () -> fewCells.read("cells.csv", VALID_CSV_BYTES)).messageKey())
+        assertThat(catchThrowableOfType(FileRejectedException.class, () -> fewCells.read("cells.csv", VALID_CSV_BYTES))
+                        .messageKey())
                 .isEqualTo("intake.file.too-many-cells");
-        assertThat(catchThrowableOfType(FileRejectedException.class, () -> fewCells.read("data.xlsx",
-                Files.readAllBytes(CORPUS.resolve("data.xlsx")))).messageKey()).isEqualTo("intake.file.too-many-cells");
-        FileRejectedException slow = catchThrowableOfType(FileRejectedException.class, () -> noTime.read("slow.xlsx", largeWorkbook(2_000, 12)));
+        assertThat(catchThrowableOfType(
+                                FileRejectedException.class,
+                                () -> fewCells.read("data.xlsx", Files.readAllBytes(CORPUS.resolve("data.xlsx"))))
+                        .messageKey())
+                .isEqualTo("intake.file.too-many-cells");
+        FileRejectedException slow = catchThrowableOfType(
+                FileRejectedException.class, () -> noTime.read("slow.xlsx", largeWorkbook(2_000, 12)));
         assertThat(slow.messageKey()).isEqualTo("intake.file.too-slow");
-        assertThat(catchThrowableOfType(FileRejectedException.class, () -> noTime.read("slow.csv", VALID_CSV_BYTES)).messageKey())
+        assertThat(catchThrowableOfType(FileRejectedException.class, () -> noTime.read("slow.csv", VALID_CSV_BYTES))
+                        .messageKey())
                 .isEqualTo("intake.file.too-slow");
     }
 
@@ -412,7 +505,8 @@ class SpreadsheetReaderTest {
     private static final byte[] VALID_CSV_BYTES = CorpusGenerator.VALID_CSV.getBytes(StandardCharsets.UTF_8);
 
     private static byte[] largeWorkbook(int rows, int columns) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Dữ liệu");
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns; c++) {

@@ -40,17 +40,46 @@ class UploadHeapBudgetTest {
         put(cases, expected, "largest.xlsx", HostileUploads.largestWorkbook(limits), "OK");
         put(cases, expected, "largest.xls", HostileUploads.oldWorkbook(limits.maxCells() / 12 - 1), "OK");
         put(cases, expected, "too-many-cells.xls", HostileUploads.oldWorkbook(33_000), "intake.file.too-many-cells");
-        put(cases, expected, "repeated-rows.ods", HostileUploads.repeatedOds(60, 1_048_576), "intake.file.too-many-cells");
-        put(cases, expected, "repeated-cells.ods", HostileUploads.repeatedOds(16_384, 1_048_576), "intake.file.too-many-columns");
-        put(cases, expected, "far-cell.xlsx", Files.readAllBytes(Path.of("src/test/resources/intake/files/far-cell.xlsx")),
+        put(
+                cases,
+                expected,
+                "repeated-rows.ods",
+                HostileUploads.repeatedOds(60, 1_048_576),
+                "intake.file.too-many-cells");
+        put(
+                cases,
+                expected,
+                "repeated-cells.ods",
+                HostileUploads.repeatedOds(16_384, 1_048_576),
+                "intake.file.too-many-columns");
+        put(
+                cases,
+                expected,
+                "far-cell.xlsx",
+                Files.readAllBytes(Path.of("src/test/resources/intake/files/far-cell.xlsx")),
                 "intake.file.too-many-columns");
         put(cases, expected, "wide.csv", HostileUploads.wideCsv(60_000, 2_000), "intake.file.too-many-columns");
         put(cases, expected, "fourteen-parts.xlsx", HostileUploads.extraParts(14, 94), "intake.file.part-too-large");
         put(cases, expected, "lying-sheet.xlsx", HostileUploads.lyingSheet(60), "intake.file.part-too-large");
-        put(cases, expected, "many-strings.xlsx", HostileUploads.sharedStrings(300_001, 3), "intake.file.too-many-cells");
-        put(cases, expected, "long-strings.xlsx", HostileUploads.sharedStrings(1_001, 6_000), "intake.file.too-much-text");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + BUDGET_MB + "m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Probe.class.getName()));
+        put(
+                cases,
+                expected,
+                "many-strings.xlsx",
+                HostileUploads.sharedStrings(300_001, 3),
+                "intake.file.too-many-cells");
+        put(
+                cases,
+                expected,
+                "long-strings.xlsx",
+                HostileUploads.sharedStrings(1_001, 6_000),
+                "intake.file.too-much-text");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + BUDGET_MB + "m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Probe.class.getName()));
         for (Map.Entry<String, byte[]> file : cases.entrySet()) {
             Path path = files.resolve(file.getKey());
             Files.write(path, file.getValue());
@@ -65,10 +94,12 @@ class UploadHeapBudgetTest {
         System.out.print(output);
         assertThat(output).doesNotContain("OutOfMemoryError").doesNotContain("MISMATCH");
         assertThat(probe.exitValue()).as(output).isZero();
-        assertThat(output.lines().filter(line -> line.startsWith("read ")).count()).isEqualTo(cases.size());
+        assertThat(output.lines().filter(line -> line.startsWith("read ")).count())
+                .isEqualTo(cases.size());
     }
 
-    private static void put(Map<String, byte[]> cases, Map<String, String> expected, String name, byte[] content, String outcome) {
+    private static void put(
+            Map<String, byte[]> cases, Map<String, String> expected, String name, byte[] content, String outcome) {
         cases.put(name, content);
         expected.put(name, outcome);
     }
@@ -90,8 +121,14 @@ class UploadHeapBudgetTest {
                 }
                 boolean asExpected = outcome.startsWith(args[i + 1]);
                 allAsExpected &= asExpected;
-                System.out.printf("read %s (%,d KB): %s in %d ms, heap peak %d MB%s%n", file.getFileName(), Files.size(file) / 1024,
-                        outcome, (System.nanoTime() - start) / 1_000_000, heapPeakMegabytes(), asExpected ? "" : " MISMATCH, expected " + args[i + 1]);
+                System.out.printf(
+                        "read %s (%,d KB): %s in %d ms, heap peak %d MB%s%n",
+                        file.getFileName(),
+                        Files.size(file) / 1024,
+                        outcome,
+                        (System.nanoTime() - start) / 1_000_000,
+                        heapPeakMegabytes(),
+                        asExpected ? "" : " MISMATCH, expected " + args[i + 1]);
             }
             System.exit(allAsExpected ? 0 : 1);
         }

@@ -16,25 +16,41 @@ class BackgroundTest {
 
     @Test
     void filesBeyondTheReadingPoolWaitAndBeyondTheLineAreRefused() throws Exception {
-        UploadLimits limits = new UploadLimits(DataSize.ofMegabytes(10), 100_000, 64, 300_000, 6_000_000, DataSize.ofMegabytes(48),
-                DataSize.ofMegabytes(96), Duration.ofSeconds(60), 2, 1);
+        UploadLimits limits = new UploadLimits(
+                DataSize.ofMegabytes(10),
+                100_000,
+                64,
+                300_000,
+                6_000_000,
+                DataSize.ofMegabytes(48),
+                DataSize.ofMegabytes(96),
+                Duration.ofSeconds(60),
+                2,
+                1);
         Background background = new Background(limits);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch reading = new CountDownLatch(2);
         UI ui = new UI();
 
         for (int i = 0; i < 2; i++) {
-            background.read(ui, () -> {
-                reading.countDown();
-                await(release);
-                return 1;
-            }, done -> { }, failed -> { });
+            background.read(
+                    ui,
+                    () -> {
+                        reading.countDown();
+                        await(release);
+                        return 1;
+                    },
+                    done -> {},
+                    failed -> {});
         }
-        assertThat(reading.await(10, TimeUnit.SECONDS)).as("two files read at once").isTrue();
-        background.read(ui, () -> 1, done -> { }, failed -> { });
+        assertThat(reading.await(10, TimeUnit.SECONDS))
+                .as("two files read at once")
+                .isTrue();
+        background.read(ui, () -> 1, done -> {}, failed -> {});
 
         assertThat(background.readsAhead()).as("two being read, one waiting").isEqualTo(3);
-        assertThatThrownBy(() -> background.read(ui, () -> 1, done -> { }, failed -> { })).isInstanceOf(Background.Busy.class);
+        assertThatThrownBy(() -> background.read(ui, () -> 1, done -> {}, failed -> {}))
+                .isInstanceOf(Background.Busy.class);
         release.countDown();
     }
 

@@ -26,6 +26,7 @@ class CompletenessViewTest extends KaribuTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     SubmissionService approval;
 
@@ -40,27 +41,47 @@ class CompletenessViewTest extends KaribuTest {
         signIn(Role.LEADERSHIP, null);
         UI.getCurrent().navigate("intake/completeness", QueryParameters.of("year", "2022"));
         CompletenessView view = _get(CompletenessView.class);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("completeness-summary")).getElement().getChildren()
-                .map(e -> e.getText()).toList()).anySatisfy(line -> assertThat(line).startsWith("Các chỉ tiêu khác: 1/34 đã nộp"));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("completeness-summary"))
+                        .getElement()
+                        .getChildren()
+                        .map(e -> e.getText())
+                        .toList())
+                .anySatisfy(line -> assertThat(line).startsWith("Các chỉ tiêu khác: 1/34 đã nộp"));
         Table table = view.table();
         assertThat(table.rows()).hasSize(34);
-        List<Object> sonLa = table.rows().stream().filter(r -> "Tỉnh Sơn La".equals(r.getFirst())).findFirst().orElseThrow();
+        List<Object> sonLa = table.rows().stream()
+                .filter(r -> "Tỉnh Sơn La".equals(r.getFirst()))
+                .findFirst()
+                .orElseThrow();
         int counters = 1 + 3 * Dataset.COUNTERS.ordinal();
         assertThat(sonLa.get(counters)).isEqualTo("Chờ duyệt");
         assertThat(sonLa.get(counters + 2)).isEqualTo("trễ hạn");
     }
 
     private static RawTable table(List<ImportRow> rows) {
-        List<String> headers = Dataset.COUNTERS.columns().stream().map(c -> c.headerVi()).toList();
+        List<String> headers =
+                Dataset.COUNTERS.columns().stream().map(c -> c.headerVi()).toList();
         List<RawTable.Row> raw = new java.util.ArrayList<>();
         if (rows.isEmpty()) {
-            raw.add(new RawTable.Row(2, List.of(new RawCell.Text("A2", "NEWS_ARTICLES"), new RawCell.Blank("B2"), new RawCell.Text("C2", "14"),
-                    new RawCell.Blank("D2"), new RawCell.Text("E2", "120"), new RawCell.Blank("F2"))));
+            raw.add(new RawTable.Row(
+                    2,
+                    List.of(
+                            new RawCell.Text("A2", "NEWS_ARTICLES"),
+                            new RawCell.Blank("B2"),
+                            new RawCell.Text("C2", "14"),
+                            new RawCell.Blank("D2"),
+                            new RawCell.Text("E2", "120"),
+                            new RawCell.Blank("F2"))));
         }
         for (ImportRow row : rows) {
             int n = raw.size() + 2;
-            raw.add(new RawTable.Row(n, Dataset.COUNTERS.columns().stream().<RawCell>map(c -> row.value(c.key()) == null
-                    ? new RawCell.Blank("X" + n) : new RawCell.Text("X" + n, String.valueOf(row.value(c.key())))).toList()));
+            raw.add(new RawTable.Row(
+                    n,
+                    Dataset.COUNTERS.columns().stream()
+                            .<RawCell>map(c -> row.value(c.key()) == null
+                                    ? new RawCell.Blank("X" + n)
+                                    : new RawCell.Text("X" + n, String.valueOf(row.value(c.key()))))
+                            .toList()));
         }
         return new RawTable("chi-tieu.csv", "Dữ liệu", headers, raw);
     }

@@ -44,8 +44,10 @@ class IntakeViewTest extends KaribuTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     SubmissionService approval;
+
     @Autowired
     vn.bca.antq.security.AuditService audit;
 
@@ -54,20 +56,29 @@ class IntakeViewTest extends KaribuTest {
         signIn(Role.PROVINCE_OFFICER, LAI_CHAU);
         open(LAI_CHAU, 2024, Dataset.FESTIVAL);
         IntakeView view = _get(IntakeView.class);
-        assertThat(_get(Select.class, spec -> spec.withId("intake-province")).isReadOnly()).isTrue();
+        assertThat(_get(Select.class, spec -> spec.withId("intake-province")).isReadOnly())
+                .isTrue();
         assertThat(state()).isEqualTo("Chưa nộp");
-        Table template = intake.template(LAI_CHAU, 2024, Dataset.FESTIVAL, Language.VI).getFirst();
+        Table template =
+                intake.template(LAI_CHAU, 2024, Dataset.FESTIVAL, Language.VI).getFirst();
         assertThat(template.rows()).isNotEmpty();
 
         Table broken = withCell(template, 0, 5, "-12");
         upload(view, "ngay-hoi-lai-chau-2024.csv", broken);
         Paragraph summary = _get(Paragraph.class, spec -> spec.withId("intake-preview-summary"));
         assertThat(summary.getElement().getAttribute("data-errors")).isEqualTo("1");
-        assertThat(_get(Button.class, spec -> spec.withId("intake-store")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("intake-store")).isEnabled())
+                .isFalse();
         Grid<ImportRow> grid = _get(view, PreviewPanel.class).grid().grid();
-        ImportRow bad = grid.getListDataView().getItems().filter(r -> !r.issues().isEmpty()).findFirst().orElseThrow();
-        assertThat(grid.getColumnByKey("attendance").getPartNameGenerator().apply(bad)).isEqualTo("intake-error");
-        assertThat(grid.getColumnByKey("attendance").getTooltipGenerator().apply(bad)).contains("-12", "không được nhỏ hơn 0");
+        ImportRow bad = grid.getListDataView()
+                .getItems()
+                .filter(r -> !r.issues().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        assertThat(grid.getColumnByKey("attendance").getPartNameGenerator().apply(bad))
+                .isEqualTo("intake-error");
+        assertThat(grid.getColumnByKey("attendance").getTooltipGenerator().apply(bad))
+                .contains("-12", "không được nhỏ hơn 0");
 
         Table fixed = withCell(template, 0, 5, "1.234");
         upload(view, "ngay-hoi-lai-chau-2024.csv", fixed);
@@ -77,20 +88,26 @@ class IntakeViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("intake-store")));
         settle(view);
         assertThat(state()).isEqualTo("Bản nháp");
-        assertThat(_get(HistoryPanel.class).imports().getListDataView().getItemCount()).isEqualTo(1);
-        assertThat(intake.current(LAI_CHAU, 2024, Dataset.FESTIVAL).getFirst().count("attendance")).isEqualTo(1234L);
+        assertThat(_get(HistoryPanel.class).imports().getListDataView().getItemCount())
+                .isEqualTo(1);
+        assertThat(intake.current(LAI_CHAU, 2024, Dataset.FESTIVAL).getFirst().count("attendance"))
+                .isEqualTo(1234L);
 
         _click(_get(Button.class, spec -> spec.withId("intake-step-submit")));
         assertThat(state()).isEqualTo("Chờ duyệt");
         assertThat(_get(view, UploadPanel.class).isOpen()).isFalse();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("intake-upload-note")).getText()).contains("không nhập được");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("intake-upload-note"))
+                        .getText())
+                .contains("không nhập được");
 
         signIn(Role.LEADERSHIP, null);
         open(LAI_CHAU, 2024, Dataset.FESTIVAL);
         _click(_get(Button.class, spec -> spec.withId("intake-step-approve")));
         assertThat(state()).isEqualTo("Đã duyệt");
-        assertThat(approval.submission(LAI_CHAU, 2024, Dataset.FESTIVAL).state()).isEqualTo(SubmissionState.APPROVED);
-        assertThat(_get(HistoryPanel.class).steps().getListDataView().getItemCount()).isEqualTo(2);
+        assertThat(approval.submission(LAI_CHAU, 2024, Dataset.FESTIVAL).state())
+                .isEqualTo(SubmissionState.APPROVED);
+        assertThat(_get(HistoryPanel.class).steps().getListDataView().getItemCount())
+                .isEqualTo(2);
     }
 
     @Test
@@ -100,32 +117,51 @@ class IntakeViewTest extends KaribuTest {
         IntakeView view = _get(IntakeView.class);
         ImportRow first = intake.current(LAI_CHAU, 2023, Dataset.SAFETY).getFirst();
         long total = Objects.requireNonNull(first.count("AGENCY.total"));
-        Grid<ImportRow> current = _get(view, RowsGrid.class, spec -> spec.withId("intake-current-grid")).grid();
+        Grid<ImportRow> current = _get(view, RowsGrid.class, spec -> spec.withId("intake-current-grid"))
+                .grid();
         _click((Button) _getCellComponent(current, 0, "correct"));
         CorrectionDialog dialog = _get(CorrectionDialog.class);
         dialog.column().setValue(Dataset.SAFETY.column("AGENCY.recognised"));
         _setValue(dialog.value(), String.valueOf(total + 1));
         _click(_get(Button.class, spec -> spec.withId("intake-correction-save")));
-        assertThat(_get(dialog, com.vaadin.flow.component.html.UnorderedList.class).getElement().getText()
-                + _get(dialog, com.vaadin.flow.component.html.UnorderedList.class).getChildren().map(c -> c.getElement().getText()).toList())
+        assertThat(_get(dialog, com.vaadin.flow.component.html.UnorderedList.class)
+                                .getElement()
+                                .getText()
+                        + _get(dialog, com.vaadin.flow.component.html.UnorderedList.class)
+                                .getChildren()
+                                .map(c -> c.getElement().getText())
+                                .toList())
                 .contains("lớn hơn tổng số");
 
         _setValue(dialog.value(), String.valueOf(total));
         _click(_get(Button.class, spec -> spec.withId("intake-correction-save")));
-        TextArea reason = dialog.getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst().orElseThrow();
+        TextArea reason = dialog.getChildren()
+                .filter(TextArea.class::isInstance)
+                .map(TextArea.class::cast)
+                .findFirst()
+                .orElseThrow();
         if (reason.isVisible()) {
             _setValue(reason, "Đơn vị báo cáo lại");
             _click(_get(Button.class, spec -> spec.withId("intake-correction-save")));
         }
         settle(view);
-        assertThat(intake.current(LAI_CHAU, 2023, Dataset.SAFETY).getFirst().count("AGENCY.recognised")).isEqualTo(total);
-        assertThat(_get(HistoryPanel.class).imports().getListDataView().getItems().map(i -> i.kind())).containsExactly("CORRECTION");
+        assertThat(intake.current(LAI_CHAU, 2023, Dataset.SAFETY).getFirst().count("AGENCY.recognised"))
+                .isEqualTo(total);
+        assertThat(_get(HistoryPanel.class)
+                        .imports()
+                        .getListDataView()
+                        .getItems()
+                        .map(i -> i.kind()))
+                .containsExactly("CORRECTION");
     }
 
     @Test
     void anotherProvincesAddressShowsTheOfficersOwnProvince() {
         signIn(Role.PROVINCE_OFFICER, LAI_CHAU);
-        UI.getCurrent().navigate("intake", com.vaadin.flow.router.QueryParameters.fromString("province=01&year=2025&dataset=SAFETY"));
+        UI.getCurrent()
+                .navigate(
+                        "intake",
+                        com.vaadin.flow.router.QueryParameters.fromString("province=01&year=2025&dataset=SAFETY"));
         @SuppressWarnings("unchecked")
         Select<vn.bca.antq.admin.AdminUnit> province = _get(Select.class, spec -> spec.withId("intake-province"));
         assertThat(province.getValue().getCode()).isEqualTo(LAI_CHAU);
@@ -137,21 +173,27 @@ class IntakeViewTest extends KaribuTest {
         open(LAI_CHAU, 2024, Dataset.COUNTERS);
         IntakeView view = _get(IntakeView.class);
 
-        view.receive("o-xa.xlsx", java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake/files/far-cell.xlsx")));
+        view.receive(
+                "o-xa.xlsx",
+                java.nio.file.Files.readAllBytes(
+                        java.nio.file.Path.of("src/test/resources/intake/files/far-cell.xlsx")));
         settle(view);
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("intake-refusal")).getText()).isEqualTo("Tệp có quá nhiều cột: tối đa 64 "
-                + "cột, nhưng có giá trị ở ô ZZZZZZ3. Hãy xoá các cột nằm ngoài mẫu (kể cả ô trông trống nhưng có định dạng hay khoảng trắng) "
-                + "rồi tải lên lại.");
-        com.vaadin.flow.component.notification.Notification refusal = _get(com.vaadin.flow.component.notification.Notification.class);
+        assertThat(_get(Span.class, spec -> spec.withClasses("intake-refusal")).getText())
+                .isEqualTo("Tệp có quá nhiều cột: tối đa 64 "
+                        + "cột, nhưng có giá trị ở ô ZZZZZZ3. Hãy xoá các cột nằm ngoài mẫu (kể cả ô trông trống nhưng có định dạng hay khoảng trắng) "
+                        + "rồi tải lên lại.");
+        com.vaadin.flow.component.notification.Notification refusal =
+                _get(com.vaadin.flow.component.notification.Notification.class);
         assertThat(refusal.getDuration()).as("stays until dismissed").isZero();
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("intake-refusal-close")));
         assertThat(refusal.isOpened()).isFalse();
         signIn(Role.ADMIN, null);
-        assertThat(audit.search("test-province_officer-" + LAI_CHAU, AuditKind.UPLOAD_REJECTED, null, null)).anySatisfy(row -> {
-            assertThat(row.target()).isEqualTo("submission province 12, 2024, COUNTERS");
-            assertThat(row.detail()).contains("o-xa.xlsx").contains("intake.file.too-many-columns");
-        });
+        assertThat(audit.search("test-province_officer-" + LAI_CHAU, AuditKind.UPLOAD_REJECTED, null, null))
+                .anySatisfy(row -> {
+                    assertThat(row.target()).isEqualTo("submission province 12, 2024, COUNTERS");
+                    assertThat(row.detail()).contains("o-xa.xlsx").contains("intake.file.too-many-columns");
+                });
     }
 
     @Test
@@ -160,10 +202,13 @@ class IntakeViewTest extends KaribuTest {
         open(LAI_CHAU, 2024, Dataset.COUNTERS);
         com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class);
 
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(upload,
-                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "lon.xlsx"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(
+                upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(
+                        upload, upload.getI18n().getError().getFileIsTooBig(), "lon.xlsx"));
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("intake-refusal")).getText()).startsWith("Tệp lớn hơn giới hạn 10 MB")
+        assertThat(_get(Span.class, spec -> spec.withClasses("intake-refusal")).getText())
+                .startsWith("Tệp lớn hơn giới hạn 10 MB")
                 .doesNotContain("lỗi hệ thống");
         assertThat(upload.getAcceptedFileTypes()).contains(".xls", ".ods", ".txt");
     }
@@ -174,21 +219,28 @@ class IntakeViewTest extends KaribuTest {
         signIn(Role.PROVINCE_OFFICER, "33");
         open("33", 2026, Dataset.SAFETY);
         IntakeView view = _get(IntakeView.class);
-        byte[] workbook = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake/rows/safety-sheet-moved.xlsx"));
+        byte[] workbook = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("src/test/resources/intake/rows/safety-sheet-moved.xlsx"));
 
         view.receive("an-toan.xlsx", workbook);
         settle(view);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("intake-preview-summary")).getElement().getAttribute("data-errors")).isEqualTo("0");
-        com.vaadin.flow.component.html.ListItem notice = _get(com.vaadin.flow.component.html.ListItem.class,
-                spec -> spec.withClasses("intake-file-issues__notice"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("intake-preview-summary"))
+                        .getElement()
+                        .getAttribute("data-errors"))
+                .isEqualTo("0");
+        com.vaadin.flow.component.html.ListItem notice = _get(
+                com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("intake-file-issues__notice"));
         assertThat(notice.getText()).isEqualTo("Đã đọc trang tính “Sheet3” (tệp có 2 trang tính).");
         assertThat(notice.getStyle().get("color")).isEqualTo("var(--lumo-secondary-text-color)");
     }
 
     private static void open(String province, int year, Dataset dataset) {
-        UI.getCurrent().navigate("intake", com.vaadin.flow.router.QueryParameters.fromString(
-                "province=" + province + "&year=" + year + "&dataset=" + dataset.name()));
+        UI.getCurrent()
+                .navigate(
+                        "intake",
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                "province=" + province + "&year=" + year + "&dataset=" + dataset.name()));
     }
 
     private static String state() {

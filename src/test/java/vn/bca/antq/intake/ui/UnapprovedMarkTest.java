@@ -31,24 +31,38 @@ class UnapprovedMarkTest extends KaribuTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     SubmissionService approval;
 
     @Test
     void importedFiguresAreMarkedUntilApproved() {
         signIn(Role.PROVINCE_OFFICER, HUE);
-        List<String> headers = Dataset.COUNTERS.columns().stream().map(c -> c.headerVi()).toList();
-        RawTable file = new RawTable("tin-bai-hue.csv", "Dữ liệu", headers, List.of(new RawTable.Row(2, List.of(
-                new RawCell.Text("A2", "NEWS_ARTICLES"), new RawCell.Blank("B2"), new RawCell.Text("C2", HUE), new RawCell.Blank("D2"),
-                new RawCell.Text("E2", "1.234"), new RawCell.Blank("F2")))));
+        List<String> headers =
+                Dataset.COUNTERS.columns().stream().map(c -> c.headerVi()).toList();
+        RawTable file = new RawTable(
+                "tin-bai-hue.csv",
+                "Dữ liệu",
+                headers,
+                List.of(new RawTable.Row(
+                        2,
+                        List.of(
+                                new RawCell.Text("A2", "NEWS_ARTICLES"),
+                                new RawCell.Blank("B2"),
+                                new RawCell.Text("C2", HUE),
+                                new RawCell.Blank("D2"),
+                                new RawCell.Text("E2", "1.234"),
+                                new RawCell.Blank("F2")))));
         Preview preview = intake.preview(HUE, 2026, Dataset.COUNTERS, file);
         intake.commit(preview, "Số liệu tin bài");
 
         signIn(Role.LEADERSHIP, null);
         assertThat(hueRow()).satisfies(row -> {
             assertThat(row).anySatisfy(cell -> assertThat(cell).isEqualTo("1.234 *"));
-            assertThat(String.join(" ", row)).as("cites the organisation and the day, never the account")
-                    .contains("Công an thành phố Huế, nhập ngày", "chưa phê duyệt").doesNotContain("test-");
+            assertThat(String.join(" ", row))
+                    .as("cites the organisation and the day, never the account")
+                    .contains("Công an thành phố Huế, nhập ngày", "chưa phê duyệt")
+                    .doesNotContain("test-");
         });
 
         signIn(Role.PROVINCE_OFFICER, HUE);
@@ -63,7 +77,10 @@ class UnapprovedMarkTest extends KaribuTest {
         UI.getCurrent().navigate("", QueryParameters.fromString("year=2026&indicator=NEWS_ARTICLES"));
         @SuppressWarnings("unchecked")
         Grid<Object> table = _get(Grid.class, spec -> spec.withId("unit-table"));
-        return IntStream.range(0, table.getListDataView().getItemCount()).mapToObj(i -> _getFormattedRow(table, i))
-                .filter(row -> row.stream().anyMatch(cell -> cell.contains("Huế"))).findFirst().orElseThrow();
+        return IntStream.range(0, table.getListDataView().getItemCount())
+                .mapToObj(i -> _getFormattedRow(table, i))
+                .filter(row -> row.stream().anyMatch(cell -> cell.contains("Huế")))
+                .findFirst()
+                .orElseThrow();
     }
 }

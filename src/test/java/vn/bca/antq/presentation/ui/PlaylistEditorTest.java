@@ -50,11 +50,16 @@ class PlaylistEditorTest extends PlaylistUiTest {
         _click(_get(Button.class, spec -> spec.withId("playlist-save")));
 
         _get(PlaylistsView.class);
-        Playlist stored = playlists.all().stream().filter(p -> p.getName().equals(PREFIX + "Tổng kết năm")).findFirst().orElseThrow();
+        Playlist stored = playlists.all().stream()
+                .filter(p -> p.getName().equals(PREFIX + "Tổng kết năm"))
+                .findFirst()
+                .orElseThrow();
         Presentation presentation = playlists.find(stored.getId()).orElseThrow().toPresentation();
-        assertThat(presentation.slides()).containsExactly(SlideSpec.of(SlideKind.RANKING, Indicator.FESTIVAL_SITES),
-                SlideSpec.of(SlideKind.FESTIVAL, Indicator.COVERAGE_COMMUNES),
-                new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("01", "79")));
+        assertThat(presentation.slides())
+                .containsExactly(
+                        SlideSpec.of(SlideKind.RANKING, Indicator.FESTIVAL_SITES),
+                        SlideSpec.of(SlideKind.FESTIVAL, Indicator.COVERAGE_COMMUNES),
+                        new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("01", "79")));
         assertThat(presentation.year()).isEqualTo(2024);
         assertThat(presentation.interval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(presentation.refreshAt()).isEqualTo(LocalTime.of(7, 0));
@@ -69,8 +74,9 @@ class PlaylistEditorTest extends PlaylistUiTest {
         fillThreeSlidesAndMoveTheLastUp();
 
         String slides = "ranking:festival-sites,festival,spotlight:models:01.79";
-        assertThat(preview.getHref()).isEqualTo("present?slides=" + URLEncoder.encode(slides, StandardCharsets.UTF_8)
-                + "&interval=30&year=2024&refresh=07%3A00");
+        assertThat(preview.getHref())
+                .isEqualTo("present?slides=" + URLEncoder.encode(slides, StandardCharsets.UTF_8)
+                        + "&interval=30&year=2024&refresh=07%3A00");
         assertThat(preview.getElement().getAttribute("target")).isEqualTo("_blank");
         assertThat(playlists.all()).noneMatch(p -> p.getName().startsWith(PREFIX));
     }
@@ -99,14 +105,23 @@ class PlaylistEditorTest extends PlaylistUiTest {
 
         _click(_get(Button.class, spec -> spec.withId("playlist-save")));
 
-        assertThat(_get(Div.class, spec -> spec.withId("playlist-error")).getText()).isEqualTo("A playlist needs 1 to 100 slides.");
+        assertThat(_get(Div.class, spec -> spec.withId("playlist-error")).getText())
+                .isEqualTo("A playlist needs 1 to 100 slides.");
         assertThat(playlists.all()).noneMatch(p -> p.getName().startsWith(PREFIX));
     }
 
     @Test
     void aTakenNameAndAnIntervalOutOfRangeAreExplained() {
-        playlists.save(null, 0, new Presentation(PREFIX + "Có rồi", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
-                2024, Duration.ofSeconds(20), null, null));
+        playlists.save(
+                null,
+                0,
+                new Presentation(
+                        PREFIX + "Có rồi",
+                        List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
+                        2024,
+                        Duration.ofSeconds(20),
+                        null,
+                        null));
         UI.getCurrent().navigate("playlists/new");
         _click(_get(Button.class, spec -> spec.withId("playlist-add-slide")));
         _setValue(_get(TextField.class, spec -> spec.withId("playlist-name")), PREFIX + "có rồi");
@@ -118,27 +133,54 @@ class PlaylistEditorTest extends PlaylistUiTest {
         _setValue(_get(TextField.class, spec -> spec.withId("playlist-name")), PREFIX + "Mới");
         _setValue(_get(IntegerField.class, spec -> spec.withId("playlist-interval")), 3);
         _click(_get(Button.class, spec -> spec.withId("playlist-save")));
-        assertThat(_get(Div.class, spec -> spec.withId("playlist-error")).getText()).isEqualTo("Số giây mỗi trang phải từ 5 đến 600.");
-        assertThat(playlists.all()).filteredOn(p -> p.getName().startsWith(PREFIX)).hasSize(1);
+        assertThat(_get(Div.class, spec -> spec.withId("playlist-error")).getText())
+                .isEqualTo("Số giây mỗi trang phải từ 5 đến 600.");
+        assertThat(playlists.all())
+                .filteredOn(p -> p.getName().startsWith(PREFIX))
+                .hasSize(1);
     }
 
     @Test
     void aStoredPlaylistOpensInTheFormAndAChangeMeanwhileByAnotherEditorIsNotOverwritten() {
-        Playlist stored = playlists.save(null, 0, new Presentation(PREFIX + "Đang sửa", List.of(
-                SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.MODELS), new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("31"))),
-                2026, Duration.ofSeconds(40), LocalTime.of(6, 30), null));
+        Playlist stored = playlists.save(
+                null,
+                0,
+                new Presentation(
+                        PREFIX + "Đang sửa",
+                        List.of(
+                                SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.MODELS),
+                                new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("31"))),
+                        2026,
+                        Duration.ofSeconds(40),
+                        LocalTime.of(6, 30),
+                        null));
 
         UI.getCurrent().navigate("playlists/" + stored.getId() + "/edit");
 
-        assertThat(_get(TextField.class, spec -> spec.withId("playlist-name")).getValue()).isEqualTo(PREFIX + "Đang sửa");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("playlist-interval")).getValue()).isEqualTo(40);
-        assertThat(_get(TimePicker.class, spec -> spec.withId("playlist-refresh")).getValue()).isEqualTo(LocalTime.of(6, 30));
-        assertThat(_get(PlaylistSlides.class).specs()).containsExactly(SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.MODELS),
-                new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("31")));
+        assertThat(_get(TextField.class, spec -> spec.withId("playlist-name")).getValue())
+                .isEqualTo(PREFIX + "Đang sửa");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("playlist-interval"))
+                        .getValue())
+                .isEqualTo(40);
+        assertThat(_get(TimePicker.class, spec -> spec.withId("playlist-refresh"))
+                        .getValue())
+                .isEqualTo(LocalTime.of(6, 30));
+        assertThat(_get(PlaylistSlides.class).specs())
+                .containsExactly(
+                        SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.MODELS),
+                        new SlideSpec(SlideKind.SPOTLIGHT, Indicator.MODELS, List.of("31")));
 
         // another editor saves first
-        playlists.save(stored.getId(), stored.getVersion(), new Presentation(PREFIX + "Đang sửa", List.of(
-                SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)), 2026, Duration.ofSeconds(40), null, null));
+        playlists.save(
+                stored.getId(),
+                stored.getVersion(),
+                new Presentation(
+                        PREFIX + "Đang sửa",
+                        List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
+                        2026,
+                        Duration.ofSeconds(40),
+                        null,
+                        null));
         _setValue(_get(IntegerField.class, spec -> spec.withId("playlist-interval")), 90);
         _click(_get(Button.class, spec -> spec.withId("playlist-save")));
 
@@ -151,15 +193,24 @@ class PlaylistEditorTest extends PlaylistUiTest {
 
     @Test
     void goingFromAnEditToNewStartsAnEmptyPlaylistAndLeavesTheEditedOneAlone() {
-        Playlist stored = playlists.save(null, 0, new Presentation(PREFIX + "Cũ", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
-                2021, Duration.ofSeconds(50), null, null));
+        Playlist stored = playlists.save(
+                null,
+                0,
+                new Presentation(
+                        PREFIX + "Cũ",
+                        List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
+                        2021,
+                        Duration.ofSeconds(50),
+                        null,
+                        null));
         UI.getCurrent().navigate("playlists/" + stored.getId() + "/edit");
         PlaylistEditor editing = _get(PlaylistEditor.class);
 
         UI.getCurrent().navigate("playlists/new");
 
         assertThat(_get(PlaylistEditor.class)).isSameAs(editing); // Vaadin keeps the view; it must forget the playlist
-        assertThat(_get(TextField.class, spec -> spec.withId("playlist-name")).getValue()).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("playlist-name")).getValue())
+                .isEmpty();
         assertThat(yearSelect().getValue()).isEqualTo(2025);
         assertThat(_get(PlaylistSlides.class).specs()).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("playlist-add-slide")));
@@ -188,12 +239,14 @@ class PlaylistEditorTest extends PlaylistUiTest {
         _setValue(kind(row), SlideKind.SPOTLIGHT);
 
         assertThat(provinces(row).getListDataView().getItemCount()).isEqualTo(34);
-        assertThat(_get(Anchor.class, spec -> spec.withId("playlist-preview")).getHref()).doesNotContain("structure=");
+        assertThat(_get(Anchor.class, spec -> spec.withId("playlist-preview")).getHref())
+                .doesNotContain("structure=");
 
         _setValue(structureSelect(), Structure.REPORTED);
 
         assertThat(provinces(row).getListDataView().getItemCount()).isEqualTo(63);
-        assertThat(_get(Anchor.class, spec -> spec.withId("playlist-preview")).getHref()).endsWith("&year=2020&structure=reported");
+        assertThat(_get(Anchor.class, spec -> spec.withId("playlist-preview")).getHref())
+                .endsWith("&year=2020&structure=reported");
     }
 
     @Test
@@ -204,14 +257,14 @@ class PlaylistEditorTest extends PlaylistUiTest {
         _click(_get(Button.class, spec -> spec.withId("playlist-add-slide")));
         PlaylistSlideRow row = _get(PlaylistSlideRow.class);
         _setValue(kind(row), SlideKind.SPOTLIGHT);
-        _setValue(provinces(row), Set.of("01", "02"));   // Hà Nội stays, Hà Giang joined Tuyên Quang (08) in 2025
+        _setValue(provinces(row), Set.of("01", "02")); // Hà Nội stays, Hà Giang joined Tuyên Quang (08) in 2025
         assertThat(provinces(row).getListDataView().getItemCount()).isEqualTo(63);
 
         _setValue(yearSelect(), 2026);
 
         assertThat(provinces(row).getListDataView().getItemCount()).isEqualTo(34);
-        assertThat(_get(PlaylistSlides.class).specs()).containsExactly(new SlideSpec(SlideKind.SPOTLIGHT, SlideSpec.DEFAULT_INDICATOR,
-                List.of("01")));
+        assertThat(_get(PlaylistSlides.class).specs())
+                .containsExactly(new SlideSpec(SlideKind.SPOTLIGHT, SlideSpec.DEFAULT_INDICATOR, List.of("01")));
     }
 
     @Test
@@ -226,9 +279,12 @@ class PlaylistEditorTest extends PlaylistUiTest {
 
         slides.moveTo(rows.get(2), rows.get(0));
 
-        assertThat(slides.specs()).extracting(SlideSpec::kind)
+        assertThat(slides.specs())
+                .extracting(SlideSpec::kind)
                 .containsExactly(SlideKind.NATIONAL_TREND, SlideKind.COVERAGE, SlideKind.FESTIVAL);
-        assertThat(_get(rows.get(2), Button.class, spec -> spec.withClasses("playlist-slide-up")).isEnabled()).isFalse();
+        assertThat(_get(rows.get(2), Button.class, spec -> spec.withClasses("playlist-slide-up"))
+                        .isEnabled())
+                .isFalse();
     }
 
     /** Year 2024, 30 s, 07:00; slides: ranking of festival sites, a spotlight on two provinces, the festival day moved up. */
@@ -249,9 +305,12 @@ class PlaylistEditorTest extends PlaylistUiTest {
         _setValue(provinces(rows.get(1)), Set.of("79", "01"));
         _setValue(kind(rows.get(2)), SlideKind.FESTIVAL);
         // the festival day has fixed figures: no indicator, no provinces; only the spotlight offers provinces
-        assertThat(_find(rows.get(2), ComboBox.class, spec -> spec.withClasses("playlist-slide-indicator"))).isEmpty();
-        assertThat(_find(rows.get(2), MultiSelectComboBox.class, spec -> spec.withClasses("playlist-slide-provinces"))).isEmpty();
-        assertThat(_find(rows.get(0), MultiSelectComboBox.class, spec -> spec.withClasses("playlist-slide-provinces"))).isEmpty();
+        assertThat(_find(rows.get(2), ComboBox.class, spec -> spec.withClasses("playlist-slide-indicator")))
+                .isEmpty();
+        assertThat(_find(rows.get(2), MultiSelectComboBox.class, spec -> spec.withClasses("playlist-slide-provinces")))
+                .isEmpty();
+        assertThat(_find(rows.get(0), MultiSelectComboBox.class, spec -> spec.withClasses("playlist-slide-provinces")))
+                .isEmpty();
         assertThat(provinces(rows.get(1)).isVisible()).isTrue();
 
         _click(_get(rows.get(2), Button.class, spec -> spec.withClasses("playlist-slide-up")));

@@ -23,6 +23,8 @@ abstract class PlaylistUiTest extends KaribuTest {
 
     @AfterEach
     void removeTestPlaylists() {
-        playlists.all().stream().filter(p -> p.getName().startsWith(prefix())).forEach(p -> playlists.delete(p.getId()));
+        playlists.all().stream()
+                .filter(p -> p.getName().startsWith(prefix()))
+                .forEach(p -> playlists.delete(p.getId()));
     }
 }

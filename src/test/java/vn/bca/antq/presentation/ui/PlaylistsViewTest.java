@@ -39,9 +39,18 @@ class PlaylistsViewTest extends PlaylistUiTest {
 
     @Test
     void theListShowsEveryPlaylistWithItsSettingsAndALinkThatPresentsIt() {
-        Playlist stored = playlists.save(null, 0, new Presentation(PREFIX + "Giao ban", List.of(
-                SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.MODELS), SlideSpec.of(SlideKind.FESTIVAL, Indicator.MODELS)),
-                2022, Duration.ofSeconds(45), LocalTime.of(7, 30), null));
+        Playlist stored = playlists.save(
+                null,
+                0,
+                new Presentation(
+                        PREFIX + "Giao ban",
+                        List.of(
+                                SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.MODELS),
+                                SlideSpec.of(SlideKind.FESTIVAL, Indicator.MODELS)),
+                        2022,
+                        Duration.ofSeconds(45),
+                        LocalTime.of(7, 30),
+                        null));
 
         UI.getCurrent().navigate("playlists");
 
@@ -53,7 +62,8 @@ class PlaylistsViewTest extends PlaylistUiTest {
         List<String> mine = row(grid, PREFIX + "Giao ban");
         assertThat(mine.subList(0, 5)).containsExactly(PREFIX + "Giao ban", "2022", "2", "45", "07:30");
 
-        Anchor present = _get(actions(grid, PREFIX + "Giao ban"), Anchor.class, spec -> spec.withClasses("playlist-present"));
+        Anchor present =
+                _get(actions(grid, PREFIX + "Giao ban"), Anchor.class, spec -> spec.withClasses("playlist-present"));
         assertThat(present.getHref()).isEqualTo("present?playlist=" + stored.getId());
         assertThat(present.getElement().getTextRecursively()).isEqualTo("Trình chiếu");
         assertThat(present.getElement().getAttribute("target")).isEqualTo("_blank");
@@ -61,8 +71,16 @@ class PlaylistsViewTest extends PlaylistUiTest {
 
     @Test
     void deletingAsksFirstAndCancellingKeepsThePlaylist() {
-        Playlist stored = playlists.save(null, 0, new Presentation(PREFIX + "Xoá", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
-                2024, Duration.ofSeconds(20), null, null));
+        Playlist stored = playlists.save(
+                null,
+                0,
+                new Presentation(
+                        PREFIX + "Xoá",
+                        List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
+                        2024,
+                        Duration.ofSeconds(20),
+                        null,
+                        null));
         UI.getCurrent().navigate("playlists");
 
         _click(_get(actions(grid(), PREFIX + "Xoá"), Button.class, spec -> spec.withClasses("playlist-delete")));
@@ -81,17 +99,27 @@ class PlaylistsViewTest extends PlaylistUiTest {
 
     @Test
     void editAndNewOpenTheEditor() {
-        Playlist stored = playlists.save(null, 0, new Presentation(PREFIX + "Sửa", List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
-                2024, Duration.ofSeconds(20), null, null));
+        Playlist stored = playlists.save(
+                null,
+                0,
+                new Presentation(
+                        PREFIX + "Sửa",
+                        List.of(SlideSpec.of(SlideKind.COVERAGE, Indicator.MODELS)),
+                        2024,
+                        Duration.ofSeconds(20),
+                        null,
+                        null));
         UI.getCurrent().navigate("playlists");
 
         _click(_get(actions(grid(), PREFIX + "Sửa"), Button.class, spec -> spec.withClasses("playlist-edit")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("playlists/" + stored.getId() + "/edit");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("playlists/" + stored.getId() + "/edit");
         _get(PlaylistEditor.class);
 
         UI.getCurrent().navigate("playlists");
         _click(_get(Button.class, spec -> spec.withId("playlists-new")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("playlists/new");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("playlists/new");
         _assertNone(PlaylistsView.class);
     }
 
@@ -101,7 +129,9 @@ class PlaylistsViewTest extends PlaylistUiTest {
     }
 
     private static List<String> names(Grid<Playlist> grid) {
-        return IntStream.range(0, _size(grid)).mapToObj(i -> _getFormattedRow(grid, i).getFirst()).toList();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(i -> _getFormattedRow(grid, i).getFirst())
+                .toList();
     }
 
     private static int index(Grid<Playlist> grid, String name) {

@@ -29,13 +29,16 @@ import vn.bca.antq.security.Role;
 
 class PresentationViewTest extends KaribuTest {
 
-    private static final String SLIDES = "map:coverage-communes,ranking:festival-sites,trend:coverage-communes,coverage,festival,"
-            + "spotlight:coverage-communes:01.79";
+    private static final String SLIDES =
+            "map:coverage-communes,ranking:festival-sites,trend:coverage-communes,coverage,festival,"
+                    + "spotlight:coverage-communes:01.79";
 
     @Autowired
     private PresentationTicker ticker;
+
     @Autowired
     private PresentationRooms rooms;
+
     @Autowired
     private AdjustableClock clock;
 
@@ -46,8 +49,11 @@ class PresentationViewTest extends KaribuTest {
         assertThat(attribute("data-slide")).isEqualTo("1");
         assertThat(attribute("data-slides")).isEqualTo("7");
         assertThat(attribute("data-kind")).isEqualTo("map");
-        assertThat(text("present-title")).isEqualTo("Số liệu mô phỏng · Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT” – năm 2025".replace(
-                "Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT”", vn.bca.antq.indicator.Indicator.COVERAGE_COMMUNES.name(Language.VI)));
+        assertThat(text("present-title"))
+                .isEqualTo("Số liệu mô phỏng · Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT” – năm 2025"
+                        .replace(
+                                "Xã, phường, thị trấn đạt chuẩn “An toàn về ANTT”",
+                                vn.bca.antq.indicator.Indicator.COVERAGE_COMMUNES.name(Language.VI)));
         assertThat(text("present-position")).isEqualTo("1/7");
         assertThat(text("present-clock")).matches("\\d\\d:\\d\\d");
         assertThat(text("present-as-of")).matches("Số liệu tại \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
@@ -79,7 +85,8 @@ class PresentationViewTest extends KaribuTest {
 
         for (String kind : new String[] {"map", "ranking", "trend", "coverage", "festival", "spotlight", "spotlight"}) {
             assertThat(attribute("data-kind")).isEqualTo(kind);
-            assertThat(Stream.concat(_find(ApexChart.class).stream(), _find(ChoroplethMap.class).stream())).isNotEmpty();
+            assertThat(Stream.concat(_find(ApexChart.class).stream(), _find(ChoroplethMap.class).stream()))
+                    .isNotEmpty();
             fireShortcut(Key.ARROW_RIGHT);
         }
         assertThat(attribute("data-slide")).isEqualTo("1");
@@ -89,10 +96,15 @@ class PresentationViewTest extends KaribuTest {
     void theFestivalSlideShowsTheSeedArticlesFiguresOf2022() {
         open(Map.of("slides", "festival", "year", "2022"));
 
-        assertThat(_get(view(), com.vaadin.flow.component.html.Div.class, spec -> spec.withId("present-slide")).getElement()
-                .getTextRecursively()).contains("5.813").contains("28");
-        assertThat(text("present-title")).as("the seed's national totals beside synthetic provinces, restated")
-                .isEqualTo("Có số liệu mô phỏng · Ngày hội toàn dân bảo vệ ANTQ (19/8) – năm 2022 (tính lại theo 34 tỉnh, thành phố hiện nay)");
+        assertThat(_get(view(), com.vaadin.flow.component.html.Div.class, spec -> spec.withId("present-slide"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("5.813")
+                .contains("28");
+        assertThat(text("present-title"))
+                .as("the seed's national totals beside synthetic provinces, restated")
+                .isEqualTo(
+                        "Có số liệu mô phỏng · Ngày hội toàn dân bảo vệ ANTQ (19/8) – năm 2022 (tính lại theo 34 tỉnh, thành phố hiện nay)");
     }
 
     @Test
@@ -160,7 +172,8 @@ class PresentationViewTest extends KaribuTest {
         } finally {
             clock.reset();
         }
-        assertThat(Instant.parse(attribute("data-taken-at"))).isAfterOrEqualTo(Instant.parse(takenAt).plus(Duration.ofMinutes(1)));
+        assertThat(Instant.parse(attribute("data-taken-at")))
+                .isAfterOrEqualTo(Instant.parse(takenAt).plus(Duration.ofMinutes(1)));
         assertThat(attribute("data-slide")).isEqualTo("1");
     }
 
@@ -171,7 +184,8 @@ class PresentationViewTest extends KaribuTest {
         fireShortcut(Key.ESCAPE);
 
         assertThat(_find(PresentationView.class)).isEmpty();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
     }
 
     @Test
@@ -214,7 +228,9 @@ class PresentationViewTest extends KaribuTest {
 
         signIn(Role.PRESENTER, null);
         open(Map.of("slides", SLIDES, "year", "2025", "presenter", "true"));
-        assertThat(rooms.isLed(room)).as("a presenter account without the right, or a screen, follows").isFalse();
+        assertThat(rooms.isLed(room))
+                .as("a presenter account without the right, or a screen, follows")
+                .isFalse();
     }
 
     @Test
@@ -253,7 +269,8 @@ class PresentationViewTest extends KaribuTest {
 
         open(Map.of("slides", "spotlight:models:99"));
         assertThat(problem()).contains("99");
-        assertThat(_find(PresentationView.class).getFirst().getElement().hasAttribute("data-slide")).isFalse();
+        assertThat(_find(PresentationView.class).getFirst().getElement().hasAttribute("data-slide"))
+                .isFalse();
     }
 
     private static void open(Map<String, String> parameters) {
@@ -269,14 +286,19 @@ class PresentationViewTest extends KaribuTest {
     }
 
     private static String text(String id) {
-        return _get(view(), Component.class, spec -> spec.withId(id)).getElement().getText();
+        return _get(view(), Component.class, spec -> spec.withId(id))
+                .getElement()
+                .getText();
     }
 
     private static String problem() {
-        return _get(view(), Component.class, spec -> spec.withId("present-problem")).getElement().getTextRecursively();
+        return _get(view(), Component.class, spec -> spec.withId("present-problem"))
+                .getElement()
+                .getTextRecursively();
     }
 
     private static long components(Component root) {
-        return 1 + root.getChildren().mapToLong(PresentationViewTest::components).sum();
+        return 1
+                + root.getChildren().mapToLong(PresentationViewTest::components).sum();
     }
 }

@@ -26,24 +26,40 @@ class RankingSlideTest extends KaribuTest {
 
     @Test
     void aRankingSlideOfRatesIsNotDrawnOnAZeroToHundredAxis() {
-        UI.getCurrent().navigate("present", QueryParameters.simple(Map.of("slides", "ranking:coverage-residential-areas", "year", "2025")));
+        UI.getCurrent()
+                .navigate(
+                        "present",
+                        QueryParameters.simple(Map.of("slides", "ranking:coverage-residential-areas", "year", "2025")));
 
         ChartOptions ranking = _get(ApexChart.class).getOptions();
 
         assertThat(ranking.range()).isNotNull();
         assertThat(ranking.range().min()).isNegative();
         assertThat(ranking.range().max() - ranking.range().min()).isLessThan(100);
-        assertThat(ranking.markers()).singleElement().satisfies(marker -> assertThat(marker.label()).isEqualTo("Toàn quốc: "
-                + Format.percent(indicators.national(Indicator.COVERAGE_RESIDENTIAL_AREAS, Period.year(2025)).value())));
+        assertThat(ranking.markers())
+                .singleElement()
+                .satisfies(marker -> assertThat(marker.label())
+                        .isEqualTo("Toàn quốc: "
+                                + Format.percent(indicators
+                                        .national(Indicator.COVERAGE_RESIDENTIAL_AREAS, Period.year(2025))
+                                        .value())));
         assertThat(ranking.xAxisTitle()).isEqualTo("Chênh lệch so với Toàn quốc, điểm phần trăm");
     }
 
     @Test
     void aTrendSlideMarksTheBreaks() {
-        UI.getCurrent().navigate("present", QueryParameters.simple(Map.of("slides", "trend:coverage-communes,trend:festival-sites", "year", "2026")));
+        UI.getCurrent()
+                .navigate(
+                        "present",
+                        QueryParameters.simple(
+                                Map.of("slides", "trend:coverage-communes,trend:festival-sites", "year", "2026")));
 
-        assertThat(_get(ApexChart.class).getOptions().markers()).extracting(ChartOptions.Marker::category).containsExactly("2022", "2025");
+        assertThat(_get(ApexChart.class).getOptions().markers())
+                .extracting(ChartOptions.Marker::category)
+                .containsExactly("2022", "2025");
         fireShortcut(Key.ARROW_RIGHT);
-        assertThat(_get(ApexChart.class).getOptions().markers()).extracting(ChartOptions.Marker::category).containsExactly("2025");
+        assertThat(_get(ApexChart.class).getOptions().markers())
+                .extracting(ChartOptions.Marker::category)
+                .containsExactly("2025");
     }
 }

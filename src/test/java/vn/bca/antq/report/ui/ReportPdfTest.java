@@ -48,22 +48,35 @@ class ReportPdfTest extends KaribuTest {
 
     @Autowired
     ReportDownloads reports;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AdministrativeUnits units;
+
     @Autowired
     AuditService audit;
 
     @Test
     void hungYen2025HasItsTitleFiguresSourcesAndEmbeddedFonts() throws IOException {
         AdminUnit hungYen = province(Era.PROVINCES_34, "33");
-        Pdf pdf = Pdf.read(timed("Hưng Yên 2025", () -> reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)));
+        Pdf pdf = Pdf.read(
+                timed("Hưng Yên 2025", () -> reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)));
 
-        assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Tỉnh Hưng Yên")
-                .contains("người lập: Test LEADERSHIP", "Số liệu chính năm 2025", "So với năm 2024", "Xếp hạng", "Nguồn số liệu")
+        assertThat(pdf.text())
+                .contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Tỉnh Hưng Yên")
+                .contains(
+                        "người lập: Test LEADERSHIP",
+                        "Số liệu chính năm 2025",
+                        "So với năm 2024",
+                        "Xếp hạng",
+                        "Nguồn số liệu")
                 .contains("Số liệu theo xã, phường, đặc khu", "Dữ liệu mô phỏng");
-        for (Indicator indicator : List.of(Indicator.COVERAGE_RESIDENTIAL_AREAS, Indicator.COVERAGE_SCHOOLS, Indicator.MODEL_SITES,
+        for (Indicator indicator : List.of(
+                Indicator.COVERAGE_RESIDENTIAL_AREAS,
+                Indicator.COVERAGE_SCHOOLS,
+                Indicator.MODEL_SITES,
                 Indicator.FESTIVAL_ATTENDANCE)) {
             String value = FigureFormat.value(indicators.figure(indicator, hungYen, Period.year(2025)));
             assertThat(value).isNotEmpty();
@@ -78,17 +91,22 @@ class ReportPdfTest extends KaribuTest {
     @Test
     void oldHungYenIn2022IsReportedOnItsDistrictsWithTheSeedArticle() throws IOException {
         AdminUnit oldHungYen = province(Era.PROVINCES_63, "33");
-        Pdf pdf = Pdf.read(timed("Hưng Yên 2022", () -> reports.provincePdf(oldHungYen, 2022, Structure.REPORTED, Language.VI)));
+        Pdf pdf = Pdf.read(
+                timed("Hưng Yên 2022", () -> reports.provincePdf(oldHungYen, 2022, Structure.REPORTED, Language.VI)));
 
-        assertThat(pdf.text()).contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022 — Tỉnh Hưng Yên")
+        assertThat(pdf.text())
+                .contains("Báo cáo phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022 — Tỉnh Hưng Yên")
                 .contains("Số liệu theo quận, huyện", "63 tỉnh, thành phố");
         // the seed article's figures of Hưng Yên (887 self-managed security teams to 11/2022), cited by outlet and date
-        String teams = FigureFormat.value(indicators.figure(Indicator.SELF_MANAGED_TEAMS, oldHungYen, Period.year(2022)));
+        String teams =
+                FigureFormat.value(indicators.figure(Indicator.SELF_MANAGED_TEAMS, oldHungYen, Period.year(2022)));
         assertThat(teams).isEqualTo("887");
-        assertThat(pdf.text()).contains(Indicator.SELF_MANAGED_TEAMS.name(Language.VI) + " 887")
+        assertThat(pdf.text())
+                .contains(Indicator.SELF_MANAGED_TEAMS.name(Language.VI) + " 887")
                 .contains("Cổng thông tin điện tử tỉnh Hưng Yên, 11/2022", "(tệp lưu trữ: 002_9e525a15b9b8ba69.txt)")
                 .contains("Báo cáo này có số liệu mô phỏng (cơ sở dữ liệu trình diễn), không phải số liệu thật.");
-        units.within(oldHungYen, UnitLevel.DISTRICT).forEach(d -> assertThat(pdf.text()).contains(d.getName()));
+        units.within(oldHungYen, UnitLevel.DISTRICT)
+                .forEach(d -> assertThat(pdf.text()).contains(d.getName()));
         String nation = FigureFormat.value(indicators.national(Indicator.COVERAGE_COMMUNES, Period.year(2022)));
         assertThat(pdf.text()).contains(nation);
         assertThat(pdf.pages()).isBetween(4, 12);
@@ -100,9 +118,15 @@ class ReportPdfTest extends KaribuTest {
         AdminUnit ninhBinh = province(Era.PROVINCES_34, "37");
         Pdf pdf = Pdf.read(reports.provincePdf(ninhBinh, 2020, Structure.CURRENT, Language.VI));
 
-        assertThat(pdf.text()).contains("năm 2020 — Tỉnh Ninh Bình", "Số liệu năm 2020 tính lại trên cấu trúc hành chính hiện nay",
-                "Số liệu theo xã, phường, đặc khu", "≈", "≈ Ước tính: xã, phường mới có phần chia đều");
-        String residential = FigureFormat.value(indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, ninhBinh, Period.year(2020)));
+        assertThat(pdf.text())
+                .contains(
+                        "năm 2020 — Tỉnh Ninh Bình",
+                        "Số liệu năm 2020 tính lại trên cấu trúc hành chính hiện nay",
+                        "Số liệu theo xã, phường, đặc khu",
+                        "≈",
+                        "≈ Ước tính: xã, phường mới có phần chia đều");
+        String residential = FigureFormat.value(
+                indicators.figure(Indicator.COVERAGE_RESIDENTIAL_AREAS, ninhBinh, Period.year(2020)));
         assertThat(pdf.text()).contains(Indicator.COVERAGE_RESIDENTIAL_AREAS.name(Language.VI) + " " + residential);
     }
 
@@ -111,19 +135,22 @@ class ReportPdfTest extends KaribuTest {
         Pdf pdf = Pdf.read(reports.nationalPdf(2020, Structure.REPORTED, Language.VI));
 
         assertThat(pdf.text()).contains("63 tỉnh, thành phố");
-        units.all(Era.PROVINCES_63, UnitLevel.PROVINCE).forEach(p -> assertThat(pdf.text()).contains(p.getName()));
+        units.all(Era.PROVINCES_63, UnitLevel.PROVINCE)
+                .forEach(p -> assertThat(pdf.text()).contains(p.getName()));
     }
 
     @Test
     void theNationalSummaryNamesHoangSaAndTruongSaOnItsMapPage() throws IOException {
         Pdf pdf = Pdf.read(timed("national 2025", () -> reports.nationalPdf(2025, Structure.CURRENT, Language.VI)));
 
-        assertThat(pdf.text()).contains("Báo cáo tổng hợp phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Toàn quốc");
+        assertThat(pdf.text())
+                .contains("Báo cáo tổng hợp phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025 — Toàn quốc");
         String mapPage = pdf.pageContaining("2. Bản đồ");
         assertThat(mapPage).contains("Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)");
         String sites = FigureFormat.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2025)));
         assertThat(pdf.text()).contains(Indicator.FESTIVAL_SITES.name(Language.VI) + " " + sites);
-        units.all(Era.PROVINCES_34, UnitLevel.PROVINCE).forEach(p -> assertThat(pdf.text()).contains(p.getName()));
+        units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)
+                .forEach(p -> assertThat(pdf.text()).contains(p.getName()));
         assertThat(pdf.pages()).isBetween(4, 12);
         pdf.assertFontsEmbedded();
     }
@@ -134,7 +161,8 @@ class ReportPdfTest extends KaribuTest {
 
         String sites = FigureFormat.value(indicators.national(Indicator.FESTIVAL_SITES, Period.year(2022)));
         assertThat(sites).isEqualTo("5.813");
-        assertThat(pdf.text()).contains("Summary report on the movement", "2022 — Nationwide", "Festival sites 5.813", "Sources")
+        assertThat(pdf.text())
+                .contains("Summary report on the movement", "2022 — Nationwide", "Festival sites 5.813", "Sources")
                 .doesNotContain("Số liệu chính");
         assertThat(pdf.pageContaining("2. Map")).contains("Hoàng Sa", "Trường Sa");
     }
@@ -143,12 +171,15 @@ class ReportPdfTest extends KaribuTest {
     void anOfficerGetsItsOwnProvinceButNotAnotherOneNorAScreenTheNation() {
         AdminUnit hungYen = province(Era.PROVINCES_34, "33");
         signIn(Role.PROVINCE_OFFICER, "01");
-        assertThatThrownBy(() -> reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(reports.forProvince(hungYen, 2025, Structure.CURRENT)).isEmpty();
         signIn(Role.PRESENTER, null);
-        assertThatThrownBy(() -> reports.nationalPdf(2025, Structure.CURRENT, Language.VI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.nationalPdf(2025, Structure.CURRENT, Language.VI))
+                .isInstanceOf(AccessDeniedException.class);
         signIn(Role.PROVINCE_OFFICER, "33");
-        assertThat(reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI)).startsWith("%PDF".getBytes());
+        assertThat(reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI))
+                .startsWith("%PDF".getBytes());
     }
 
     @Test
@@ -158,7 +189,8 @@ class ReportPdfTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("report-pdf")));
 
-        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf-file")).getHref()).isNotEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf-file")).getHref())
+                .isNotEmpty();
         signIn(Role.ADMIN, null);
         assertThat(audit.search("test-province_officer-33", AuditKind.EXPORT, null, null))
                 .anySatisfy(e -> assertThat(e.detail()).isEqualTo("Tỉnh Hưng Yên (33), 2025"));
@@ -177,13 +209,16 @@ class ReportPdfTest extends KaribuTest {
     @Test
     void aReportThatCannotBeMadeSaysSoInBothLanguagesAndDownloadsNothing() {
         UI.getCurrent().navigate("province/33", QueryParameters.simple(Map.of("year", "2025")));
-        signIn(Role.PROVINCE_OFFICER, "01"); // the page was opened by someone allowed; the click comes from someone who is not
+        signIn(
+                Role.PROVINCE_OFFICER,
+                "01"); // the page was opened by someone allowed; the click comes from someone who is not
 
         _click(_get(Button.class, spec -> spec.withId("report-pdf")));
 
         expectNotifications("Không tạo được báo cáo PDF. Số liệu không bị thay đổi; vui lòng thử lại sau. / "
                 + "The PDF report could not be made. No data was changed; please try again later.");
-        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf-file")).getHref()).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf-file")).getHref())
+                .isEmpty();
     }
 
     private AdminUnit province(Era era, String code) {
@@ -193,7 +228,8 @@ class ReportPdfTest extends KaribuTest {
     private static byte[] timed(String what, java.util.function.Supplier<byte[]> report) {
         long start = System.nanoTime();
         byte[] pdf = report.get();
-        System.out.printf("PDF report %s: %d ms, %d KB%n", what, (System.nanoTime() - start) / 1_000_000, pdf.length / 1024);
+        System.out.printf(
+                "PDF report %s: %d ms, %d KB%n", what, (System.nanoTime() - start) / 1_000_000, pdf.length / 1024);
         return pdf;
     }
 
@@ -238,7 +274,9 @@ class ReportPdfTest extends KaribuTest {
         }
 
         String pageContaining(String words) {
-            return pageTexts.stream().filter(t -> t.contains(words)).findFirst()
+            return pageTexts.stream()
+                    .filter(t -> t.contains(words))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("No page with " + words));
         }
 
@@ -247,7 +285,11 @@ class ReportPdfTest extends KaribuTest {
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.getName()).contains("DejaVuSans");
-                assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
+                assertThat(((PDType0Font) font)
+                                .getDescendantFont()
+                                .getFontDescriptor()
+                                .getFontFile2())
+                        .isNotNull();
             });
         }
     }

@@ -46,14 +46,17 @@ class AdminExportTest extends KaribuTest {
     }
 
     private static void assertShownRowsAreExported(Grid<?> grid, String menuId, int columns) throws IOException {
-        List<CSVRecord> records = csv(Downloads.click(_get(ExportMenu.class, spec -> spec.withId(menuId)), ExportFormat.CSV));
+        List<CSVRecord> records =
+                csv(Downloads.click(_get(ExportMenu.class, spec -> spec.withId(menuId)), ExportFormat.CSV));
 
         assertThat(_size(grid)).isPositive();
         assertThat(records).hasSize(_size(grid) + 1);
         assertThat(records.getFirst().size()).isEqualTo(columns);
         for (int i = 0; i < _size(grid); i++) {
             List<String> shown = _getFormattedRow(grid, i).subList(0, columns);
-            List<String> exported = records.get(i + 1).toList().stream().map(AdminExportTest::unquoted).toList();
+            List<String> exported = records.get(i + 1).toList().stream()
+                    .map(AdminExportTest::unquoted)
+                    .toList();
             assertThat(exported).as("row %d", i).isEqualTo(shown);
         }
     }

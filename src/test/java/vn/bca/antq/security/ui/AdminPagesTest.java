@@ -35,6 +35,7 @@ class AdminPagesTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
     @Autowired
     private AuditService audit;
 
@@ -50,23 +51,42 @@ class AdminPagesTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("account-username")), "ca.hungyen.2");
         _setValue(_get(TextField.class, spec -> spec.withId("account-display-name")), "Công an Hưng Yên 2");
         Select<AdminUnit> province = _get(Select.class, spec -> spec.withId("account-province"));
-        province.setValue(province.getListDataView().getItems().filter(p -> p.getCode().equals("33")).findFirst().orElseThrow());
+        province.setValue(province.getListDataView()
+                .getItems()
+                .filter(p -> p.getCode().equals("33"))
+                .findFirst()
+                .orElseThrow());
         _setValue(_get(PasswordField.class, spec -> spec.withId("account-password")), "mot-mat-khau-dai-2026");
         _click(_get(Button.class, spec -> spec.withId("account-save")));
 
-        Account created = accounts.accounts().stream().filter(a -> a.username().equals("ca.hungyen.2")).findFirst().orElseThrow();
+        Account created = accounts.accounts().stream()
+                .filter(a -> a.username().equals("ca.hungyen.2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.role()).isEqualTo(Role.PROVINCE_OFFICER);
         assertThat(created.provinceCode()).isEqualTo("33");
         assertThat(created.mustChangePassword()).isTrue();
         Grid<Account> grid = _get(Grid.class, spec -> spec.withId("account-grid"));
         assertThat(_findAll(grid)).extracting(Account::username).contains("ca.hungyen.2");
 
-        PresenterToken screen = accounts.presenterTokens().stream().filter(t -> t.name().equals("Hội trường tầng 3")).findFirst().orElseThrow();
+        PresenterToken screen = accounts.presenterTokens().stream()
+                .filter(t -> t.name().equals("Hội trường tầng 3"))
+                .findFirst()
+                .orElseThrow();
         Grid<PresenterToken> tokens = _get(Grid.class, spec -> spec.withId("token-grid"));
-        int tokenRow = _findAll(tokens).stream().map(PresenterToken::id).toList().indexOf(screen.id());
+        int tokenRow =
+                _findAll(tokens).stream().map(PresenterToken::id).toList().indexOf(screen.id());
         Component actions = _getCellComponent(tokens, tokenRow, "actions");
-        _click((Button) actions.getChildren().filter(c -> c.getId().orElse("").startsWith("token-revoke-")).findFirst().orElseThrow());
-        assertThat(accounts.presenterTokens().stream().filter(t -> t.id() == screen.id()).findFirst().orElseThrow().revokedAt()).isNotNull();
+        _click((Button) actions.getChildren()
+                .filter(c -> c.getId().orElse("").startsWith("token-revoke-"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(accounts.presenterTokens().stream()
+                        .filter(t -> t.id() == screen.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .revokedAt())
+                .isNotNull();
         List<AuditEntry> changes = audit.search(null, AuditKind.TOKEN_CHANGE, null, null);
         assertThat(changes).anySatisfy(row -> assertThat(row.detail()).isEqualTo("presenter token revoked"));
     }
@@ -74,10 +94,23 @@ class AdminPagesTest extends KaribuTest {
     @Test
     void aUserWhosePasswordWasResetChangesItAndMayContinue() {
         signIn(Role.ADMIN, null);
-        Account account = accounts.create("doi.mat.khau", "Đổi mật khẩu", Role.LEADERSHIP, null, "mat-khau-tam-thoi-1", false);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(account.id(), account.username(), account.displayName(), Role.LEADERSHIP, null, true, null, account.version(), false, java.time.Instant.now()), null,
-                List.of(Role.LEADERSHIP.authority())));
+        Account account =
+                accounts.create("doi.mat.khau", "Đổi mật khẩu", Role.LEADERSHIP, null, "mat-khau-tam-thoi-1", false);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new SignedInUser(
+                                account.id(),
+                                account.username(),
+                                account.displayName(),
+                                Role.LEADERSHIP,
+                                null,
+                                true,
+                                null,
+                                account.version(),
+                                false,
+                                java.time.Instant.now()),
+                        null,
+                        List.of(Role.LEADERSHIP.authority())));
 
         UI.getCurrent().navigate("");
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-current")), "mat-khau-tam-thoi-1");
@@ -85,10 +118,19 @@ class AdminPagesTest extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "mat-khau-moi-that-dai");
         _click(_get(Button.class, spec -> spec.withId("password-save")));
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
-        assertThat(((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).mustChangePassword()).isFalse();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
+        assertThat(((SignedInUser) SecurityContextHolder.getContext()
+                                .getAuthentication()
+                                .getPrincipal())
+                        .mustChangePassword())
+                .isFalse();
         signIn(Role.ADMIN, null);
-        assertThat(accounts.accounts().stream().filter(a -> a.username().equals("doi.mat.khau")).findFirst().orElseThrow()
-                .mustChangePassword()).isFalse();
+        assertThat(accounts.accounts().stream()
+                        .filter(a -> a.username().equals("doi.mat.khau"))
+                        .findFirst()
+                        .orElseThrow()
+                        .mustChangePassword())
+                .isFalse();
     }
 }

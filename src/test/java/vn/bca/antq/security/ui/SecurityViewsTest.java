@@ -93,7 +93,10 @@ class SecurityViewsTest extends KaribuTest {
     void anAccountWhosePasswordWasResetMustChangeItFirst() {
         SecurityContext context = SecurityContextHolder.getContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(0, "reset-user", "Reset", Role.LEADERSHIP, null, true, null, 0, false, java.time.Instant.now()), null, List.of(Role.LEADERSHIP.authority())));
+                new SignedInUser(
+                        0, "reset-user", "Reset", Role.LEADERSHIP, null, true, null, 0, false, java.time.Instant.now()),
+                null,
+                List.of(Role.LEADERSHIP.authority())));
 
         UI.getCurrent().navigate("");
 
@@ -106,6 +109,7 @@ class SecurityViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate("");
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("present");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("present");
     }
 }

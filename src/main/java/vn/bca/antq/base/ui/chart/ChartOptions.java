@@ -77,79 +77,303 @@ public record ChartOptions(
     }
 
     private static ChartOptions of(ChartType type, List<String> categories, Series... series) {
-        return new ChartOptions(type, false, false, null, categories, List.of(series), List.of(), null, null,
-                DEFAULT_HEIGHT, ValueFormat.INTEGER, null,
-                List.of(), null, null, List.of());
+        return new ChartOptions(
+                type,
+                false,
+                false,
+                null,
+                categories,
+                List.of(series),
+                List.of(),
+                null,
+                null,
+                DEFAULT_HEIGHT,
+                ValueFormat.INTEGER,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 
     public ChartOptions withHorizontal(boolean horizontal) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withStacked(boolean stacked) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withTitle(@Nullable String title) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withCategories(List<String> categories) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withSeries(List<Series> series) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withColors(String... colors) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, List.of(colors), xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                List.of(colors),
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withAxisTitles(@Nullable String xAxisTitle, @Nullable String yAxisTitle) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withHeight(int height) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withFormat(ValueFormat format) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withExportName(@Nullable String exportName) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withMarkers(List<Marker> markers) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withRange(@Nullable Range range) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withNegativeColor(@Nullable String negativeColor) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     public ChartOptions withNotes(List<String> notes) {
-        return new ChartOptions(type, horizontal, stacked, title, categories, series, colors, xAxisTitle, yAxisTitle, height, format, exportName,
-                markers, range, negativeColor, notes);
+        return new ChartOptions(
+                type,
+                horizontal,
+                stacked,
+                title,
+                categories,
+                series,
+                colors,
+                xAxisTitle,
+                yAxisTitle,
+                height,
+                format,
+                exportName,
+                markers,
+                range,
+                negativeColor,
+                notes);
     }
 
     /**
@@ -157,7 +381,8 @@ public record ChartOptions(
      * of the value axis ({@code value}, e.g. 0 in a ranking of differences from the national value).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Marker(@Nullable String category, @Nullable Double value, String label) {
+    public record Marker(
+            @Nullable String category, @Nullable Double value, String label) {
 
         public Marker {
             if ((category == null) == (value == null)) {

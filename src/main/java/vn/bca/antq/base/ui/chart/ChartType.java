@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The kinds of chart the dashboard draws; bars may be horizontal and stacked (see {@link ChartOptions}). */
 public enum ChartType {
-    BAR, LINE, DONUT, HEATMAP;
+    BAR,
+    LINE,
+    DONUT,
+    HEATMAP;
 
     @JsonValue
     String json() {

@@ -15,10 +15,12 @@ public class DataPointClickEvent extends ComponentEvent<ApexChart> {
     private final int dataPointIndex;
     private final String category;
 
-    public DataPointClickEvent(ApexChart source, boolean fromClient,
-                               @EventData("event.detail.seriesIndex") int seriesIndex,
-                               @EventData("event.detail.dataPointIndex") int dataPointIndex,
-                               @EventData("event.detail.category") String category) {
+    public DataPointClickEvent(
+            ApexChart source,
+            boolean fromClient,
+            @EventData("event.detail.seriesIndex") int seriesIndex,
+            @EventData("event.detail.dataPointIndex") int dataPointIndex,
+            @EventData("event.detail.category") String category) {
         super(source, fromClient);
         this.seriesIndex = seriesIndex;
         this.dataPointIndex = dataPointIndex;
@@ -41,6 +43,8 @@ public class DataPointClickEvent extends ComponentEvent<ApexChart> {
     /** The name of the clicked series, from the options the chart shows now. */
     public String getSeriesName() {
         var series = getSource().getOptions().series();
-        return seriesIndex >= 0 && seriesIndex < series.size() ? series.get(seriesIndex).name() : "";
+        return seriesIndex >= 0 && seriesIndex < series.size()
+                ? series.get(seriesIndex).name()
+                : "";
     }
 }

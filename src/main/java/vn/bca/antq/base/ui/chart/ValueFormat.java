@@ -14,7 +14,8 @@ import java.util.Locale;
 public record ValueFormat(Style style, int fractionDigits, boolean signed) {
 
     public enum Style {
-        NUMBER, PERCENT;
+        NUMBER,
+        PERCENT;
 
         @JsonValue
         String json() {

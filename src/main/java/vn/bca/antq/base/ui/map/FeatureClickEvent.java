@@ -11,9 +11,11 @@ public class FeatureClickEvent extends ComponentEvent<ChoroplethMap> {
     private final String code;
     private final String name;
 
-    public FeatureClickEvent(ChoroplethMap source, boolean fromClient,
-                             @EventData("event.detail.code") String code,
-                             @EventData("event.detail.name") String name) {
+    public FeatureClickEvent(
+            ChoroplethMap source,
+            boolean fromClient,
+            @EventData("event.detail.code") String code,
+            @EventData("event.detail.name") String name) {
         super(source, fromClient);
         this.code = code;
         this.name = name == null ? "" : name;

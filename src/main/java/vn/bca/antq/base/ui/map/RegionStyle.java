@@ -11,7 +11,11 @@ import vn.bca.antq.base.choropleth.Legend;
  * A null fill means "no data": the unit is hatched grey, like a unit missing from the map's data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RegionStyle(@Nullable String fill, @Nullable String label, List<String> tooltip, @Nullable Double value) {
+public record RegionStyle(
+        @Nullable String fill,
+        @Nullable String label,
+        List<String> tooltip,
+        @Nullable Double value) {
 
     public RegionStyle {
         tooltip = List.copyOf(tooltip);

@@ -25,7 +25,10 @@ class ApexChartTest {
     void setUp() {
         MockVaadin.setup();
         chart = new ApexChart(ChartOptions.bars(List.of("Hà Nội", "Huế", "Đà Nẵng"), Series.of("2024", 97.37, 88, null))
-                .withTitle("Tỷ lệ xã an toàn").withFormat(ValueFormat.PERCENT).withAxisTitles("%", null).withStacked(true));
+                .withTitle("Tỷ lệ xã an toàn")
+                .withFormat(ValueFormat.PERCENT)
+                .withAxisTitles("%", null)
+                .withStacked(true));
         UI.getCurrent().add(chart);
     }
 
@@ -43,8 +46,11 @@ class ApexChartTest {
         assertThat(config.path("stacked").asBoolean()).isTrue();
         assertThat(config.path("title").asString()).isEqualTo("Tỷ lệ xã an toàn");
         assertThat(config.path("categories").get(2).asString()).isEqualTo("Đà Nẵng");
-        assertThat(config.path("series").get(0).path("data").get(0).doubleValue()).isEqualTo(97.37);
-        assertThat(config.path("series").get(0).path("data").get(2).isNull()).as("a missing value stays a gap").isTrue();
+        assertThat(config.path("series").get(0).path("data").get(0).doubleValue())
+                .isEqualTo(97.37);
+        assertThat(config.path("series").get(0).path("data").get(2).isNull())
+                .as("a missing value stays a gap")
+                .isTrue();
         assertThat(config.path("format").path("style").asString()).isEqualTo("percent");
         assertThat(config.path("xAxisTitle").asString()).isEqualTo("%");
         assertThat(config.has("yAxisTitle")).as("absent titles are left out").isFalse();
@@ -53,16 +59,23 @@ class ApexChartTest {
     @Test
     void theChartSpeaksTheLanguageOfItsPage() {
         UI.getCurrent().setLocale(Language.EN.locale());
-        assertThat(new ApexChart(ChartOptions.bars(List.of("Huế"), Series.of("2024", 1))).getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(new ApexChart(ChartOptions.bars(List.of("Huế"), Series.of("2024", 1)))
+                        .getElement()
+                        .getAttribute("lang"))
+                .isEqualTo("en");
         UI.getCurrent().setLocale(Language.VI.locale());
-        assertThat(new ApexChart(ChartOptions.bars(List.of("Huế"), Series.of("2024", 1))).getElement().getAttribute("lang")).isEqualTo("vi");
+        assertThat(new ApexChart(ChartOptions.bars(List.of("Huế"), Series.of("2024", 1)))
+                        .getElement()
+                        .getAttribute("lang"))
+                .isEqualTo("vi");
     }
 
     @Test
     void newOptionsUpdateTheSameElement() {
         var element = chart.getElement();
 
-        chart.setOptions(ChartOptions.donut(List.of("Đạt", "Chưa đạt"), List.of(223, 6)).withColors("#31a354", "#d9d9d9"));
+        chart.setOptions(
+                ChartOptions.donut(List.of("Đạt", "Chưa đạt"), List.of(223, 6)).withColors("#31a354", "#d9d9d9"));
 
         assertThat(chart.getElement()).isSameAs(element);
         assertThat(property("config").path("type").asString()).isEqualTo("donut");
@@ -86,7 +99,9 @@ class ApexChartTest {
     void aClickOnABarInTheBrowserFiresTheServerEventWithItsCategory() {
         List<DataPointClickEvent> clicks = new ArrayList<>();
         chart.addDataPointClickListener(clicks::add);
-        ObjectNode detail = JsonMapper.builder().build().createObjectNode()
+        ObjectNode detail = JsonMapper.builder()
+                .build()
+                .createObjectNode()
                 .put("event.detail.seriesIndex", 0)
                 .put("event.detail.dataPointIndex", 1)
                 .put("event.detail.category", "Huế");
@@ -105,16 +120,22 @@ class ApexChartTest {
     @Test
     void markersRangeNegativeColourAndNotesReachTheElement() {
         chart.setOptions(ChartOptions.bars(List.of("Hà Nội", "Huế"), Series.of("Chênh lệch", 0.8, -1.2))
-                .withFormat(ValueFormat.DECIMAL.asSigned()).withRange(ChartOptions.Range.around(1.2, 0.25))
-                .withMarkers(List.of(ChartOptions.Marker.atValue(0, "Toàn quốc: 96,5%"), ChartOptions.Marker.atCategory("Huế", "Huế")))
-                .withNegativeColor("#bf812d").withNotes(List.of("97,3%", "95,3%")));
+                .withFormat(ValueFormat.DECIMAL.asSigned())
+                .withRange(ChartOptions.Range.around(1.2, 0.25))
+                .withMarkers(List.of(
+                        ChartOptions.Marker.atValue(0, "Toàn quốc: 96,5%"),
+                        ChartOptions.Marker.atCategory("Huế", "Huế")))
+                .withNegativeColor("#bf812d")
+                .withNotes(List.of("97,3%", "95,3%")));
 
         JsonNode config = property("config");
         assertThat(config.path("format").path("signed").asBoolean()).isTrue();
         assertThat(config.path("range").path("min").doubleValue()).isEqualTo(-2.0);
         assertThat(config.path("range").path("max").doubleValue()).isEqualTo(2.0);
         assertThat(config.path("markers").get(0).path("value").doubleValue()).isZero();
-        assertThat(config.path("markers").get(0).has("category")).as("a marker stands at a value or a category").isFalse();
+        assertThat(config.path("markers").get(0).has("category"))
+                .as("a marker stands at a value or a category")
+                .isFalse();
         assertThat(config.path("markers").get(1).path("category").asString()).isEqualTo("Huế");
         assertThat(config.path("negativeColor").asString()).isEqualTo("#bf812d");
         assertThat(config.path("notes").get(1).asString()).isEqualTo("95,3%");
@@ -128,7 +149,8 @@ class ApexChartTest {
         assertThat(ChartOptions.Range.around(0.31, 0.25)).isEqualTo(new ChartOptions.Range(-0.4, 0.4));
         assertThat(ChartOptions.Range.around(800, 0.3)).isEqualTo(new ChartOptions.Range(-2000, 2000));
         assertThat(ChartOptions.Range.around(0, 0.3)).as("nothing to show").isEqualTo(new ChartOptions.Range(-1, 1));
-        assertThat(ChartOptions.Range.around(100, 0.3).within(100)).as("rates lie at most 100 points apart")
+        assertThat(ChartOptions.Range.around(100, 0.3).within(100))
+                .as("rates lie at most 100 points apart")
                 .isEqualTo(new ChartOptions.Range(-100, 100));
     }
 

@@ -51,7 +51,9 @@ class ChoroplethMapTest {
         assertThat(regions.path("01").path("fill").asString()).isEqualTo("#31a354");
         assertThat(regions.path("01").path("tooltip").get(1).asString()).isEqualTo("Tỷ lệ: 97,37%");
         assertThat(regions.path("01").path("value").doubleValue()).isEqualTo(97.37);
-        assertThat(regions.path("31").has("fill")).as("no data: the browser hatches it").isFalse();
+        assertThat(regions.path("31").has("fill"))
+                .as("no data: the browser hatches it")
+                .isFalse();
         assertThat(map.getElement().getProperty("layerUrl")).isEqualTo("geo/abc/provinces-34.json");
     }
 
@@ -62,7 +64,11 @@ class ChoroplethMapTest {
 
         map.setData(Map.of("01", new RegionStyle("#006d2c", null, List.of("Hà Nội"), 99.0)));
 
-        assertThat(((JsonNode) map.getElement().getPropertyRaw("regions")).path("01").path("fill").asString()).isEqualTo("#006d2c");
+        assertThat(((JsonNode) map.getElement().getPropertyRaw("regions"))
+                        .path("01")
+                        .path("fill")
+                        .asString())
+                .isEqualTo("#006d2c");
         assertThat(map.getLayer()).isEqualTo("geo/abc/provinces-34.json");
     }
 
@@ -84,8 +90,14 @@ class ChoroplethMapTest {
         List<FeatureClickEvent> clicks = new ArrayList<>();
         map.addFeatureClickListener(clicks::add);
 
-        _fireDomEvent(map, ChoroplethMap.CLICK_EVENT, JsonMapper.builder().build().createObjectNode()
-                .put("event.detail.code", "48").put("event.detail.name", "Đà Nẵng"));
+        _fireDomEvent(
+                map,
+                ChoroplethMap.CLICK_EVENT,
+                JsonMapper.builder()
+                        .build()
+                        .createObjectNode()
+                        .put("event.detail.code", "48")
+                        .put("event.detail.name", "Đà Nẵng"));
 
         assertThat(clicks).singleElement().satisfies(e -> {
             assertThat(e.getCode()).isEqualTo("48");
@@ -97,7 +109,8 @@ class ChoroplethMapTest {
     @Test
     void theMapUsesOpenLayersNotVaadinsCommercialMap() {
         assertThat(ChoroplethMap.class.getAnnotation(NpmPackage.class).value()).isEqualTo("ol");
-        assertThat(ChoroplethMap.class.getAnnotation(NpmPackage.class).version()).isEqualTo("10.11.0");
+        assertThat(ChoroplethMap.class.getAnnotation(NpmPackage.class).version())
+                .isEqualTo("10.11.0");
         assertThat(ChoroplethMap.class.getAnnotation(CssImport.class).value()).isEqualTo("ol/ol.css");
     }
 }
