@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.bca.antq.base.text.Language;
+import vn.bca.antq.base.text.TranslationProvider;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.intake.Dataset;
 import vn.bca.antq.source.SourceKind;
@@ -36,9 +38,8 @@ class TranslationFilesTest {
     @Test
     void everyTranslationFileHasTheSameKeys() throws IOException {
         Map<String, Properties> files = translationFiles();
-        assertThat(files)
-                .containsKeys("translations.properties", "translations_vi.properties", "translations_en.properties");
-        Set<String> expected = keys(files.get("translations.properties"));
+        assertThat(files.keySet()).containsExactly("translations_en.properties", "translations_vi.properties");
+        Set<String> expected = keys(files.get("translations_vi.properties"));
         files.forEach(
                 (file, properties) -> assertThat(keys(properties)).as(file).isEqualTo(expected));
     }
@@ -54,14 +55,25 @@ class TranslationFilesTest {
     }
 
     @Test
-    void theDefaultFileIsTheVietnameseOne() throws IOException {
-        Map<String, Properties> files = translationFiles();
-        assertThat(files.get("translations.properties")).isEqualTo(files.get("translations_vi.properties"));
+    void anyLocaleButEnglishIsServedInVietnameseWhateverTheServersOwnLocale() {
+        Locale serverLocale = Locale.getDefault();
+        TranslationProvider provider = new TranslationProvider();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(provider.getTranslation("language.label", Locale.of("fr")))
+                    .isEqualTo("Ngôn ngữ");
+            assertThat(provider.getTranslation("language.label", Locale.of("vi", "VN")))
+                    .isEqualTo("Ngôn ngữ");
+            assertThat(provider.getTranslation("language.label", Locale.UK)).isEqualTo("Language");
+            assertThat(provider.getTranslation("no.such.key", Locale.of("vi"))).isEqualTo("!vi: no.such.key");
+        } finally {
+            Locale.setDefault(serverLocale);
+        }
     }
 
     @Test
     void everySourceKindHasAName() throws IOException {
-        Properties vietnamese = translationFiles().get("translations.properties");
+        Properties vietnamese = translationFiles().get("translations_vi.properties");
         for (SourceKind kind : SourceKind.values()) {
             assertThat(vietnamese.getProperty("source." + kind.name()))
                     .as(kind.name())
@@ -92,7 +104,7 @@ class TranslationFilesTest {
 
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
-        Set<String> known = keys(translationFiles().get("translations.properties"));
+        Set<String> known = keys(translationFiles().get("translations_vi.properties"));
         Set<String> used = keysUsedInCode();
         assertThat(used).contains("overview.menu", "figure.no-data", "not-found.title", "template.guide.due");
         assertThat(known).containsAll(used);

@@ -260,7 +260,7 @@ class SpreadsheetReaderTest {
 
     @Test
     void everyReasonHasAVietnameseAndAnEnglishMessageThatFormats() throws Exception {
-        Properties vietnamese = translations("translations.properties");
+        Properties vietnamese = translations("translations_vi.properties");
         Properties english = translations("translations_en.properties");
         Set<String> keys = vietnamese.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("intake.file."))
