@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import vn.bca.antq.base.FigureQuery;
+import vn.bca.antq.base.db.FactTable;
 
 /** The layering: feature packages without cycles, views that only call services, one place for each concern. */
 @AnalyzeClasses(packages = "vn.bca.antq", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -49,6 +50,19 @@ class ArchitectureTest {
             .callMethod(FigureQuery.class, "sql")
             .orShould()
             .callMethod(FigureQuery.class, "params");
+
+    /** Fact rows are written only by the repository of the feature that owns the table (FactTableOwnershipTest). */
+    @ArchTest
+    static final ArchRule onlyTheOwnersOfFactTablesWriteThem = noClasses()
+            .that()
+            .resideOutsideOfPackages(FactTableOwnershipTest.owners().stream()
+                    .map(feature -> "vn.bca.antq." + feature)
+                    .toArray(String[]::new))
+            .and()
+            .resideOutsideOfPackage("vn.bca.antq.base.db")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(FactTable.class);
 
     @ArchTest
     static final ArchRule onlyTheDatabaseSetupKnowsTheEmbeddedServer = noClasses()

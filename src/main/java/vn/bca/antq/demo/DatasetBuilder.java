@@ -3,19 +3,17 @@ package vn.bca.antq.demo;
 import java.util.List;
 import vn.bca.antq.demo.DemoDataset.AssessmentRow;
 import vn.bca.antq.demo.ModelBuilder.Plan;
+import vn.bca.antq.movementmodel.ModelRegister.ModelType;
 
 /** Builds the whole dataset in memory: a pure function of the unit structure, the model types, the seed and the scale. */
 final class DatasetBuilder {
 
-    /** A kind of model as stored in table model_type. */
-    record ModelKind(long id, String code, String nameVi) {}
-
     private final DemoUnits units;
-    private final List<ModelKind> kinds;
+    private final List<ModelType> kinds;
     private final RandomStreams streams;
     private final int scale;
 
-    DatasetBuilder(DemoUnits units, List<ModelKind> kinds, long seed, int scale) {
+    DatasetBuilder(DemoUnits units, List<ModelType> kinds, long seed, int scale) {
         if (scale < 1) {
             throw new IllegalArgumentException("The demo scale must be at least 1, not " + scale);
         }

@@ -1,5 +1,6 @@
 package vn.bca.antq.demo;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.bca.antq.admin.AdministrativeUnits;
-import vn.bca.antq.demo.DatasetBuilder.ModelKind;
+import vn.bca.antq.award.Awards;
+import vn.bca.antq.coverage.Assessments;
+import vn.bca.antq.festival.FestivalSites;
+import vn.bca.antq.indicator.ReportedValues;
+import vn.bca.antq.movementmodel.ModelRegister;
 
 /**
  * Generates the national demo dataset (2019–2026) under one SYNTHETIC source: built in memory, then written in
@@ -24,12 +29,22 @@ public class DemoDataGenerator {
     private final AdministrativeUnits units;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final DemoDataWriter writer;
     private volatile @Nullable DemoReport lastRun;
 
-    DemoDataGenerator(AdministrativeUnits units, JdbcTemplate jdbc, TransactionTemplate transactions) {
+    DemoDataGenerator(
+            AdministrativeUnits units,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ModelRegister models,
+            FestivalSites festivals,
+            Assessments assessments,
+            Awards awards,
+            ReportedValues values) {
         this.units = units;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.writer = new DemoDataWriter(models, festivals, assessments, awards, values);
     }
 
     public Optional<DemoReport> lastRun() {
@@ -55,8 +70,7 @@ public class DemoDataGenerator {
         long start = System.nanoTime();
         DemoDataset dataset = build(scale);
         long built = System.nanoTime();
-        Map<String, Integer> written =
-                transactions.execute(status -> new DemoDataWriter(jdbc).write(dataset, insertSource(scale)));
+        Map<String, Integer> written = transactions.execute(status -> writer.write(dataset, insertSource(scale)));
         DemoReport report =
                 new DemoReport(scale, written, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
         lastRun = report;
@@ -65,9 +79,9 @@ public class DemoDataGenerator {
 
     /** The dataset this generator writes, without writing it. */
     DemoDataset build(int scale) {
-        List<ModelKind> kinds = jdbc.query(
-                "SELECT id, code, name_vi FROM model_type ORDER BY id",
-                (rs, i) -> new ModelKind(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        List<ModelRegister.ModelType> kinds = writer.models().types().stream()
+                .sorted(Comparator.comparingLong(ModelRegister.ModelType::id))
+                .toList();
         return new DatasetBuilder(DemoUnits.of(units), kinds, SEED, scale).build();
     }
 

@@ -81,7 +81,7 @@ record DemoDataset(
             int quantity,
             String reason) {}
 
-    /** A reported counter (table indicator_value). */
+    /** A reported counter, stored through {@code indicator.ReportedValues}. */
     record ValueRow(
             String indicatorCode,
             long unitId,

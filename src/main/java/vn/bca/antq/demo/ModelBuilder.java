@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.base.text.VietnameseText;
-import vn.bca.antq.demo.DatasetBuilder.ModelKind;
 import vn.bca.antq.demo.DemoDataset.ModelRow;
 import vn.bca.antq.demo.DemoUnits.Commune;
 import vn.bca.antq.demo.DemoUnits.District;
@@ -19,6 +18,7 @@ import vn.bca.antq.demo.DemoUnits.Province;
 import vn.bca.antq.demo.RandomStreams.Draw;
 import vn.bca.antq.movementmodel.HostKind;
 import vn.bca.antq.movementmodel.InitiatingBody;
+import vn.bca.antq.movementmodel.ModelRegister.ModelType;
 import vn.bca.antq.movementmodel.ModelStatus;
 
 /**
@@ -77,12 +77,12 @@ final class ModelBuilder {
 
     private final DemoUnits units;
     private final RandomStreams streams;
-    private final List<ModelKind> kinds;
+    private final List<ModelType> kinds;
     private final int scale;
     private final List<Plan> plans = new ArrayList<>();
     private final Map<Long, Set<String>> namesByProvince = new HashMap<>();
 
-    ModelBuilder(DemoUnits units, RandomStreams streams, List<ModelKind> kinds, int scale) {
+    ModelBuilder(DemoUnits units, RandomStreams streams, List<ModelType> kinds, int scale) {
         this.units = units;
         this.streams = streams;
         this.kinds = kinds;
@@ -212,7 +212,7 @@ final class ModelBuilder {
                     return p.coastalOnly() && !coastal ? 0 : p.weight();
                 })
                 .toArray();
-        ModelKind kind = kinds.get(draw.weighted(typeWeights));
+        ModelType kind = kinds.get(draw.weighted(typeWeights));
         TypeProfile profile = PROFILES.getOrDefault(kind.code(), OTHER_TYPE);
         HostKind host = profile.hosts().get(draw.weighted(profile.hostWeights()));
         Commune pilot = draw.pick(pool);

@@ -1,18 +1,18 @@
 package vn.bca.antq.intake;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.indicator.ReportedValues;
 import vn.bca.antq.indicator.TimeBasis;
 
 /**
@@ -22,28 +22,10 @@ import vn.bca.antq.indicator.TimeBasis;
 @Component
 class CounterRules implements DatasetRules {
 
-    private static final String WHERE =
-            "indicator_code IN (:codes) AND unit_id IN (:units) AND period_start >= :from AND period_end <= :to";
+    private final ReportedValues values;
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final FactTable table;
-
-    CounterRules(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.table = new FactTable(
-                jdbc,
-                "indicator_value",
-                List.of(
-                        "id",
-                        "indicator_code",
-                        "unit_id",
-                        "source_id",
-                        "period_start",
-                        "period_end",
-                        "numerator",
-                        "denominator",
-                        "is_lower_bound",
-                        "published_rate"));
+    CounterRules(ReportedValues values) {
+        this.values = values;
     }
 
     @Override
@@ -111,63 +93,43 @@ class CounterRules implements DatasetRules {
     @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, AdminUnit> byId = scope.unitsById();
-        List<ImportRow> rows = jdbc.query(
-                "SELECT indicator_code, unit_id, numerator, denominator FROM indicator_value WHERE " + WHERE
-                        + " AND numerator IS NOT NULL ORDER BY indicator_code",
-                params(scope),
-                (rs, i) -> {
-                    ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
-                    Indicator indicator = Indicator.valueOf(rs.getString("indicator_code"));
-                    row.put("indicator", indicator.code());
-                    row.put("indicator_name", indicator.name(Language.VI));
-                    row.put("value", rs.getLong("numerator"));
-                    Long denominator = rs.getObject("denominator", Long.class);
-                    if (denominator != null) {
-                        row.put("denominator", denominator);
-                    }
-                    return row;
-                });
+        List<ImportRow> rows = new ArrayList<>();
+        for (ReportedValues.Value value :
+                values.within(CounterIndicators.all(), scope.unitIds(), scope.firstDay(), scope.lastDay())) {
+            ImportRow row = Rows.of(Objects.requireNonNull(byId.get(value.unitId())));
+            row.put("indicator", value.indicator().code());
+            row.put("indicator_name", value.indicator().name(Language.VI));
+            row.put("value", value.numerator());
+            if (value.denominator() != null) {
+                row.put("denominator", value.denominator());
+            }
+            rows.add(row);
+        }
         return Rows.inUnitOrder(rows);
     }
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        table.replace(
-                WHERE,
-                params(scope),
-                batchId,
-                List.of(
-                        "indicator_code",
-                        "unit_id",
-                        "source_id",
-                        "period_start",
-                        "period_end",
-                        "numerator",
-                        "denominator"),
+        values.replace(
+                CounterIndicators.all(),
+                scope.unitIds(),
+                scope.firstDay(),
+                scope.lastDay(),
                 rows.stream()
-                        .map(row -> new Object[] {
-                            row.value("indicator"),
-                            row.knownUnit().getId(),
-                            sourceId,
-                            scope.firstDayOf(row.knownUnit()),
-                            scope.lastDayOf(row.knownUnit()),
-                            row.value("value"),
-                            row.value("denominator")
-                        })
-                        .toList());
+                        .map(row -> new ReportedValues.Value(
+                                Objects.requireNonNull(indicator(row)),
+                                row.knownUnit().getId(),
+                                scope.firstDayOf(row.knownUnit()),
+                                scope.lastDayOf(row.knownUnit()),
+                                Objects.requireNonNull(row.count("value")),
+                                row.count("denominator")))
+                        .toList(),
+                sourceId,
+                batchId);
     }
 
     private static @Nullable Indicator indicator(ImportRow row) {
         Object code = row.value("indicator");
         return code == null ? null : Indicator.valueOf((String) code);
-    }
-
-    private static MapSqlParameterSource params(Scope scope) {
-        return new MapSqlParameterSource(
-                        "codes",
-                        CounterIndicators.all().stream().map(Indicator::code).toList())
-                .addValue("units", scope.unitIds())
-                .addValue("from", scope.firstDay())
-                .addValue("to", scope.lastDay());
     }
 }

@@ -10,14 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.VietnameseText;
+import vn.bca.antq.movementmodel.HostKind;
+import vn.bca.antq.movementmodel.InitiatingBody;
+import vn.bca.antq.movementmodel.ModelRegister;
+import vn.bca.antq.movementmodel.ModelStatus;
 
 /**
  * Models and their replication sites: the sites a province started in the year, one row each, with the model they
@@ -29,52 +30,17 @@ import vn.bca.antq.base.text.VietnameseText;
 @Component
 class ModelRules implements DatasetRules {
 
-    private static final String SITES = "started_on BETWEEN :from AND :to AND unit_id IN (:units)";
-    private static final String ORPHANS = """
-            started_on BETWEEN :from AND :to AND home_unit_id IN (:territory)
-            AND NOT EXISTS (SELECT 1 FROM model_site s WHERE s.model_id = movement_model.id)
-            AND NOT EXISTS (SELECT 1 FROM exemplar e WHERE e.model_id = movement_model.id)""";
-
     /** The fewest members of a self-managed team. */
     static final long MEMBERS_PER_TEAM = 3;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ModelRegister register;
     private final AdministrativeUnits units;
-    private final FactTable sites;
-    private final FactTable models;
     /** The model types (seeded by Liquibase, never edited by the application), read once. */
-    private volatile List<Column.Choice> types = List.of();
+    private volatile List<ModelRegister.ModelType> types = List.of();
 
-    ModelRules(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units) {
-        this.jdbc = jdbc;
+    ModelRules(ModelRegister register, AdministrativeUnits units) {
+        this.register = register;
         this.units = units;
-        this.sites = new FactTable(
-                jdbc,
-                "model_site",
-                List.of(
-                        "id",
-                        "model_id",
-                        "unit_id",
-                        "source_id",
-                        "site_name",
-                        "teams",
-                        "members",
-                        "started_on",
-                        "ended_on"));
-        this.models = new FactTable(
-                jdbc,
-                "movement_model",
-                List.of(
-                        "id",
-                        "home_unit_id",
-                        "source_id",
-                        "model_type_id",
-                        "name",
-                        "initiating_body",
-                        "host_kind",
-                        "status",
-                        "started_on",
-                        "retired_on"));
     }
 
     @Override
@@ -122,7 +88,11 @@ class ModelRules implements DatasetRules {
 
     @Override
     public Map<String, List<Column.Choice>> codeLists() {
-        return Map.of(Dataset.MODELS.column("model_type").headerVi(), types());
+        return Map.of(
+                Dataset.MODELS.column("model_type").headerVi(),
+                types().stream()
+                        .map(t -> new Column.Choice(t.code(), t.nameVi(), t.nameEn()))
+                        .toList());
     }
 
     @Override
@@ -133,68 +103,54 @@ class ModelRules implements DatasetRules {
     @Override
     public List<ImportRow> current(Scope scope) {
         Map<Long, AdminUnit> byId = scope.unitsById();
-        List<ImportRow> rows = jdbc.query(
-                """
-                        SELECT s.unit_id, s.site_name, s.teams, s.members, s.started_on, s.ended_on, m.name, t.code, m.initiating_body, m.host_kind
-                        FROM model_site s JOIN movement_model m ON m.id = s.model_id JOIN model_type t ON t.id = m.model_type_id
-                        WHERE s.""" + SITES.replace("unit_id IN", "s.unit_id IN") + " ORDER BY m.name, s.started_on, s.site_name",
-                params(scope),
-                (rs, i) -> {
-                    ImportRow row = Rows.of(Objects.requireNonNull(byId.get(rs.getLong("unit_id"))));
-                    row.put("model_name", rs.getString("name"));
-                    row.put("model_type", rs.getString("code"));
-                    row.put("initiating_body", rs.getString("initiating_body"));
-                    row.put("host_kind", rs.getString("host_kind"));
-                    row.put("site_name", rs.getString("site_name"));
-                    row.put("teams", rs.getLong("teams"));
-                    Long members = rs.getObject("members", Long.class);
-                    if (members != null) {
-                        row.put("members", members);
-                    }
-                    row.put("started_on", rs.getObject("started_on", LocalDate.class));
-                    LocalDate ended = rs.getObject("ended_on", LocalDate.class);
-                    if (ended != null) {
-                        row.put("ended_on", ended);
-                    }
-                    return row;
-                });
+        List<ImportRow> rows = new ArrayList<>();
+        for (ModelRegister.SiteOfModel stored :
+                register.sitesStartedIn(scope.unitIds(), scope.firstDay(), scope.lastDay())) {
+            ModelRegister.Site site = stored.site();
+            ImportRow row = Rows.of(Objects.requireNonNull(byId.get(site.unitId())));
+            row.put("model_name", stored.modelName());
+            row.put("model_type", stored.modelTypeCode());
+            row.put("initiating_body", stored.body().name());
+            row.put("host_kind", stored.host().name());
+            row.put("site_name", site.siteName());
+            row.put("teams", site.teams());
+            if (site.members() != null) {
+                row.put("members", site.members());
+            }
+            row.put("started_on", site.startedOn());
+            if (site.endedOn() != null) {
+                row.put("ended_on", site.endedOn());
+            }
+            rows.add(row);
+        }
         return Rows.inUnitOrder(rows);
     }
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        MapSqlParameterSource params = params(scope);
-        sites.archiveAndDelete(SITES, params, batchId);
         Map<String, Long> modelIds = existingModels(scope);
-        List<Object[]> values = new ArrayList<>(rows.size());
+        List<ModelRegister.Site> sites = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
-            long modelId = modelIds.computeIfAbsent(modelKey(row), key -> register(scope, row, rows, sourceId));
-            values.add(new Object[] {
-                modelId,
-                row.knownUnit().getId(),
-                sourceId,
-                row.value("site_name"),
-                row.value("teams"),
-                row.value("members"),
-                row.value("started_on"),
-                row.value("ended_on")
-            });
+            long modelId = modelIds.computeIfAbsent(modelKey(row), key -> registerModel(scope, row, rows, sourceId));
+            sites.add(new ModelRegister.Site(
+                    modelId,
+                    row.knownUnit().getId(),
+                    (String) Objects.requireNonNull(row.value("site_name")),
+                    Objects.requireNonNull(row.count("teams")),
+                    row.count("members"),
+                    (LocalDate) Objects.requireNonNull(row.value("started_on")),
+                    (LocalDate) row.value("ended_on")));
         }
-        sites.insert(
-                List.of("model_id", "unit_id", "source_id", "site_name", "teams", "members", "started_on", "ended_on"),
-                values);
-        models.archiveAndDelete(ORPHANS, params.addValue("territory", territory(scope)), batchId);
+        register.replaceSites(
+                scope.unitIds(), territory(scope), scope.firstDay(), scope.lastDay(), sites, sourceId, batchId);
     }
 
     /** The province's models (any year, either structure) by folded name; the oldest wins a name used twice. */
     private Map<String, Long> existingModels(Scope scope) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT id, name FROM movement_model WHERE home_unit_id IN (:territory) ORDER BY started_on DESC, id DESC",
-                new MapSqlParameterSource("territory", territory(scope)),
-                rs -> {
-                    ids.put(VietnameseText.fold(rs.getString("name")), rs.getLong("id"));
-                });
+        for (ModelRegister.Named model : register.modelsAtHomeIn(territory(scope))) {
+            ids.put(VietnameseText.fold(model.name()), model.id());
+        }
         return ids;
     }
 
@@ -202,7 +158,7 @@ class ModelRules implements DatasetRules {
      * Registers a new model from the first of its rows: at home in the site's unit when launched locally, otherwise in
      * the site's province; started with its earliest site.
      */
-    private long register(Scope scope, ImportRow first, List<ImportRow> rows, long sourceId) {
+    private long registerModel(Scope scope, ImportRow first, List<ImportRow> rows, long sourceId) {
         AdminUnit home = "LOCAL".equals(first.value("initiating_body"))
                 ? first.knownUnit()
                 : units.ancestorAt(first.knownUnit(), UnitLevel.PROVINCE).orElse(scope.province());
@@ -211,51 +167,39 @@ class ModelRules implements DatasetRules {
                 .map(r -> (LocalDate) r.value("started_on"))
                 .min(LocalDate::compareTo)
                 .orElseThrow();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                """
-                        INSERT INTO movement_model (home_unit_id, source_id, model_type_id, name, initiating_body, host_kind, status, started_on)
-                        VALUES (:home, :source, :type, :name, :body, :host, 'NEW', :started)""",
-                new MapSqlParameterSource("home", home.getId())
-                        .addValue("source", sourceId)
-                        .addValue(
-                                "type",
-                                modelType(String.valueOf(first.value("model_type")))
-                                        .orElseThrow())
-                        .addValue("name", first.value("model_name"))
-                        .addValue("body", first.value("initiating_body"))
-                        .addValue("host", first.value("host_kind"))
-                        .addValue("started", started),
-                key,
-                new String[] {"id"});
-        return Objects.requireNonNull(key.getKey()).longValue();
+        return register.register(
+                new ModelRegister.Model(
+                        null,
+                        home.getId(),
+                        modelType(String.valueOf(first.value("model_type")))
+                                .orElseThrow()
+                                .id(),
+                        (String) Objects.requireNonNull(first.value("model_name")),
+                        InitiatingBody.valueOf((String) Objects.requireNonNull(first.value("initiating_body"))),
+                        HostKind.valueOf((String) Objects.requireNonNull(first.value("host_kind"))),
+                        ModelStatus.NEW,
+                        started,
+                        null),
+                sourceId);
     }
 
     /** The code of the model type a cell names, by code or by its Vietnamese or English name. */
     private Optional<String> typeCode(String given) {
+        return modelType(given).map(ModelRegister.ModelType::code);
+    }
+
+    private Optional<ModelRegister.ModelType> modelType(String given) {
         String folded = VietnameseText.fold(given);
         return types().stream()
-                .filter(c -> folded.equals(VietnameseText.fold(c.code()))
-                        || folded.equals(VietnameseText.fold(c.vi()))
-                        || folded.equals(VietnameseText.fold(c.en())))
-                .findFirst()
-                .map(Column.Choice::code);
+                .filter(t -> folded.equals(VietnameseText.fold(t.code()))
+                        || folded.equals(VietnameseText.fold(t.nameVi()))
+                        || folded.equals(VietnameseText.fold(t.nameEn())))
+                .findFirst();
     }
 
-    private Optional<Long> modelType(String given) {
-        return typeCode(given)
-                .map(code -> jdbc.queryForObject(
-                        "SELECT id FROM model_type WHERE code = :code",
-                        new MapSqlParameterSource("code", code),
-                        Long.class));
-    }
-
-    private List<Column.Choice> types() {
+    private List<ModelRegister.ModelType> types() {
         if (types.isEmpty()) {
-            types = jdbc.query(
-                    "SELECT code, name_vi, name_en FROM model_type ORDER BY name_vi",
-                    (rs, i) ->
-                            new Column.Choice(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")));
+            types = register.types();
         }
         return types;
     }
@@ -275,11 +219,5 @@ class ModelRules implements DatasetRules {
 
     private static String fold(@Nullable Object text) {
         return text == null ? "" : VietnameseText.fold(text.toString());
-    }
-
-    private static MapSqlParameterSource params(Scope scope) {
-        return new MapSqlParameterSource("from", scope.firstDay())
-                .addValue("to", scope.lastDay())
-                .addValue("units", scope.unitIds());
     }
 }

@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.coverage.Assessments;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.coverage.LegalBasis;
 
@@ -38,30 +37,13 @@ class SafetyRules implements DatasetRules {
             Plausibility.Thing.ENTERPRISES,
             Category.SCHOOL,
             Plausibility.Thing.SCHOOLS);
-    private static final String WHERE = "assessment_year = :year AND unit_id IN (:units)";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final Assessments assessments;
     private final AdministrativeUnits units;
-    private final FactTable table;
 
-    SafetyRules(NamedParameterJdbcTemplate jdbc, AdministrativeUnits units) {
-        this.jdbc = jdbc;
+    SafetyRules(Assessments assessments, AdministrativeUnits units) {
+        this.assessments = assessments;
         this.units = units;
-        this.table = new FactTable(
-                jdbc,
-                "safety_assessment",
-                List.of(
-                        "id",
-                        "unit_id",
-                        "source_id",
-                        "assessment_year",
-                        "category",
-                        "total_units",
-                        "recognised_units",
-                        "total_is_implied",
-                        "published_rate",
-                        "legal_basis",
-                        "assessed_on"));
     }
 
     @Override
@@ -132,14 +114,9 @@ class SafetyRules implements DatasetRules {
     @Override
     public List<Issue> checkAgainstNation(Scope scope, List<ImportRow> rows) {
         Map<String, long[]> nation = new HashMap<>();
-        jdbc.query("""
-                SELECT u.unit_level level, s.category, SUM(s.total_units) total, SUM(s.recognised_units) recognised
-                FROM safety_assessment s JOIN admin_unit u ON u.id = s.unit_id
-                WHERE s.assessment_year = :year GROUP BY u.unit_level, s.category""", new MapSqlParameterSource("year", scope.year()), rs -> {
-            nation.put(
-                    rs.getString("level") + "|" + rs.getString("category"),
-                    new long[] {rs.getLong("total"), rs.getLong("recognised")});
-        });
+        for (Assessments.LevelTotals sums : assessments.totalsByLevel(scope.year())) {
+            nation.put(sums.level() + "|" + sums.category(), new long[] {sums.total(), sums.recognised()});
+        }
         Map<String, long[]> after = new HashMap<>();
         nation.forEach((key, sums) -> after.put(key, sums.clone()));
         add(after, current(scope), -1);
@@ -197,63 +174,38 @@ class SafetyRules implements DatasetRules {
     public List<ImportRow> current(Scope scope) {
         Map<Long, ImportRow> rows = new LinkedHashMap<>();
         Map<Long, AdminUnit> byId = scope.unitsById();
-        jdbc.query(
-                "SELECT unit_id, category, total_units, recognised_units, assessed_on FROM safety_assessment WHERE "
-                        + WHERE + " ORDER BY unit_id, category",
-                params(scope),
-                rs -> {
-                    AdminUnit unit = Objects.requireNonNull(byId.get(rs.getLong("unit_id")));
-                    ImportRow row = rows.computeIfAbsent(unit.getId(), id -> Rows.of(unit));
-                    Category c = Category.valueOf(rs.getString("category"));
-                    row.put(Dataset.total(c), rs.getLong("total_units"));
-                    row.put(Dataset.recognised(c), rs.getLong("recognised_units"));
-                    LocalDate on = rs.getObject("assessed_on", LocalDate.class);
-                    if (row.value("assessed_on") == null || on.isAfter((LocalDate) row.value("assessed_on"))) {
-                        row.put("assessed_on", on);
-                    }
-                });
+        for (Assessments.Assessment a : assessments.ofYear(scope.unitIds(), scope.year())) {
+            AdminUnit unit = Objects.requireNonNull(byId.get(a.unitId()));
+            ImportRow row = rows.computeIfAbsent(unit.getId(), id -> Rows.of(unit));
+            row.put(Dataset.total(a.category()), a.total());
+            row.put(Dataset.recognised(a.category()), a.recognised());
+            if (!(row.value("assessed_on") instanceof LocalDate latest)
+                    || a.assessedOn().isAfter(latest)) {
+                row.put("assessed_on", a.assessedOn());
+            }
+        }
         return Rows.inUnitOrder(rows.values());
     }
 
     @Override
     public void replace(Scope scope, List<ImportRow> rows, long sourceId, long batchId) {
-        List<Object[]> values = new ArrayList<>();
+        List<Assessments.Assessment> stored = new ArrayList<>();
         for (ImportRow row : rows) {
-            LocalDate on = (LocalDate) row.value("assessed_on");
-            LegalBasis basis = LegalBasis.on(Objects.requireNonNull(on, "assessed_on is required"));
+            LocalDate on = (LocalDate) Objects.requireNonNull(row.value("assessed_on"), "assessed_on is required");
             for (Category c : Category.values()) {
                 Long total = row.count(Dataset.total(c));
                 if (total != null) {
-                    values.add(new Object[] {
-                        row.knownUnit().getId(),
-                        sourceId,
-                        scope.year(),
-                        c.name(),
-                        total,
-                        row.count(Dataset.recognised(c)),
-                        basis.name(),
-                        on
-                    });
+                    stored.add(new Assessments.Assessment(
+                            row.knownUnit().getId(),
+                            scope.year(),
+                            c,
+                            total,
+                            Objects.requireNonNull(row.count(Dataset.recognised(c))),
+                            LegalBasis.on(on),
+                            on));
                 }
             }
         }
-        table.replace(
-                WHERE,
-                params(scope),
-                batchId,
-                List.of(
-                        "unit_id",
-                        "source_id",
-                        "assessment_year",
-                        "category",
-                        "total_units",
-                        "recognised_units",
-                        "legal_basis",
-                        "assessed_on"),
-                values);
-    }
-
-    private static MapSqlParameterSource params(Scope scope) {
-        return new MapSqlParameterSource("year", scope.year()).addValue("units", scope.unitIds());
+        assessments.replace(scope.unitIds(), scope.year(), stored, sourceId, batchId);
     }
 }
