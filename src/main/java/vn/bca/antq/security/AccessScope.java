@@ -186,6 +186,36 @@ public class AccessScope {
     }
 
     /**
+     * Targets: the ministry (ADMIN, LEADERSHIP) sets the nation's and the provinces' (of today's structure); a province
+     * officer those of the communes of its own province; nobody else, and nothing for a unit no longer in force.
+     */
+    public boolean maySetTargetOf(@Nullable AdminUnit unit) {
+        if (unit == null || unit.getValidTo() != null) {
+            return false;
+        }
+        if (readsEverything()) {
+            return unit.getLevel() == UnitLevel.NATION || unit.getLevel() == UnitLevel.PROVINCE;
+        }
+        return hasRole(Role.PROVINCE_OFFICER) && unit.getLevel() == UnitLevel.COMMUNE && isInTerritory(unit);
+    }
+
+    /**
+     * Alerts about a unit: the ministry sees every alert; an officer those of its own province and its units; a
+     * conference screen none (its slide of provinces to watch is made for it by presentation mode).
+     */
+    public boolean maySeeAlertsOf(@Nullable AdminUnit unit) {
+        if (unit == null) {
+            return false;
+        }
+        return readsEverything() || (hasRole(Role.PROVINCE_OFFICER) && isInTerritory(unit));
+    }
+
+    /** The rules of alerts and their thresholds: ADMIN only. */
+    public boolean mayConfigureAlerts() {
+        return hasRole(Role.ADMIN);
+    }
+
+    /**
      * The province units (of both eras) whose detail an officer may read: its province of the 34-province structure
      * and the old provinces that became part of it. Empty for other roles and for an officer without a province.
      */

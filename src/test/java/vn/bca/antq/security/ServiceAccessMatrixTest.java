@@ -80,7 +80,8 @@ class ServiceAccessMatrixTest {
         IMPORT,
         READ_SUBMISSION,
         COMPLETENESS,
-        TAKE
+        TAKE,
+        SET_TARGET
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -134,7 +135,16 @@ class ServiceAccessMatrixTest {
             Map.entry("SubmissionService.completeness", Rule.COMPLETENESS),
             Map.entry("SubmissionService.take", Rule.TAKE),
             Map.entry("ReportService.national", Rule.REPORT),
-            Map.entry("ReportService.province", Rule.REPORT_ON));
+            Map.entry("ReportService.province", Rule.REPORT_ON),
+            Map.entry("TargetService.targets", Rule.SIGNED_IN),
+            Map.entry("TargetService.target", Rule.READ_UNIT),
+            Map.entry("TargetService.history", Rule.READ_UNIT),
+            Map.entry("TargetService.set", Rule.SET_TARGET),
+            Map.entry("AlertService.alerts", Rule.SIGNED_IN),
+            Map.entry("AlertService.unacknowledged", Rule.SIGNED_IN),
+            Map.entry("AlertService.acknowledge", Rule.SIGNED_IN),
+            Map.entry("AlertService.rules", Rule.SIGNED_IN),
+            Map.entry("AlertService.configure", Rule.ADMIN));
 
     private static final long NO_SUCH_ID = 987_654_321L;
 
@@ -226,6 +236,16 @@ class ServiceAccessMatrixTest {
             case IMPORT -> principal.role() == Role.ADMIN || (principal.officer() && unit != null && unit.own());
             case READ_SUBMISSION -> principal.readsEverything() || (principal.officer() && unit != null && unit.own());
             case COMPLETENESS -> principal.role() != Role.PRESENTER;
+            // the ministry: the nation and today's provinces; an officer: the communes of its own province
+            case SET_TARGET ->
+                unit != null
+                        && (principal.readsEverything()
+                                ? unit.unit().getValidTo() == null
+                                        && (unit.unit().getLevel() == UnitLevel.NATION
+                                                || unit.unit().getLevel() == UnitLevel.PROVINCE)
+                                : principal.officer()
+                                        && unit.own()
+                                        && unit.unit().getLevel() == UnitLevel.COMMUNE);
             case TAKE ->
                 Arrays.stream(call.arguments()).anyMatch(a -> a instanceof Transition t && t.byMinistry())
                         ? principal.readsEverything()
@@ -416,6 +436,17 @@ class ServiceAccessMatrixTest {
         }
         if (type == Object.class) {
             return List.of(new Object());
+        }
+        if (type == java.math.BigDecimal.class) {
+            // no value: an allowed call removes a target that does not exist, so the matrix changes nothing
+            return List.of(NULL);
+        }
+        if (type == java.util.Collection.class) {
+            return List.of(samples.stream().map(Principals.Sample::unit).toList());
+        }
+        if (type == vn.bca.antq.monitoring.AlertRule.class) {
+            // no threshold: an allowed call is refused by validation, so the matrix changes no rule
+            return List.of(vn.bca.antq.monitoring.AlertRule.RATE_FELL);
         }
         if (type == AuditKind.class) {
             return List.of(AuditKind.EXPORT);

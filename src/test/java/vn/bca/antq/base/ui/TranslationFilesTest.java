@@ -30,10 +30,10 @@ class TranslationFilesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /**
      * Literal keys in {@code getTranslation("key"...)}, {@code Translations.get(language, "key"...)},
-     * {@code Bilingual.text(this, "key"...)} and {@code @Menu(title = "key")}.
+     * {@code Bilingual.text(this, "key"...)}, {@code new XxxRefused("key"...)} and {@code @Menu(title = "key")}.
      */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation\\((?:[^\"(),]+,\\s*)?|Translations\\.get\\([^\"(),]+,\\s*|Bilingual\\.\\w+\\(\\w+,\\s*|title = )\"([a-z][\\w.-]*\\w)\"");
+            "(?:getTranslation\\((?:[^\"(),]+,\\s*)?|Translations\\.get\\([^\"(),]+,\\s*|Bilingual\\.\\w+\\(\\w+,\\s*|Refused\\(|title = )\"([a-z][\\w.-]*\\w)\"");
 
     @Test
     void everyTranslationFileHasTheSameKeys() throws IOException {
