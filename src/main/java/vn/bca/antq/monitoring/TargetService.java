@@ -3,8 +3,13 @@ package vn.bca.antq.monitoring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,9 +17,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Quantity;
+import vn.bca.antq.indicator.TimeBasis;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.AuditService;
@@ -42,14 +54,24 @@ public class TargetService {
     static final BigDecimal MOST_COUNT = new BigDecimal("100000000");
 
     private final Targets targets;
+    private final IndicatorService indicators;
+    private final AdministrativeUnits units;
     private final AccessScope access;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TargetService(
-            Targets targets, AccessScope access, AuditService audit, ApplicationEventPublisher events, Clock clock) {
+            Targets targets,
+            IndicatorService indicators,
+            AdministrativeUnits units,
+            AccessScope access,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.targets = targets;
+        this.indicators = indicators;
+        this.units = units;
         this.access = access;
         this.audit = audit;
         this.events = events;
@@ -96,6 +118,69 @@ public class TargetService {
                 before.map(t -> t.value().toPlainString()).orElse(null),
                 value == null ? null : value.toPlainString());
         events.publishEvent(new TargetsChanged(year));
+    }
+
+    /**
+     * The year's targets of a unit and the units beneath it (the nation: today's provinces; a province: its communes)
+     * with last year's and this year's values and the progress on today's date.
+     */
+    @PreAuthorize("@accessScope.mayReadBoardOf(#parent)")
+    public TargetBoard board(int year, AdminUnit parent) {
+        List<AdminUnit> children = parent.getLevel() == UnitLevel.NATION
+                ? units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)
+                : units.within(parent, UnitLevel.COMMUNE);
+        List<AdminUnit> all = new ArrayList<>();
+        all.add(parent);
+        all.addAll(children);
+        Map<Long, AdminUnit> byId = new HashMap<>();
+        all.forEach(u -> byId.put(u.getId(), u));
+        Map<String, Target> targetsByKey = new HashMap<>();
+        targets.of(year, byId.keySet()).forEach(t -> targetsByKey.put(TargetBoard.key(t.unitId(), t.indicator()), t));
+        Map<Indicator, Target> national = new EnumMap<>(Indicator.class);
+        targets.of(year, List.of(units.nation().getId())).forEach(t -> national.put(t.indicator(), t));
+        LocalDate today = LocalDate.now(clock);
+        Map<String, TargetStatus> statuses = new HashMap<>();
+        for (Indicator indicator : INDICATORS) {
+            Map<Long, BigDecimal> now = values(indicator, year, parent, children);
+            Map<Long, BigDecimal> before = values(indicator, year - 1, parent, children);
+            for (AdminUnit unit : all) {
+                String key = TargetBoard.key(unit.getId(), indicator);
+                Target target = targetsByKey.get(key);
+                BigDecimal value = now.get(unit.getId());
+                BigDecimal lastYear = before.get(unit.getId());
+                Progress progress = target == null
+                        ? null
+                        : TargetProgress.of(
+                                target.value(),
+                                indicator.timeBasis() == TimeBasis.FLOW ? BigDecimal.ZERO : lastYear,
+                                value,
+                                year,
+                                target.deadline(),
+                                today);
+                statuses.put(key, new TargetStatus(unit, indicator, year, target, lastYear, value, progress));
+            }
+        }
+        return new TargetBoard(year, parent, children, statuses, national);
+    }
+
+    private Map<Long, BigDecimal> values(Indicator indicator, int year, AdminUnit parent, List<AdminUnit> children) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        if (!Years.covers(year)) {
+            return values;
+        }
+        Period period = Period.year(year);
+        List<Figure> figures = new ArrayList<>(
+                parent.getLevel() == UnitLevel.NATION
+                        ? indicators.figures(indicator, Era.PROVINCES_34, UnitLevel.PROVINCE, period)
+                        : indicators.figuresWithin(indicator, parent, UnitLevel.COMMUNE, period));
+        figures.add(indicators.figure(indicator, parent, period));
+        for (Figure figure : figures) {
+            BigDecimal value = figure.value();
+            if (value != null) {
+                values.put(figure.unit().getId(), value);
+            }
+        }
+        return values;
     }
 
     /** Who changed the unit's targets of the year, newest first. */

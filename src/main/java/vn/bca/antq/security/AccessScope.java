@@ -210,6 +210,17 @@ public class AccessScope {
         return readsEverything() || (hasRole(Role.PROVINCE_OFFICER) && isInTerritory(unit));
     }
 
+    /**
+     * A unit's targets with those of the units beneath it: the nation's board (provinces) for every role that reads
+     * figures; a province's board (communes) for whoever may read its detail.
+     */
+    public boolean mayReadBoardOf(@Nullable AdminUnit unit) {
+        if (unit == null) {
+            return false;
+        }
+        return unit.getLevel() == UnitLevel.NATION ? readsFigures() : mayReadDetailOf(unit);
+    }
+
     /** The rules of alerts and their thresholds: ADMIN only. */
     public boolean mayConfigureAlerts() {
         return hasRole(Role.ADMIN);

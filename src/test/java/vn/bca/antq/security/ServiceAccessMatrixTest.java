@@ -81,7 +81,8 @@ class ServiceAccessMatrixTest {
         READ_SUBMISSION,
         COMPLETENESS,
         TAKE,
-        SET_TARGET
+        SET_TARGET,
+        BOARD
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -139,6 +140,7 @@ class ServiceAccessMatrixTest {
             Map.entry("TargetService.targets", Rule.SIGNED_IN),
             Map.entry("TargetService.target", Rule.READ_UNIT),
             Map.entry("TargetService.history", Rule.READ_UNIT),
+            Map.entry("TargetService.board", Rule.BOARD),
             Map.entry("TargetService.set", Rule.SET_TARGET),
             Map.entry("AlertService.alerts", Rule.SIGNED_IN),
             Map.entry("AlertService.unacknowledged", Rule.SIGNED_IN),
@@ -246,6 +248,12 @@ class ServiceAccessMatrixTest {
                                 : principal.officer()
                                         && unit.own()
                                         && unit.unit().getLevel() == UnitLevel.COMMUNE);
+            case BOARD ->
+                unit != null
+                        && (unit.unit().getLevel() == UnitLevel.NATION
+                                || principal.readsEverything()
+                                || principal.role() == Role.PRESENTER
+                                || unit.own());
             case TAKE ->
                 Arrays.stream(call.arguments()).anyMatch(a -> a instanceof Transition t && t.byMinistry())
                         ? principal.readsEverything()

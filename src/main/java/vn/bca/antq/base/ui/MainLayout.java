@@ -19,6 +19,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.source.DemoDatabase;
 
@@ -32,12 +34,15 @@ final class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, DemoDatabase demo) {
+    MainLayout(AuthenticationContext authentication, DemoDatabase demo, List<NavbarItem> items) {
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
         addToNavbar(new DrawerToggle(), heading());
         if (authentication.isAuthenticated() && demo.holdsSyntheticData()) {
             addToNavbar(demoNotice());
+        }
+        if (authentication.isAuthenticated()) {
+            items.stream().map(NavbarItem::create).filter(Objects::nonNull).forEach(this::addToNavbar);
         }
         addToNavbar(languageSelector(), account());
         addToDrawer(new Scroller(sideNav()));

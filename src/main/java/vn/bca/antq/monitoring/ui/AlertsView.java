@@ -1,0 +1,361 @@
+package vn.bca.antq.monitoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.ExplainedException;
+import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.UiLanguage;
+import vn.bca.antq.indicator.Years;
+import vn.bca.antq.monitoring.Alert;
+import vn.bca.antq.monitoring.AlertRule;
+import vn.bca.antq.monitoring.AlertService;
+import vn.bca.antq.monitoring.RuleSetting;
+import vn.bca.antq.security.AccessScope;
+import vn.bca.antq.security.Role;
+
+/**
+ * The alerts of a year within the user's scope ({@code /alerts?year=2026}): unit, rule, figure, situation, since when,
+ * a link to the page that explains it, and acknowledgement with a comment. The ADMIN also switches the rules and sets
+ * their thresholds here.
+ */
+@Route("alerts")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADERSHIP_NAME, Role.PROVINCE_OFFICER_NAME})
+@Menu(order = 43, icon = "vaadin:bell", title = "alerts.menu")
+@StyleSheet("monitoring.css")
+class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertsView.class);
+
+    private final AlertService alerts;
+    private final AdministrativeUnits units;
+    private final AccessScope access;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final H2 heading = new H2();
+    private final Select<Integer> year = new Select<>();
+    private final Checkbox closedToo = new Checkbox();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<Alert> grid = new Grid<>();
+    private final Div rules = new Div();
+    private int shown = Years.DEFAULT;
+
+    AlertsView(AlertService alerts, AdministrativeUnits units, AccessScope access, Clock clock) {
+        this.alerts = alerts;
+        this.units = units;
+        this.access = access;
+        this.clock = clock;
+        this.zone = clock.getZone();
+        addClassName("alerts");
+        year.setId("alerts-year");
+        year.setLabel(getTranslation("alerts.year"));
+        year.setItems(
+                IntStream.rangeClosed(Years.FIRST, Years.LAST).boxed().toList().reversed());
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(e.getValue(), closedToo.getValue());
+            }
+        });
+        closedToo.setId("alerts-closed-too");
+        closedToo.setLabel(getTranslation("alerts.closed-too"));
+        closedToo.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(shown, e.getValue());
+            }
+        });
+        summary.setId("alerts-summary");
+        grid.setId("alerts-grid");
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(a -> unitName(a.unitId()))
+                .setKey("unit")
+                .setHeader(getTranslation("alerts.unit"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(a -> getTranslation(a.rule().labelKey()))
+                .setKey("rule")
+                .setHeader(getTranslation("alerts.rule"))
+                .setAutoWidth(true);
+        grid.addColumn(this::subject)
+                .setKey("subject")
+                .setHeader(getTranslation("alerts.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(this::detail)
+                .setKey("detail")
+                .setHeader(getTranslation("alerts.detail"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Format.date(a.openedAt().atZone(zone).toLocalDate()))
+                .setKey("since")
+                .setHeader(getTranslation("alerts.since"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::state)
+                .setKey("state")
+                .setHeader(getTranslation("alerts.state"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        Div controls = new Div(year, closedToo);
+        controls.addClassName("alerts-controls");
+        rules.setId("alert-rules");
+        add(heading, controls, summary, grid, rules);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        shown = query.getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::parseInt)
+                .filter(Years::covers)
+                .orElse(Math.min(LocalDate.now(clock).getYear(), Years.LAST));
+        boolean withClosed =
+                query.getSingleParameter("closed").map("true"::equals).orElse(false);
+        year.setValue(shown);
+        closedToo.setValue(withClosed);
+        heading.setText(getTranslation("alerts.title", String.valueOf(shown)));
+        show();
+        rules.removeAll();
+        if (access.mayConfigureAlerts()) {
+            rules.add(new H3(getTranslation("alerts.rules")));
+            alerts.rules().values().forEach(setting -> rules.add(ruleEditor(setting)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alerts.title", String.valueOf(shown)) + " – ANTQ";
+    }
+
+    private void show() {
+        List<Alert> all = alerts.alerts(shown, closedToo.getValue());
+        long open = all.stream().filter(Alert::isOpen).count();
+        long unacknowledged =
+                all.stream().filter(a -> a.isOpen() && !a.isAcknowledged()).count();
+        summary.setText(
+                all.isEmpty()
+                        ? getTranslation("alerts.none")
+                        : getTranslation("alerts.summary", Format.number(open), Format.number(unacknowledged)));
+        grid.setItems(all);
+    }
+
+    private void navigate(int shownYear, boolean withClosed) {
+        QueryParameters parameters = withClosed
+                ? QueryParameters.simple(Map.of("year", String.valueOf(shownYear), "closed", "true"))
+                : QueryParameters.simple(Map.of("year", String.valueOf(shownYear)));
+        getUI().ifPresent(ui -> ui.navigate(AlertsView.class, parameters));
+    }
+
+    private String unitName(long unitId) {
+        return units.byId(unitId)
+                .map(u -> UiLanguage.current().pick(u.getName(), u.getNameEn()))
+                .orElse("—");
+    }
+
+    private String subject(Alert alert) {
+        if (alert.indicator() != null) {
+            return alert.indicator().name(UiLanguage.current());
+        }
+        return alert.dataset() == null ? "" : alert.dataset().name(UiLanguage.current());
+    }
+
+    /** The figure against what it was held: the target, last year's value, the days waited. */
+    private String detail(Alert alert) {
+        String observed = value(alert, alert.observed());
+        String reference = value(alert, alert.reference());
+        return switch (alert.rule()) {
+            case BELOW_TARGET, AT_RISK ->
+                alert.observed() == null
+                        ? getTranslation("alerts.detail.target.none", reference)
+                        : getTranslation("alerts.detail.target", observed, reference);
+            case RATE_FELL, COUNT_FELL, FEWER_FESTIVAL_SITES ->
+                getTranslation("alerts.detail.fell", observed, reference);
+            case APPROVAL_WAITING ->
+                getTranslation(
+                        "alerts.detail.waiting",
+                        Format.number(Optional.ofNullable(alert.observed()).orElse(BigDecimal.ZERO)),
+                        Format.number(Optional.ofNullable(alert.reference()).orElse(BigDecimal.ZERO)));
+            case SUBMISSION_MISSING ->
+                getTranslation(
+                        "alerts.detail.missing",
+                        alert.dataset() == null
+                                ? ""
+                                : Format.date(alert.dataset().deadline(alert.year())));
+        };
+    }
+
+    private static String value(Alert alert, @Nullable BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return alert.indicator() == null ? Format.number(value) : TargetsView.text(alert.indicator(), value);
+    }
+
+    private Div state(Alert alert) {
+        Div state = new Div();
+        Instant closedAt = alert.closedAt();
+        if (closedAt != null) {
+            state.add(new Span(getTranslation(
+                    "alerts.closed", Format.date(closedAt.atZone(zone).toLocalDate()))));
+        } else {
+            state.add(new Span(getTranslation("alerts.open")));
+        }
+        Instant acknowledgedAt = alert.acknowledgedAt();
+        if (acknowledgedAt != null) {
+            Span acknowledged = new Span(getTranslation(
+                    "alerts.acknowledged",
+                    alert.acknowledgedBy(),
+                    Format.dateTime(acknowledgedAt, zone),
+                    alert.comment()));
+            acknowledged.addClassName("alert-acknowledged");
+            state.add(new Div(acknowledged));
+        }
+        return state;
+    }
+
+    private Div actions(Alert alert) {
+        Div actions = new Div();
+        Anchor explain = new Anchor(explanation(alert), getTranslation("alerts.explain"));
+        explain.getElement().setAttribute("router-link", true);
+        actions.add(explain);
+        if (alert.isOpen() && !alert.isAcknowledged()) {
+            Button acknowledge = new Button(getTranslation("alerts.acknowledge"), e -> acknowledge(alert));
+            acknowledge.setId("acknowledge-" + alert.id());
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(acknowledge);
+        }
+        return actions;
+    }
+
+    /** The page that explains the alert: the unit's figures of the indicator, or the province's submission. */
+    private String explanation(Alert alert) {
+        AdminUnit unit = units.byId(alert.unitId()).orElse(units.nation());
+        String year = "year=" + alert.year();
+        if (alert.dataset() != null) {
+            return "intake?province=" + unit.getCode() + "&" + year + "&dataset="
+                    + alert.dataset().name();
+        }
+        String indicator = alert.indicator() == null
+                ? ""
+                : "&indicator=" + alert.indicator().name();
+        return switch (unit.getLevel()) {
+            case NATION -> "?" + year + indicator;
+            case PROVINCE -> "province/" + unit.getCode() + "?" + year + indicator;
+            case DISTRICT, COMMUNE ->
+                units.ancestorAt(unit, UnitLevel.PROVINCE)
+                        .map(p -> "province/" + p.getCode() + "/"
+                                + unit.getLevel().name().toLowerCase(java.util.Locale.ROOT) + "/" + unit.getCode() + "?"
+                                + year + indicator)
+                        .orElse("?" + year);
+        };
+    }
+
+    private void acknowledge(Alert alert) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("alerts.acknowledge.title"));
+        dialog.add(new Paragraph(
+                unitName(alert.unitId()) + " – " + getTranslation(alert.rule().labelKey()) + ": " + detail(alert)));
+        TextArea comment = new TextArea(getTranslation("alerts.acknowledge.comment"));
+        comment.setId("acknowledge-comment");
+        comment.setWidthFull();
+        comment.setMaxLength(AlertService.MOST_COMMENT);
+        dialog.add(comment);
+        Button save = new Button(getTranslation("alerts.acknowledge.save"), e -> {
+            try {
+                alerts.acknowledge(alert.id(), comment.getValue());
+            } catch (ExplainedException refused) {
+                comment.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                comment.setInvalid(true);
+                return;
+            } catch (AccessDeniedException denied) {
+                comment.setErrorMessage(getTranslation("target.error.denied"));
+                comment.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("alerts.acknowledged.done"), 4_000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            show();
+        });
+        save.setId("acknowledge-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("alerts.acknowledge.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private Div ruleEditor(RuleSetting setting) {
+        AlertRule rule = setting.rule();
+        Checkbox enabled = new Checkbox(getTranslation(rule.labelKey()), setting.enabled());
+        enabled.setId("rule-enabled-" + rule.name());
+        Div editor = new Div(enabled);
+        editor.addClassName("alerts-controls");
+        IntegerField threshold = new IntegerField(getTranslation("alerts.rules.threshold"));
+        threshold.setId("rule-threshold-" + rule.name());
+        threshold.setMin(0);
+        if (rule.hasThreshold()) {
+            threshold.setValue(
+                    setting.threshold() == null ? null : setting.threshold().intValue());
+            editor.add(threshold);
+        }
+        Button save = new Button(getTranslation("alerts.rules.save"), e -> {
+            try {
+                alerts.configure(
+                        rule,
+                        enabled.getValue(),
+                        threshold.getValue() == null ? null : BigDecimal.valueOf(threshold.getValue()));
+                Notification.show(getTranslation("alerts.rules.saved"), 4_000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (ExplainedException refused) {
+                threshold.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                threshold.setInvalid(true);
+            } catch (RuntimeException failed) {
+                log.error("Saving an alert rule failed", failed);
+                threshold.setErrorMessage(getTranslation("target.error.denied"));
+                threshold.setInvalid(true);
+            }
+        });
+        save.setId("rule-save-" + rule.name());
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        editor.add(save);
+        return editor;
+    }
+}
