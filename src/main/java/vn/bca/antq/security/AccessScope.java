@@ -221,6 +221,11 @@ public class AccessScope {
         return unit.getLevel() == UnitLevel.NATION ? readsFigures() : mayReadDetailOf(unit);
     }
 
+    /** Who follows alerts (the bell, the digest): the ministry and province officers, never a conference screen. */
+    public boolean followsAlerts() {
+        return readsEverything() || hasRole(Role.PROVINCE_OFFICER);
+    }
+
     /** The rules of alerts and their thresholds: ADMIN only. */
     public boolean mayConfigureAlerts() {
         return hasRole(Role.ADMIN);

@@ -82,7 +82,8 @@ class ServiceAccessMatrixTest {
         COMPLETENESS,
         TAKE,
         SET_TARGET,
-        BOARD
+        BOARD,
+        FOLLOWS
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -146,7 +147,11 @@ class ServiceAccessMatrixTest {
             Map.entry("AlertService.unacknowledged", Rule.SIGNED_IN),
             Map.entry("AlertService.acknowledge", Rule.SIGNED_IN),
             Map.entry("AlertService.rules", Rule.SIGNED_IN),
-            Map.entry("AlertService.configure", Rule.ADMIN));
+            Map.entry("AlertService.configure", Rule.ADMIN),
+            Map.entry("DigestService.mailConfigured", Rule.FOLLOWS),
+            Map.entry("DigestService.mine", Rule.FOLLOWS),
+            Map.entry("DigestService.subscribe", Rule.FOLLOWS),
+            Map.entry("DigestService.unsubscribe", Rule.FOLLOWS));
 
     private static final long NO_SUCH_ID = 987_654_321L;
 
@@ -248,6 +253,7 @@ class ServiceAccessMatrixTest {
                                 : principal.officer()
                                         && unit.own()
                                         && unit.unit().getLevel() == UnitLevel.COMMUNE);
+            case FOLLOWS -> principal.role() != Role.PRESENTER;
             case BOARD ->
                 unit != null
                         && (unit.unit().getLevel() == UnitLevel.NATION
@@ -455,6 +461,9 @@ class ServiceAccessMatrixTest {
         if (type == vn.bca.antq.monitoring.AlertRule.class) {
             // no threshold: an allowed call is refused by validation, so the matrix changes no rule
             return List.of(vn.bca.antq.monitoring.AlertRule.RATE_FELL);
+        }
+        if (type == vn.bca.antq.monitoring.DigestFrequency.class) {
+            return List.of(vn.bca.antq.monitoring.DigestFrequency.DAILY);
         }
         if (type == AuditKind.class) {
             return List.of(AuditKind.EXPORT);

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.ui.NavbarItem;
 import vn.bca.antq.monitoring.AlertService;
 import vn.bca.antq.security.AccessScope;
-import vn.bca.antq.security.Role;
 
 /** The bell in the title bar: how many alerts within the user's scope nobody has acknowledged; opens the alerts page. */
 @org.springframework.stereotype.Component
@@ -28,8 +27,7 @@ class AlertBell implements NavbarItem {
 
     @Override
     public @Nullable Component create() {
-        boolean monitors = access.readsEverything() || access.hasRole(Role.PROVINCE_OFFICER);
-        return monitors ? new Bell(alerts) : null;
+        return access.followsAlerts() ? new Bell(alerts) : null;
     }
 
     /** Counts again on every navigation: the frame stays while pages change. */

@@ -33,9 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +47,8 @@ import vn.bca.antq.indicator.Years;
 import vn.bca.antq.monitoring.Alert;
 import vn.bca.antq.monitoring.AlertRule;
 import vn.bca.antq.monitoring.AlertService;
+import vn.bca.antq.monitoring.AlertText;
+import vn.bca.antq.monitoring.DigestService;
 import vn.bca.antq.monitoring.RuleSetting;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.Role;
@@ -79,7 +79,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div rules = new Div();
     private int shown = Years.DEFAULT;
 
-    AlertsView(AlertService alerts, AdministrativeUnits units, AccessScope access, Clock clock) {
+    AlertsView(AlertService alerts, DigestService digests, AdministrativeUnits units, AccessScope access, Clock clock) {
         this.alerts = alerts;
         this.units = units;
         this.access = access;
@@ -112,7 +112,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("alerts.unit"))
                 .setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(a -> getTranslation(a.rule().labelKey()))
+        grid.addColumn(a -> AlertText.rule(a, UiLanguage.current()))
                 .setKey("rule")
                 .setHeader(getTranslation("alerts.rule"))
                 .setAutoWidth(true);
@@ -136,7 +136,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div controls = new Div(year, closedToo);
         controls.addClassName("alerts-controls");
         rules.setId("alert-rules");
-        add(heading, controls, summary, grid, rules);
+        add(heading, controls, summary, grid, new DigestPanel(digests), rules);
     }
 
     @Override
@@ -191,42 +191,11 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String subject(Alert alert) {
-        if (alert.indicator() != null) {
-            return alert.indicator().name(UiLanguage.current());
-        }
-        return alert.dataset() == null ? "" : alert.dataset().name(UiLanguage.current());
+        return AlertText.subject(alert, UiLanguage.current());
     }
 
-    /** The figure against what it was held: the target, last year's value, the days waited. */
     private String detail(Alert alert) {
-        String observed = value(alert, alert.observed());
-        String reference = value(alert, alert.reference());
-        return switch (alert.rule()) {
-            case BELOW_TARGET, AT_RISK ->
-                alert.observed() == null
-                        ? getTranslation("alerts.detail.target.none", reference)
-                        : getTranslation("alerts.detail.target", observed, reference);
-            case RATE_FELL, COUNT_FELL, FEWER_FESTIVAL_SITES ->
-                getTranslation("alerts.detail.fell", observed, reference);
-            case APPROVAL_WAITING ->
-                getTranslation(
-                        "alerts.detail.waiting",
-                        Format.number(Optional.ofNullable(alert.observed()).orElse(BigDecimal.ZERO)),
-                        Format.number(Optional.ofNullable(alert.reference()).orElse(BigDecimal.ZERO)));
-            case SUBMISSION_MISSING ->
-                getTranslation(
-                        "alerts.detail.missing",
-                        alert.dataset() == null
-                                ? ""
-                                : Format.date(alert.dataset().deadline(alert.year())));
-        };
-    }
-
-    private static String value(Alert alert, @Nullable BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        return alert.indicator() == null ? Format.number(value) : TargetsView.text(alert.indicator(), value);
+        return AlertText.detail(alert, UiLanguage.current());
     }
 
     private Div state(Alert alert) {

@@ -42,6 +42,7 @@ import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.Years;
+import vn.bca.antq.monitoring.AlertText;
 import vn.bca.antq.monitoring.Target;
 import vn.bca.antq.monitoring.TargetBoard;
 import vn.bca.antq.monitoring.TargetService;
@@ -279,7 +280,7 @@ class TargetsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return Format.number(value);
     }
 
-    static String text(Indicator indicator, BigDecimal value) {
-        return indicator.quantity() == Quantity.PERCENT ? Format.percent(value) : Format.number(value);
+    private static String text(Indicator indicator, BigDecimal value) {
+        return AlertText.value(indicator, value);
     }
 }
