@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
@@ -31,6 +32,8 @@ import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.monitoring.Target;
+import vn.bca.antq.monitoring.TargetService;
 import vn.bca.antq.movementmodel.ModelService;
 import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
@@ -68,6 +71,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final ModelService models;
     private final ReportDownloads reports;
     private final AssessmentService assessments;
+    private final TargetService targets;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Paragraph eraNote = new Paragraph();
     private final Div cards = new Div();
@@ -88,8 +92,10 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             ModelService models,
             ReportDownloads reports,
             Exports exports,
-            AssessmentService assessments) {
+            AssessmentService assessments,
+            TargetService targets) {
         this.assessments = assessments;
+        this.targets = targets;
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -139,8 +145,9 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Period previous = Period.year(parameters.year() - 1);
         eraNote.setText(DashboardNotices.eraNote(this, parameters));
         cards.removeAll();
-        KEY_FIGURES.forEach(
-                i -> cards.add(FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous))));
+        Map<Indicator, Target> goals = goals(units.nation(), parameters.year());
+        KEY_FIGURES.forEach(i -> cards.add(
+                FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous), goals.get(i))));
         Era era = parameters.era();
         provinces.show(
                 indicators.figures(parameters.indicator(), era, UnitLevel.PROVINCE, year),
@@ -220,6 +227,12 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         this,
                         SyntheticMark.of(List.of(sites, withLeaders)),
                         getTranslation("overview.festival-sites"))));
+    }
+
+    /** The unit's targets of the year, by indicator. */
+    private Map<Indicator, Target> goals(AdminUnit unit, int year) {
+        return targets.targets(year, List.of(unit)).stream()
+                .collect(java.util.stream.Collectors.toMap(Target::indicator, t -> t));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
@@ -29,9 +30,12 @@ import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.geo.GeoLayers;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.monitoring.Target;
+import vn.bca.antq.monitoring.TargetService;
 import vn.bca.antq.report.ui.ReportDownloads;
 import vn.bca.antq.security.Role;
 
@@ -51,6 +55,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final ReportDownloads reports;
     private final Exports exports;
     private final AssessmentService assessments;
+    private final TargetService targets;
     private final DashboardControls controls = new DashboardControls(this::navigate);
     private final Div crumbs = new Div();
     private final H2 heading = new H2();
@@ -69,8 +74,10 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             GeoLayers geo,
             ReportDownloads reports,
             Exports exports,
-            AssessmentService assessments) {
+            AssessmentService assessments,
+            TargetService targets) {
         this.assessments = assessments;
+        this.targets = targets;
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -147,10 +154,13 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Period year = Period.year(shown.year());
         Div cards = new Div();
         cards.addClassName("figure-cards");
+        Map<Indicator, Target> goals = targets.targets(shown.year(), List.of(province)).stream()
+                .collect(java.util.stream.Collectors.toMap(Target::indicator, t -> t));
         OverviewView.KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(
                 this,
                 indicators.figure(i, province, year),
-                indicators.figure(i, province, Period.year(shown.year() - 1)))));
+                indicators.figure(i, province, Period.year(shown.year() - 1)),
+                goals.get(i))));
         content.add(cards);
         Restatements.absorbedProvinces(this, units, province, shown).ifPresent(content::add);
         List<Figure> reportedApart = indicators.reportedApart(province, shown.year());

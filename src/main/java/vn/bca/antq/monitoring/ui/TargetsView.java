@@ -39,6 +39,8 @@ import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.ExplainedException;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.UiLanguage;
+import vn.bca.antq.geo.GeoLayers;
+import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.Years;
@@ -75,10 +77,14 @@ class TargetsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph help = new Paragraph();
     private final Grid<AdminUnit> grid = new Grid<>();
     private final Map<String, String> scopeNames = new LinkedHashMap<>();
+    private final GeoLayers geo;
+    private final Div progress = new Div();
+    private @Nullable ProgressMap progressMap;
     private @Nullable TargetBoard board;
 
-    TargetsView(TargetService targets, AdministrativeUnits units, AccessScope access, Clock clock) {
+    TargetsView(TargetService targets, AdministrativeUnits units, AccessScope access, GeoLayers geo, Clock clock) {
         this.targets = targets;
+        this.geo = geo;
         this.units = units;
         this.access = access;
         this.clock = clock;
@@ -125,7 +131,7 @@ class TargetsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Div controls = new Div(year, scope);
         controls.addClassName("targets-controls");
-        add(heading, controls, help, new ProgressLegend(), grid);
+        add(heading, controls, help, new ProgressLegend(), grid, progress);
     }
 
     @Override
@@ -158,6 +164,14 @@ class TargetsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         boolean editable = rows().stream().anyMatch(access::maySetTargetOf);
         help.setText(getTranslation(editable ? "targets.help" : "targets.help.readonly"));
         grid.setItems(rows());
+        progress.removeAll();
+        progressMap = new ProgressMap(
+                board,
+                geo.url(
+                        parent.getLevel() == UnitLevel.NATION
+                                ? MapLayer.provinces(Era.PROVINCES_34)
+                                : MapLayer.communesOf(parent.getCode())));
+        progress.add(progressMap);
     }
 
     @Override
@@ -269,6 +283,9 @@ class TargetsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         board = targets.board(
                 shownYear, Optional.ofNullable(board).map(TargetBoard::parent).orElse(units.nation()));
         grid.getDataProvider().refreshItem(unit);
+        if (progressMap != null && board != null) {
+            progressMap.show(board);
+        }
     }
 
     private static void refuse(TextField field, String message) {

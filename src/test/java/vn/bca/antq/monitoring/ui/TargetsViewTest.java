@@ -22,8 +22,11 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.monitoring.Progress;
 import vn.bca.antq.monitoring.TargetService;
+import vn.bca.antq.monitoring.TargetStatus;
 import vn.bca.antq.security.Role;
 
 /** The targets page: typing a target saves it with its progress; a wrong value is explained under the field. */
@@ -94,6 +97,27 @@ class TargetsViewTest extends KaribuTest {
                         .orElseThrow()
                         .value())
                 .isEqualByComparingTo("12");
+    }
+
+    @Test
+    void theMapColoursProvincesByProgressAndTheRankingPutsTheLargestGapFirst() {
+        AdminUnit hungYen = province("33");
+        AdminUnit haNoi = province("01");
+        targets.set(Indicator.FESTIVAL_SITES, hungYen, 2026, java.math.BigDecimal.valueOf(100_000));
+        targets.set(Indicator.FESTIVAL_SITES, haNoi, 2026, java.math.BigDecimal.ONE);
+        UI.getCurrent().navigate("targets", QueryParameters.of("year", "2026"));
+        _setValue(
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("progress-indicator")),
+                Indicator.FESTIVAL_SITES);
+
+        ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("progress-map"));
+        assertThat(map.getData().get("01").fill()).isEqualTo(Progress.REACHED.colour());
+        assertThat(map.getData().get("33").fill()).isIn(Progress.AT_RISK.colour(), Progress.BEHIND.colour());
+        assertThat(map.getData().get("79").fill()).as("no target: hatched").isNull();
+        assertThat(map.getLegend().entries()).extracting(e -> e.label()).contains("Đã đạt", "Chậm tiến độ");
+        @SuppressWarnings("unchecked")
+        Grid<TargetStatus> ranking = _get(Grid.class, spec -> spec.withId("progress-ranking"));
+        assertThat(GridKt._findAll(ranking)).extracting(s -> s.unit().getCode()).containsExactly("33", "01");
     }
 
     @SuppressWarnings("unchecked")
