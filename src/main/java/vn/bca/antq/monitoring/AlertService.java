@@ -2,8 +2,13 @@ package vn.bca.antq.monitoring;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.AuditService;
 
@@ -27,6 +33,7 @@ public class AlertService {
     public static final int MOST_COMMENT = 2000;
 
     private final Alerts alerts;
+    private final TargetService targets;
     private final AdministrativeUnits units;
     private final AccessScope access;
     private final AuditService audit;
@@ -35,12 +42,14 @@ public class AlertService {
 
     AlertService(
             Alerts alerts,
+            TargetService targets,
             AdministrativeUnits units,
             AccessScope access,
             AuditService audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.alerts = alerts;
+        this.targets = targets;
         this.units = units;
         this.access = access;
         this.audit = audit;
@@ -87,6 +96,41 @@ public class AlertService {
         String by = access.username().orElseThrow();
         alerts.acknowledge(alertId, by, clock.instant(), text);
         audit.recordChange("alert " + alertId, alert.rule().name(), alert.comment(), text);
+    }
+
+    /**
+     * The provinces to watch (for presentation mode, whose screens see no single alert): today's provinces with a
+     * target at risk or behind or with open alerts about them or their units, most lagging targets first, then most
+     * alerts; at most {@code most}.
+     */
+    @PreAuthorize("@accessScope.mayPresent()")
+    public Watchlist watchlist(int year, int most) {
+        TargetBoard board = targets.board(year, units.nation());
+        Map<Long, Map<AlertRule, Integer>> byProvince = new HashMap<>();
+        for (Alert alert : alerts.of(year, false)) {
+            units.byId(alert.unitId())
+                    .flatMap(u -> u.getLevel() == UnitLevel.PROVINCE
+                            ? Optional.of(u)
+                            : units.ancestorAt(u, UnitLevel.PROVINCE))
+                    .ifPresent(p -> byProvince
+                            .computeIfAbsent(p.getId(), id -> new EnumMap<>(AlertRule.class))
+                            .merge(alert.rule(), 1, Integer::sum));
+        }
+        List<Watchlist.Entry> entries = new ArrayList<>();
+        for (AdminUnit province : board.children()) {
+            List<TargetStatus> lagging = TargetService.INDICATORS.stream()
+                    .map(i -> board.status(province, i))
+                    .filter(s -> s.progress() == Progress.AT_RISK || s.progress() == Progress.BEHIND)
+                    .toList();
+            Map<AlertRule, Integer> open = byProvince.getOrDefault(province.getId(), Map.of());
+            if (!lagging.isEmpty() || !open.isEmpty()) {
+                entries.add(new Watchlist.Entry(province, lagging, open));
+            }
+        }
+        entries.sort(Comparator.comparingInt((Watchlist.Entry e) -> -e.lagging().size())
+                .thenComparingInt(e -> -e.alertCount())
+                .thenComparing(e -> e.province(), AdministrativeUnits.BY_NAME));
+        return new Watchlist(year, List.copyOf(entries.subList(0, Math.min(most, entries.size()))));
     }
 
     @PreAuthorize("@accessScope.readsFigures()")

@@ -21,6 +21,7 @@ import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.indicator.Years;
+import vn.bca.antq.monitoring.AlertService;
 
 /**
  * Takes the snapshots presentations show. Screens showing the same presentation share its latest snapshot, so every
@@ -35,8 +36,11 @@ public class PresentationService {
     static final int SHARED_SNAPSHOTS = 32;
 
     static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
+    /** The most provinces one watchlist slide names, readable from the back of a hall. */
+    static final int WATCHED = 10;
 
     private final IndicatorService indicators;
+    private final AlertService alerts;
     private final AdministrativeUnits units;
     private final Clock clock;
     private final Map<String, Snapshot> latest = new LinkedHashMap<>(16, 0.75f, true) {
@@ -46,7 +50,8 @@ public class PresentationService {
         }
     };
 
-    PresentationService(IndicatorService indicators, AdministrativeUnits units, Clock clock) {
+    PresentationService(IndicatorService indicators, AlertService alerts, AdministrativeUnits units, Clock clock) {
+        this.alerts = alerts;
         this.indicators = indicators;
         this.units = units;
         this.clock = clock;
@@ -131,6 +136,11 @@ public class PresentationService {
                             indicators.national(Indicator.FESTIVAL_ATTENDANCE, year),
                             provinces(Indicator.FESTIVAL_SITES, slide));
                 case SPOTLIGHT -> spotlight(slide);
+                case WATCHLIST ->
+                    new SlideData.Watchlist(
+                            slide,
+                            alerts.watchlist(slide.year(), WATCHED),
+                            indicators.national(Indicator.COVERAGE_COMMUNES, year));
             };
         }
 

@@ -40,4 +40,7 @@ public sealed interface SlideData {
             List<Figure> trend,
             List<Figure> nationTrend)
             implements SlideData {}
+
+    /** The provinces to watch, and the national figure whose sources the slide names. */
+    record Watchlist(Slide slide, vn.bca.antq.monitoring.Watchlist watchlist, Figure headline) implements SlideData {}
 }

@@ -17,7 +17,9 @@ public enum SlideKind {
     /** The festival day (19 August): sites, sites with central leaders, attendance, leading provinces. */
     FESTIVAL("festival", false),
     /** One province: its figure, rank and map of its districts or communes, and its trend against the nation. */
-    SPOTLIGHT("spotlight", true);
+    SPOTLIGHT("spotlight", true),
+    /** The provinces to watch: targets at risk or behind, and open alerts about them and their units. */
+    WATCHLIST("watch", false);
 
     private final String code;
     private final boolean takesIndicator;

@@ -148,6 +148,7 @@ class ServiceAccessMatrixTest {
             Map.entry("AlertService.acknowledge", Rule.SIGNED_IN),
             Map.entry("AlertService.rules", Rule.SIGNED_IN),
             Map.entry("AlertService.configure", Rule.ADMIN),
+            Map.entry("AlertService.watchlist", Rule.PRESENT),
             Map.entry("DigestService.mailConfigured", Rule.FOLLOWS),
             Map.entry("DigestService.mine", Rule.FOLLOWS),
             Map.entry("DigestService.subscribe", Rule.FOLLOWS),

@@ -22,6 +22,9 @@ import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
 import vn.bca.antq.indicator.ui.TrendBreaks;
+import vn.bca.antq.monitoring.AlertText;
+import vn.bca.antq.monitoring.TargetStatus;
+import vn.bca.antq.monitoring.Watchlist;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideKind;
 
@@ -60,6 +63,7 @@ final class SlideViews {
             case SlideData.Festival f -> t("present.title.festival", year);
             case SlideData.Spotlight s ->
                 t("present.title.spotlight", s.province().getName(), indicator, year);
+            case SlideData.Watchlist w -> t("present.title.watchlist", year);
         };
     }
 
@@ -82,6 +86,7 @@ final class SlideViews {
                 Stream.of(List.of(s.figure(), s.nation()), s.children(), s.trend(), s.nationTrend())
                         .flatMap(List::stream)
                         .toList();
+            case SlideData.Watchlist w -> List.of(w.headline());
         };
     }
 
@@ -93,6 +98,7 @@ final class SlideViews {
             case SlideData.Coverage c -> c.thisYear().getFirst();
             case SlideData.Festival f -> f.sites();
             case SlideData.Spotlight s -> s.figure();
+            case SlideData.Watchlist w -> w.headline();
         };
     }
 
@@ -105,6 +111,7 @@ final class SlideViews {
             case SlideData.Coverage c -> coverage(c);
             case SlideData.Festival f -> festival(f);
             case SlideData.Spotlight s -> spotlight(s);
+            case SlideData.Watchlist w -> watchlist(w.watchlist());
         };
     }
 
@@ -201,6 +208,56 @@ final class SlideViews {
                         new Named(t("present.nation"), slide.nationTrend()))),
                 "present-chart present-chart--small"));
         return split(map(slide.children(), geo.url(slide.layer())), side);
+    }
+
+    /** One row per province to watch: its lagging targets (value against target) and its open alerts by rule. */
+    private Component watchlist(Watchlist watchlist) {
+        Div list = new Div();
+        list.addClassName("present-watchlist");
+        if (watchlist.entries().isEmpty()) {
+            list.add(line("present-watchlist__none", t("present.watch.none")));
+            return list;
+        }
+        for (Watchlist.Entry entry : watchlist.entries()) {
+            Div row =
+                    new Div(line("present-watchlist__province", entry.province().getShortName()));
+            row.addClassName("present-watchlist__row");
+            Div reasons = new Div();
+            reasons.addClassName("present-watchlist__reasons");
+            for (TargetStatus status : entry.lagging()) {
+                Span reason = line(
+                        "present-watchlist__target",
+                        t(
+                                "present.watch.target",
+                                FigureText.name(status.indicator()),
+                                AlertText.value(status.indicator(), status.value()),
+                                status.target() == null
+                                        ? "—"
+                                        : AlertText.value(
+                                                status.indicator(),
+                                                status.target().value()),
+                                status.progress() == null
+                                        ? ""
+                                        : t(status.progress().labelKey())));
+                if (status.progress() != null) {
+                    reason.getStyle().set("--progress-colour", status.progress().colour());
+                }
+                reasons.add(reason);
+            }
+            if (entry.alertCount() > 0) {
+                reasons.add(line(
+                        "present-watchlist__alerts",
+                        t(
+                                "present.watch.alerts",
+                                entry.alertCount(),
+                                entry.openAlerts().keySet().stream()
+                                        .map(r -> t(r.labelKey()))
+                                        .collect(java.util.stream.Collectors.joining("; ")))));
+            }
+            row.add(reasons);
+            list.add(row);
+        }
+        return list;
     }
 
     private ChoroplethMap map(List<Figure> figures, String layerUrl) {
