@@ -39,7 +39,7 @@ export async function vaadinIdle(page) {
  * optionally requiring one element by selector. Returns {count, drawnAt (epoch ms of the last drawing), ...} or
  * {missing: reason} when the page settles without any map/chart (or without the required element).
  */
-export async function waitDrawn(page, { timeout, require = '', after = 0, graceMs = 2500 }) {
+export async function waitDrawn(page, { timeout, require = '', after = 0, graceMs = 2500, noDrawables = false }) {
   const deadline = Date.now() + timeout;
   let idleSince = 0;
   for (;;) {
@@ -54,6 +54,7 @@ export async function waitDrawn(page, { timeout, require = '', after = 0, graceM
         drawnAt: drawn.length ? performance.timeOrigin + Math.max(...drawn.map((e) => Number(e.getAttribute('data-drawn-at')))) : 0,
         elements: els.map((e) => `${e.localName}${e.id ? '#' + e.id : ''}`),
         url: location.pathname + location.search, title: document.title,
+        now: performance.timeOrigin + performance.now(),
       };
     }, { selector: DRAWABLE, require, after }).catch(() => null); // a navigation may swap the document meanwhile
     if (state) {
@@ -62,6 +63,10 @@ export async function waitDrawn(page, { timeout, require = '', after = 0, graceM
       }
       if (state.idle && state.hasRequired && state.count > 0 && state.drawn === state.count) {
         return state;
+      }
+      if (noDrawables && state.idle && state.hasRequired && require) {
+        // a page of grids and text (the alerts page): ready when Vaadin is idle with the required element shown
+        return { ...state, drawnAt: state.now };
       }
       if (state.idle && (!state.hasRequired || state.count === 0)) {
         idleSince ||= Date.now();

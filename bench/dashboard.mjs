@@ -65,7 +65,7 @@ const DEFAULTS = {
 };
 
 /** What docs/PERFORMANCE.md promises (issue 13). */
-const TARGETS = { overviewRatio: 1.3, pageServerP95: 100, drillP95: 300, firstVisit: 1500, sessionKB: 120 };
+const TARGETS = { overviewRatio: 1.3, pageServerP95: 100, drillP95: 300, firstVisit: 1500, sessionKB: 120, alertsP95: 300 };
 
 function parseArgs(argv) {
   const options = { ...DEFAULTS };
@@ -164,7 +164,7 @@ async function screenshot(page, options, name) {
 // ---------------------------------------------------------------- scenarios
 
 /** Navigation start → all maps/charts drawn, `runs` times. cold: a new context per run. */
-async function measureNavigation(browser, options, { path, require = '', cold, reference = null }) {
+async function measureNavigation(browser, options, { path, require = '', cold, reference = null, noDrawables = false }) {
   const times = [];
   const server = [];
   const worked = [];
@@ -183,7 +183,7 @@ async function measureNavigation(browser, options, { path, require = '', cold, r
     try {
       const requests = recordRequests(page);
       const response = await page.goto(options.url + path, { waitUntil: 'commit', timeout: options.timeout });
-      const state = await waitDrawn(page, { timeout: options.timeout, require });
+      const state = await waitDrawn(page, { timeout: options.timeout, require, noDrawables });
       const seen = await requests.settled();
       if (state.missing) {
         const status = response ? response.status() : 0;
@@ -387,6 +387,9 @@ function verdicts(results) {
       check(`first visit after start ${path}`, ms, TARGETS.firstVisit, 'ms');
     }
   }
+  if (results.alerts?.drawnMs) {
+    check('alerts page opened (navigation → grid shown) p95', results.alerts.drawnMs.p95, TARGETS.alertsP95, 'ms');
+  }
   if (results.memory?.perSessionKB != null) {
     check(`retained heap per session (${results.memory.sessions} sessions)`, results.memory.perSessionKB, TARGETS.sessionKB, 'KB');
   }
@@ -471,6 +474,9 @@ async function main() {
       results[`province${key}`] = await measureNavigation(browser, options, {
         path: `/province/${code}${q(year, structure)}`, require: '#province-map', cold: false });
     }
+    // issue 16: the alerts page of the signed-in ministry user (every alert nationwide), warm
+    results.alerts = await measureNavigation(browser, options, {
+      path: `/alerts?year=${options.newYear}`, require: '#alerts-grid', cold: false, noDrawables: true });
     if (options.memorySessions > 0) {
       results.memory = await measureMemory(browser, options)
         ?? { skipped: 'no --app-pid: the server heap cannot be read (bench/run.sh passes it; --memory-sessions 0 leaves memory out)' };
@@ -493,6 +499,7 @@ async function main() {
   console.log(line(`province page /province/${options.newProvince}${q(options.oldYear)} (warm)`, results.provinceRestated));
   console.log(line(`drill-down ${options.newYear} (new era, communes): click #unit-link-${options.newProvince} → #province-map`, results.drillNew));
   console.log(line(`province page /province/${options.newProvince}${q(options.newYear)} (warm)`, results.provinceNew));
+  console.log(line(`alerts page /alerts?year=${options.newYear} (warm): navigation → grid shown, Vaadin idle`, results.alerts));
   if (results.memory) {
     const m = results.memory;
     console.log(m.skipped ? `memory: SKIPPED: ${m.skipped}` : `memory: ${m.sessions} signed-in sessions on ${m.path}: heap after full GC `

@@ -1,9 +1,12 @@
 package vn.bca.antq.report;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,7 @@ import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.indicator.Years;
+import vn.bca.antq.monitoring.TargetService;
 import vn.bca.antq.security.AccessScope;
 import vn.bca.antq.security.SignedInUser;
 
@@ -57,9 +61,16 @@ public class ReportService {
     private final GeoLayers geo;
     private final AccessScope scope;
     private final Clock clock;
+    private final TargetService targets;
 
     ReportService(
-            IndicatorService indicators, AdministrativeUnits units, GeoLayers geo, AccessScope scope, Clock clock) {
+            IndicatorService indicators,
+            AdministrativeUnits units,
+            GeoLayers geo,
+            AccessScope scope,
+            Clock clock,
+            TargetService targets) {
+        this.targets = targets;
         this.indicators = indicators;
         this.units = units;
         this.geo = geo;
@@ -79,6 +90,7 @@ public class ReportService {
         }
         Period period = Period.year(year);
         List<KeyFigure> keyFigures = new ArrayList<>();
+        Map<Indicator, BigDecimal> goals = goals(province, year);
         for (Indicator indicator : Indicator.values()) {
             List<Figure> provinces = indicators.figures(indicator, era, UnitLevel.PROVINCE, period);
             Figure figure = provinces.stream()
@@ -91,7 +103,8 @@ public class ReportService {
                         previousYear(indicator, province, year),
                         indicators.national(indicator, period),
                         Ranks.of(figure, provinces),
-                        Ranks.ranked(provinces)));
+                        Ranks.ranked(provinces),
+                        goals.get(indicator)));
             }
         }
         UnitLevel level = era.hasDistricts() ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
@@ -128,10 +141,12 @@ public class ReportService {
         Era era = structure.era(checkYear(year));
         Period period = Period.year(year);
         List<KeyFigure> keyFigures = new ArrayList<>();
+        Map<Indicator, BigDecimal> goals = goals(units.nation(), year);
         for (Indicator indicator : Indicator.values()) {
             Figure figure = indicators.national(indicator, period);
             if (ALWAYS_SHOWN.contains(indicator) || figure.hasData()) {
-                keyFigures.add(new KeyFigure(figure, previousYear(indicator, units.nation(), year), figure, 0, 0));
+                keyFigures.add(new KeyFigure(
+                        figure, previousYear(indicator, units.nation(), year), figure, 0, 0, goals.get(indicator)));
             }
         }
         ReportMap map = ReportMap.of(geo.file(MapLayer.provinces(era)).orElseThrow());
@@ -144,6 +159,13 @@ public class ReportService {
                 map,
                 indicators.figures(MAP_INDICATOR, era, UnitLevel.PROVINCE, period),
                 indicators.trend(MAP_INDICATOR, units.nation(), Years.FIRST, year));
+    }
+
+    /** The unit's targets of the year (docs/MONITORING.md), by indicator. */
+    private Map<Indicator, BigDecimal> goals(AdminUnit unit, int year) {
+        Map<Indicator, BigDecimal> goals = new EnumMap<>(Indicator.class);
+        targets.targets(year, List.of(unit)).forEach(t -> goals.put(t.indicator(), t.value()));
+        return goals;
     }
 
     private static int checkYear(int year) {

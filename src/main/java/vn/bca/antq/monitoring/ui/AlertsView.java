@@ -228,6 +228,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (alert.isOpen() && !alert.isAcknowledged()) {
             Button acknowledge = new Button(getTranslation("alerts.acknowledge"), e -> acknowledge(alert));
             acknowledge.setId("acknowledge-" + alert.id());
+            acknowledge.getElement().setAttribute("data-rule", alert.rule().name());
             acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(acknowledge);
         }

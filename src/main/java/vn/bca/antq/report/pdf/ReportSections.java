@@ -1,15 +1,19 @@
 package vn.bca.antq.report.pdf;
 
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.FigureFormat;
+import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.report.KeyFigure;
 import vn.bca.antq.report.Prepared;
 import vn.bca.antq.report.ReportMap;
@@ -60,26 +64,34 @@ final class ReportSections {
         }
     }
 
-    /** Value, change since last year, and (for a province) the nation's value and the rank among provinces; the source. */
+    /**
+     * Value, change since last year, and (for a province) the nation's value and the rank among provinces; the target
+     * and the gap when any figure has a target; the source.
+     */
     static void keyFigures(ReportDocument pdf, int year, List<KeyFigure> figures, boolean withNation) {
         ReportText text = pdf.text;
         pdf.heading(text.get("report.section.figures", String.valueOf(year)));
-        String change = text.get("report.column.change", String.valueOf(year - 1));
-        PdfPTable table = withNation
-                ? pdf.table(
-                        new float[] {30, 11, 12, 11, 8, 28},
-                        text.get("report.column.indicator"),
-                        text.get("report.column.value"),
-                        change,
-                        text.get("report.column.nation"),
-                        text.get("report.column.rank"),
-                        text.get("report.column.source"))
-                : pdf.table(
-                        new float[] {38, 13, 14, 35},
-                        text.get("report.column.indicator"),
-                        text.get("report.column.value"),
-                        change,
-                        text.get("report.column.source"));
+        boolean withTargets = figures.stream().anyMatch(k -> k.target() != null);
+        List<String> headers = new ArrayList<>(List.of(
+                text.get("report.column.indicator"),
+                text.get("report.column.value"),
+                text.get("report.column.change", String.valueOf(year - 1))));
+        List<Float> widths = new ArrayList<>(List.of(withNation ? 30f : 38f, 11f, 12f));
+        if (withNation) {
+            headers.addAll(List.of(text.get("report.column.nation"), text.get("report.column.rank")));
+            widths.addAll(List.of(11f, 8f));
+        }
+        if (withTargets) {
+            headers.add(text.get("report.column.target"));
+            widths.add(14f);
+        }
+        headers.add(text.get("report.column.source"));
+        widths.add(withNation ? 28f : 35f);
+        float[] columns = new float[widths.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = widths.get(i);
+        }
+        PdfPTable table = pdf.table(columns, headers.toArray(String[]::new));
         for (KeyFigure key : figures) {
             Figure figure = key.figure();
             pdf.cell(table, text.name(figure.indicator()), false);
@@ -94,12 +106,31 @@ final class ReportSections {
                                 : text.get("report.none"),
                         true);
             }
+            if (withTargets) {
+                pdf.cell(table, target(text, figure, key.target()), true);
+            }
             pdf.cell(table, text.sources(figure), false);
         }
         pdf.add(table);
         if (figures.stream().anyMatch(k -> k.figure().unapproved() || k.nation().unapproved())) {
             pdf.paragraph(text.get("report.unapproved.note"), 7.5f);
         }
+    }
+
+    /** "98%; còn thiếu 1,2" or "98%; đã đạt"; a dash without a target. */
+    private static String target(ReportText text, Figure figure, @Nullable BigDecimal target) {
+        if (target == null) {
+            return text.get("report.none");
+        }
+        String goal =
+                figure.indicator().quantity() == Quantity.PERCENT ? Format.percent(target) : Format.number(target);
+        BigDecimal value = figure.value();
+        if (value == null) {
+            return goal;
+        }
+        return value.compareTo(target) >= 0
+                ? text.get("report.target.reached", goal)
+                : text.get("report.target.gap", goal, Format.number(target.subtract(value)));
     }
 
     static void map(ReportDocument pdf, ReportMap map, List<Figure> figures, String indicatorName) {

@@ -40,6 +40,8 @@ class MainLayoutTest extends KaribuTest {
                         "So sánh đơn vị",
                         "Nhập số liệu",
                         "Tiến độ nộp số liệu",
+                        "Mục tiêu",
+                        "Cảnh báo",
                         "Tài khoản",
                         "Nhật ký hệ thống");
         assertThat(languageSelect().getValue()).isEqualTo(Language.VI);
@@ -59,6 +61,8 @@ class MainLayoutTest extends KaribuTest {
                         "Compare units",
                         "Data intake",
                         "Submission progress",
+                        "Targets",
+                        "Alerts",
                         "Accounts",
                         "Audit log");
 
@@ -81,6 +85,8 @@ class MainLayoutTest extends KaribuTest {
                         "So sánh đơn vị",
                         "Nhập số liệu",
                         "Tiến độ nộp số liệu",
+                        "Mục tiêu",
+                        "Cảnh báo",
                         "Tài khoản",
                         "Nhật ký hệ thống");
     }
@@ -114,6 +120,8 @@ class MainLayoutTest extends KaribuTest {
                         "So sánh đơn vị",
                         "Nhập số liệu",
                         "Tiến độ nộp số liệu",
+                        "Mục tiêu",
+                        "Cảnh báo",
                         "Tài khoản",
                         "Nhật ký hệ thống");
     }

@@ -34,6 +34,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.admin.UnitLevel;
+import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
@@ -57,6 +58,9 @@ class ReportPdfTest extends KaribuTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    vn.bca.antq.monitoring.TargetService targets;
 
     @Test
     void hungYen2025HasItsTitleFiguresSourcesAndEmbeddedFonts() throws IOException {
@@ -86,6 +90,21 @@ class ReportPdfTest extends KaribuTest {
         assertThat(pdf.text()).contains(firstCommune.getName());
         assertThat(pdf.pages()).isBetween(5, 20);
         pdf.assertFontsEmbedded();
+    }
+
+    @Test
+    void aProvincesTargetsAreInItsReportWithTheGap() throws IOException {
+        AdminUnit hungYen = province(Era.PROVINCES_34, "33");
+        long sites = indicators
+                .figure(Indicator.FESTIVAL_SITES, hungYen, Period.year(2025))
+                .numerator();
+        targets.set(Indicator.FESTIVAL_SITES, hungYen, 2025, java.math.BigDecimal.valueOf(sites + 12));
+        try {
+            Pdf pdf = Pdf.read(reports.provincePdf(hungYen, 2025, Structure.CURRENT, Language.VI));
+            assertThat(pdf.text()).contains("Mục tiêu").contains(Format.number(sites + 12) + "; còn thiếu 12");
+        } finally {
+            targets.set(Indicator.FESTIVAL_SITES, hungYen, 2025, null);
+        }
     }
 
     @Test
