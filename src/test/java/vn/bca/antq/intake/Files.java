@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.bca.antq.intake.file.RawCell;
 import vn.bca.antq.intake.file.RawTable;
 import vn.bca.antq.security.Principals;
@@ -69,15 +67,6 @@ final class Files {
     }
 
     static <T> T as(Role role, String provinceCode, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                new Principals(role, role == Role.PROVINCE_OFFICER ? provinceCode : null).authentication());
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return Principals.as(role, provinceCode, work);
     }
 }

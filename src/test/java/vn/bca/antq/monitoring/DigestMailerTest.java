@@ -68,7 +68,6 @@ class DigestMailerTest {
     @AfterEach
     void stop() {
         smtp.stop();
-        jdbc.update("DELETE FROM alert_digest");
         Monitored.clear(jdbc);
         clock.reset();
     }

@@ -2,13 +2,11 @@ package vn.bca.antq.monitoring;
 
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.bca.antq.security.Principals;
 import vn.bca.antq.security.Role;
 
 /** Helpers of the monitoring tests: acting as a role, and leaving no target or alert behind for other tests. */
-final class Monitored {
+public final class Monitored {
 
     static final String HUNG_YEN = "33";
     static final String HA_NOI = "01";
@@ -16,16 +14,7 @@ final class Monitored {
     private Monitored() {}
 
     static <T> T as(Role role, String provinceCode, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                new Principals(role, role == Role.PROVINCE_OFFICER ? provinceCode : null).authentication());
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return Principals.as(role, provinceCode, work);
     }
 
     static void run(Role role, String provinceCode, Runnable work) {
@@ -35,7 +24,9 @@ final class Monitored {
         });
     }
 
-    static void clear(JdbcTemplate jdbc) {
+    /** Removes every alert, rule setting, target and digest subscription the tests made. */
+    public static void clear(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM alert_digest");
         jdbc.update("DELETE FROM alert");
         jdbc.update("DELETE FROM alert_rule");
         jdbc.update("DELETE FROM target_change");

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
@@ -30,6 +33,20 @@ public record Principals(@Nullable Role role, @Nullable String provinceCode) {
         units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)
                 .forEach(p -> all.add(new Principals(Role.PROVINCE_OFFICER, p.getCode())));
         return all;
+    }
+
+    /** Runs {@code work} signed in as this role (an officer of {@code provinceCode}), then as before. */
+    public static <T> T as(Role role, @Nullable String provinceCode, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                new Principals(role, role == Role.PROVINCE_OFFICER ? provinceCode : null).authentication());
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     public boolean anonymous() {

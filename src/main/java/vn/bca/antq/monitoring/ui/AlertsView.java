@@ -283,12 +283,16 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             dialog.close();
             Notification.show(getTranslation("alerts.acknowledged.done"), 4_000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
-            show();
+            // the same address again: the list and the bell in the title bar count anew
+            navigate(shown, closedToo.getValue());
         });
         save.setId("acknowledge-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("alerts.acknowledge.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        // in the content, beside the comment (the browser test found no button placed in the dialog's footer)
+        Div buttons = new Div(cancel, save);
+        buttons.addClassName("alerts-controls");
+        dialog.add(buttons);
         dialog.open();
     }
 

@@ -21,6 +21,7 @@ import vn.bca.antq.base.ui.FigureCard;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
+import vn.bca.antq.monitoring.Monitored;
 import vn.bca.antq.monitoring.TargetService;
 
 /** A key figure with a target shows the target and how far the figure is from it, in points for a rate. */
@@ -40,8 +41,7 @@ class TargetOnCardsTest extends KaribuTest {
 
     @AfterEach
     void clear() {
-        jdbc.update("DELETE FROM target_change");
-        jdbc.update("DELETE FROM target");
+        Monitored.clear(jdbc);
     }
 
     @Test

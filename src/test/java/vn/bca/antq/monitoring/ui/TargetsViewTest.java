@@ -24,6 +24,7 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.ui.map.ChoroplethMap;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.monitoring.Monitored;
 import vn.bca.antq.monitoring.Progress;
 import vn.bca.antq.monitoring.TargetService;
 import vn.bca.antq.monitoring.TargetStatus;
@@ -43,8 +44,7 @@ class TargetsViewTest extends KaribuTest {
 
     @AfterEach
     void clear() {
-        jdbc.update("DELETE FROM target_change");
-        jdbc.update("DELETE FROM target");
+        Monitored.clear(jdbc);
     }
 
     @Test

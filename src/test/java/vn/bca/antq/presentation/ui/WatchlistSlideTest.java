@@ -20,6 +20,7 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.monitoring.AlertJob;
+import vn.bca.antq.monitoring.Monitored;
 import vn.bca.antq.monitoring.TargetService;
 import vn.bca.antq.security.Role;
 
@@ -40,9 +41,7 @@ class WatchlistSlideTest extends KaribuTest {
 
     @AfterEach
     void clear() {
-        jdbc.update("DELETE FROM alert");
-        jdbc.update("DELETE FROM target_change");
-        jdbc.update("DELETE FROM target");
+        Monitored.clear(jdbc);
     }
 
     @Test
