@@ -261,7 +261,7 @@ async function appGeometry(browser, options) {
  * On `from`, a click on `link` → `target` drawn (a new element or a newer drawing), plus the server time of the
  * round trip the click triggers. `back` returns to `from` between runs (reload when absent).
  */
-async function measureClick(browser, options, { from, link, target, label }) {
+async function measureClick(browser, options, { from, link, target, label, noDrawables = false }) {
   const context = await newContext(browser, options);
   const page = await context.newPage();
   const times = [];
@@ -294,13 +294,13 @@ async function measureClick(browser, options, { from, link, target, label }) {
           el.click();
           return t;
         }, link);
-        const state = await waitDrawn(page, { timeout: options.timeout, require: target, after: before });
+        const state = await waitDrawn(page, { timeout: options.timeout, require: target, after: before, noDrawables });
         const seen = await requests.settled();
         if (state.missing) {
           await screenshot(page, options, `missing-after-${slug(link)}`);
           return { skipped: `after the click on ${link}: ${state.missing}` };
         }
-        const targetAt = await page.evaluate((sel) => {
+        const targetAt = noDrawables ? state.drawnAt : await page.evaluate((sel) => {
           const e = document.querySelector(sel);
           return performance.timeOrigin + Number(e.getAttribute('data-drawn-at'));
         }, target);
@@ -388,7 +388,7 @@ function verdicts(results) {
     }
   }
   if (results.alerts?.drawnMs) {
-    check('alerts page opened (navigation → grid shown) p95', results.alerts.drawnMs.p95, TARGETS.alertsP95, 'ms');
+    check('alerts page opened by the bell (click → grid shown, Vaadin idle) p95', results.alerts.drawnMs.p95, TARGETS.alertsP95, 'ms');
   }
   if (results.memory?.perSessionKB != null) {
     check(`retained heap per session (${results.memory.sessions} sessions)`, results.memory.perSessionKB, TARGETS.sessionKB, 'KB');
@@ -474,13 +474,13 @@ async function main() {
       results[`province${key}`] = await measureNavigation(browser, options, {
         path: `/province/${code}${q(year, structure)}`, require: '#province-map', cold: false });
     }
-    // issue 16: the alerts page of the signed-in ministry user (every alert nationwide), warm
-    results.alerts = await measureNavigation(browser, options, {
-      path: `/alerts?year=${options.newYear}`, require: '#alerts-grid', cold: false, noDrawables: true });
     if (options.memorySessions > 0) {
       results.memory = await measureMemory(browser, options)
         ?? { skipped: 'no --app-pid: the server heap cannot be read (bench/run.sh passes it; --memory-sessions 0 leaves memory out)' };
     }
+    // issue 16: the ministry user opens the alerts page (every alert nationwide) from the overview by the bell
+    results.alerts = await measureClick(browser, options, {
+      from: `/?year=${options.year}`, link: '#alert-bell', target: '#alerts-grid', label: 'the bell', noDrawables: true });
   } finally {
     await browser.close();
   }
@@ -499,7 +499,7 @@ async function main() {
   console.log(line(`province page /province/${options.newProvince}${q(options.oldYear)} (warm)`, results.provinceRestated));
   console.log(line(`drill-down ${options.newYear} (new era, communes): click #unit-link-${options.newProvince} → #province-map`, results.drillNew));
   console.log(line(`province page /province/${options.newProvince}${q(options.newYear)} (warm)`, results.provinceNew));
-  console.log(line(`alerts page /alerts?year=${options.newYear} (warm): navigation → grid shown, Vaadin idle`, results.alerts));
+  console.log(line(`alerts page: click #alert-bell on /?year=${options.year} → #alerts-grid shown, Vaadin idle`, results.alerts));
   if (results.memory) {
     const m = results.memory;
     console.log(m.skipped ? `memory: SKIPPED: ${m.skipped}` : `memory: ${m.sessions} signed-in sessions on ${m.path}: heap after full GC `

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -106,7 +105,8 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setId("alerts-grid");
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // a fixed height: only the rows in view are rendered (a ministry user sees every alert of the country)
+        grid.setHeight("60vh");
         grid.addColumn(a -> unitName(a.unitId()))
                 .setKey("unit")
                 .setHeader(getTranslation("alerts.unit"))
@@ -128,7 +128,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setKey("since")
                 .setHeader(getTranslation("alerts.since"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::state)
+        grid.addColumn(this::state)
                 .setKey("state")
                 .setHeader(getTranslation("alerts.state"))
                 .setFlexGrow(1);
@@ -198,26 +198,22 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return AlertText.detail(alert, UiLanguage.current());
     }
 
-    private Div state(Alert alert) {
-        Div state = new Div();
+    /** Open or ended (when), and who acknowledged it, when, with what comment. */
+    private String state(Alert alert) {
         Instant closedAt = alert.closedAt();
-        if (closedAt != null) {
-            state.add(new Span(getTranslation(
-                    "alerts.closed", Format.date(closedAt.atZone(zone).toLocalDate()))));
-        } else {
-            state.add(new Span(getTranslation("alerts.open")));
-        }
+        String state = closedAt != null
+                ? getTranslation(
+                        "alerts.closed", Format.date(closedAt.atZone(zone).toLocalDate()))
+                : getTranslation("alerts.open");
         Instant acknowledgedAt = alert.acknowledgedAt();
-        if (acknowledgedAt != null) {
-            Span acknowledged = new Span(getTranslation(
-                    "alerts.acknowledged",
-                    alert.acknowledgedBy(),
-                    Format.dateTime(acknowledgedAt, zone),
-                    alert.comment()));
-            acknowledged.addClassName("alert-acknowledged");
-            state.add(new Div(acknowledged));
-        }
-        return state;
+        return acknowledgedAt == null
+                ? state
+                : state + ". "
+                        + getTranslation(
+                                "alerts.acknowledged",
+                                alert.acknowledgedBy(),
+                                Format.dateTime(acknowledgedAt, zone),
+                                alert.comment());
     }
 
     private Div actions(Alert alert) {
