@@ -108,12 +108,24 @@ class FactCache {
         return loaded;
     }
 
-    /** The sources of these ids, all read again when one is missing (a source stored since they were read). */
+    /**
+     * The sources of these ids, all read again when one is missing (a source stored since they were read). Sources read
+     * while the data changed (an approval committing meanwhile) answer this call but are not kept: a background job
+     * reading figures must not leave a source's old approval state behind a change.
+     */
     Map<Long, Source> sources(Collection<Long> ids, Supplier<List<Source>> loadAll) {
         Map<Long, Source> known = sources;
         if (!known.keySet().containsAll(ids)) {
+            long generationRead;
+            synchronized (entries) {
+                generationRead = generation;
+            }
             known = loadAll.get().stream().collect(Collectors.toUnmodifiableMap(Source::getId, Function.identity()));
-            sources = known;
+            synchronized (entries) {
+                if (generation == generationRead) {
+                    sources = known;
+                }
+            }
         }
         return known;
     }

@@ -3,14 +3,18 @@ package vn.bca.antq.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.source.Source;
+import vn.bca.antq.source.SourceRepository;
 
 /**
  * The cache of facts on the real database: facts are read once while nothing changes; a change announced on this
@@ -25,6 +29,9 @@ class FactCacheTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SourceRepository sources;
 
     private final AtomicInteger loads = new AtomicInteger();
 
@@ -76,6 +83,27 @@ class FactCacheTest {
         cache.entry(Indicator.FESTIVAL_SITES, YEAR, this::load);
 
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void sourcesReadWhileTheDataChangedAreNotKept() {
+        FactCache cache = new FactCache(jdbc, new FigureSettings(Duration.ofHours(1)));
+        List<Source> all = sources.findAll();
+        List<Long> first = List.of(all.getFirst().getId());
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<List<Source>> read = () -> {
+            reads.incrementAndGet();
+            return all;
+        };
+        cache.sources(first, () -> {
+            // an approval commits while a background job reads the sources
+            cache.changed(new FactsChanged("approval"));
+            return read.get();
+        });
+        cache.sources(first, read);
+        cache.sources(first, read);
+
+        assertThat(reads).as("read again after the change, then kept").hasValue(2);
     }
 
     private Map<Long, RollUp.Direct> load() {
