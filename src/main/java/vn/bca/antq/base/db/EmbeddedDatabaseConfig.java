@@ -1,7 +1,8 @@
 package vn.bca.antq.base.db;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,16 @@ class EmbeddedDatabaseConfig {
         return EmbeddedMariaDb.start(settings.dataDir(), settings.fresh());
     }
 
+    /** A pool set up like the one of an external database ({@code spring.datasource.hikari.*}). */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server, EmbeddedDatabaseSettings settings) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb server, EmbeddedDatabaseSettings settings) {
         String url = server.createDatabase(settings.database());
-        return DataSourceBuilder.create().url(url).username("root").password("").build();
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(url)
+                .username("root")
+                .password("")
+                .build();
     }
 }
