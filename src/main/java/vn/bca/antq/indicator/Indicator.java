@@ -186,6 +186,21 @@ public enum Indicator {
         return Arrays.stream(values()).filter(i -> i.group == group).toList();
     }
 
+    /**
+     * The indicators leadership sets targets for (monitoring), and a province's target file names: the coverage rates,
+     * the models running and the festival sites.
+     */
+    public static List<Indicator> withTargets() {
+        return List.of(
+                COVERAGE_COMMUNES,
+                COVERAGE_RESIDENTIAL_AREAS,
+                COVERAGE_AGENCIES,
+                COVERAGE_ENTERPRISES,
+                COVERAGE_SCHOOLS,
+                MODELS,
+                FESTIVAL_SITES);
+    }
+
     /** The indicator's name in the language (translation key {@code indicator.<code>}). */
     public String name(Language language) {
         return Translations.get(language, "indicator." + name());

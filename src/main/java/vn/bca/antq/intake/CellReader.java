@@ -43,6 +43,7 @@ final class CellReader {
             case UNIT_CODE -> code(column, cell, row);
             case TEXT -> text(cell);
             case COUNT -> count(column, cell, row);
+            case DECIMAL -> decimal(column, cell, row);
             case DATE -> date(column, cell, row);
             case YES_NO -> yesNo(column, cell, row);
             case CHOICE -> choice(column, cell, row);
@@ -72,6 +73,18 @@ final class CellReader {
     }
 
     private static @Nullable Long count(Column column, RawCell cell, ImportRow row) {
+        BigDecimal number = decimal(column, cell, row);
+        if (number == null) {
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0) {
+            row.add(Issue.error(column.key(), "intake.cell.notWhole", text(cell)));
+            return null;
+        }
+        return number.longValueExact();
+    }
+
+    private static @Nullable BigDecimal decimal(Column column, RawCell cell, ImportRow row) {
         BigDecimal number = switch (cell) {
             case RawCell.Number n -> n.value();
             case RawCell.Text t -> parseNumber(text(t).replace('\u00a0', ' ').replace(" ", ""), column, row);
@@ -87,15 +100,11 @@ final class CellReader {
             row.add(Issue.error(column.key(), "intake.cell.negative", text(cell)));
             return null;
         }
-        if (number.stripTrailingZeros().scale() > 0) {
-            row.add(Issue.error(column.key(), "intake.cell.notWhole", text(cell)));
-            return null;
-        }
         if (number.compareTo(BigDecimal.valueOf(MOST)) > 0) {
             row.add(Issue.error(column.key(), "intake.cell.tooLarge", text(cell)));
             return null;
         }
-        return number.longValueExact();
+        return number;
     }
 
     private static @Nullable BigDecimal parseNumber(String text, Column column, ImportRow row) {

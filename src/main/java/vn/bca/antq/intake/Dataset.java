@@ -9,22 +9,27 @@ import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.text.Translations;
 import vn.bca.antq.coverage.Category;
 import vn.bca.antq.festival.ShowcaseLevel;
+import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.intake.Column.Choice;
 
 /**
  * What a province submits for a year, with the columns of its file and its deadline. Deadlines follow the reporting
  * cycle in docs/DOMAIN.md: assessment results by 30/11 (residential areas already by 20/11), festival results before
  * the national review in November (31/10), the models' new sites and the other counters for the provincial year-end
- * review (15/12).
+ * review (15/12). A province's targets for its communes are set by the end of the first quarter (31/03); they are set,
+ * not reported, so completeness and its alerts do not watch them.
  */
 public enum Dataset {
     SAFETY(MonthDay.of(11, 30), safetyColumns()),
     FESTIVAL(MonthDay.of(10, 31), festivalColumns()),
     MODELS(MonthDay.of(12, 15), modelColumns()),
-    COUNTERS(MonthDay.of(12, 15), counterColumns());
+    COUNTERS(MonthDay.of(12, 15), counterColumns()),
+    TARGETS(MonthDay.of(3, 31), targetColumns());
 
     public static final String UNIT_CODE = "unit_code";
     public static final String UNIT_NAME = "unit_name";
+    /** The target file's value column; blank removes the target. */
+    public static final String TARGET = "target";
 
     private final MonthDay deadline;
     private final List<Column> columns;
@@ -37,6 +42,15 @@ public enum Dataset {
     /** The dataset's name in the language (translation key {@code dataset.<name>}). */
     public String name(Language language) {
         return Translations.get(language, "dataset." + name());
+    }
+
+    /** Figures the province reports each year (watched for completeness), as opposed to targets it sets. */
+    public boolean isReported() {
+        return this != TARGETS;
+    }
+
+    public static List<Dataset> reported() {
+        return Arrays.stream(values()).filter(Dataset::isReported).toList();
     }
 
     public LocalDate deadline(int year) {
@@ -187,6 +201,28 @@ public enum Dataset {
                         "Tổng số (mẫu số của tỷ lệ)",
                         "Total (denominator of a rate)",
                         ColumnType.COUNT,
+                        false));
+    }
+
+    /** One row per indicator and commune: the value the commune should reach by the end of the year. */
+    private static List<Column> targetColumns() {
+        return List.of(
+                Column.choice(
+                        "indicator",
+                        "Mã chỉ tiêu",
+                        "Indicator code",
+                        true,
+                        Indicator.withTargets().stream()
+                                .map(i -> new Choice(i.code(), i.name(Language.VI), i.name(Language.EN)))
+                                .toList()),
+                Column.of("indicator_name", "Tên chỉ tiêu", "Indicator", ColumnType.TEXT, false),
+                unitColumns().get(0),
+                unitColumns().get(1),
+                Column.of(
+                        TARGET,
+                        "Mục tiêu (tỷ lệ tính bằng %)",
+                        "Target (a rate in percent)",
+                        ColumnType.DECIMAL,
                         false));
     }
 

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * The rules and storage of one dataset: how its rows are checked beyond single cells, which row is which (for
  * duplicates and year-on-year comparison), how its current figures read back as rows (templates, corrections,
- * comparison), and how an import replaces the figures of a scope.
+ * comparison), and how an import replaces the figures of a scope. A feature that intake must not depend on (targets)
+ * implements it in its own package.
  */
-interface DatasetRules {
+public interface DatasetRules {
 
     Dataset dataset();
 

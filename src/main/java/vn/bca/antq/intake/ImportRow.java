@@ -1,5 +1,6 @@
 package vn.bca.antq.intake;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +38,10 @@ public final class ImportRow {
 
     public @Nullable Long count(String column) {
         return (Long) values.get(column);
+    }
+
+    public @Nullable BigDecimal decimal(String column) {
+        return (BigDecimal) values.get(column);
     }
 
     public void put(String column, Object value) {

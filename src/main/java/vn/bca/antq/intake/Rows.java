@@ -6,11 +6,11 @@ import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 
 /** Rows read back from the database: numbered 2, 3, ... like the data rows of a file under its header. */
-final class Rows {
+public final class Rows {
 
     private Rows() {}
 
-    static ImportRow of(AdminUnit unit) {
+    public static ImportRow of(AdminUnit unit) {
         ImportRow row = new ImportRow(0);
         row.setUnit(unit);
         row.put(Dataset.UNIT_CODE, unit.getCode());
@@ -19,7 +19,7 @@ final class Rows {
     }
 
     /** Vietnamese alphabetical order of units, then the order given. */
-    static List<ImportRow> inUnitOrder(Collection<ImportRow> rows) {
+    public static List<ImportRow> inUnitOrder(Collection<ImportRow> rows) {
         return rows.stream()
                 .sorted((a, b) -> AdministrativeUnits.BY_NAME.compare(a.unit(), b.unit()))
                 .toList();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.Era;
+import vn.bca.antq.admin.UnitLevel;
 
 /**
  * What one submission covers: a province of the 34-province structure, a year and a dataset, and the units its rows
@@ -31,6 +32,10 @@ public record Scope(AdminUnit province, int year, Dataset dataset, Era era, Map<
 
     public Collection<AdminUnit> units() {
         return unitsByCode.values();
+    }
+
+    public List<AdminUnit> units(UnitLevel level) {
+        return units().stream().filter(u -> u.getLevel() == level).toList();
     }
 
     public Map<Long, AdminUnit> unitsById() {

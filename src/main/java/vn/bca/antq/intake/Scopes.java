@@ -21,11 +21,21 @@ class Scopes {
         this.units = units;
     }
 
-    /** The scope, or empty when the code is not a province of the 34-province structure. */
+    /**
+     * The scope, or empty when the code is not a province of the 34-province structure. Targets are set for the
+     * communes of today's structure whatever the year (the province's own targets are the ministry's, on its page).
+     */
     Optional<Scope> of(String provinceCode, int year, Dataset dataset) {
         return units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, provinceCode)
-                .map(province ->
-                        new Scope(province, year, dataset, Era.ofYear(year), unitsOf(province, year, dataset)));
+                .map(province -> dataset == Dataset.TARGETS
+                        ? new Scope(province, year, dataset, Era.PROVINCES_34, byCode(communesInForce(province)))
+                        : new Scope(province, year, dataset, Era.ofYear(year), unitsOf(province, year, dataset)));
+    }
+
+    private List<AdminUnit> communesInForce(AdminUnit province) {
+        return units.within(province, UnitLevel.COMMUNE).stream()
+                .filter(u -> u.getValidTo() == null)
+                .toList();
     }
 
     /** The province of the year's structure and everything below it, keyed by code (codes are unique within an era). */
@@ -46,6 +56,10 @@ class Scopes {
             }
             found.addAll(units.within(p, UnitLevel.COMMUNE));
         }
+        return byCode(found);
+    }
+
+    private static Map<String, AdminUnit> byCode(List<AdminUnit> found) {
         Map<String, AdminUnit> byCode = new LinkedHashMap<>();
         found.forEach(u -> byCode.put(u.getCode(), u));
         return byCode;

@@ -52,7 +52,7 @@ public class SubmissionService {
         return submissions.find(provinceCode, year, dataset);
     }
 
-    /** Every province's submission of every dataset for the year (state NONE where nothing came), province by province. */
+    /** Every province's submission of every reported dataset for the year (state NONE where nothing came), province by province. */
     @PreAuthorize("@accessScope.maySeeCompleteness()")
     @Transactional(readOnly = true)
     public List<Submission> completeness(int year) {
@@ -60,7 +60,7 @@ public class SubmissionService {
                 .collect(Collectors.toMap(s -> s.provinceCode() + "/" + s.dataset(), Function.identity()));
         List<Submission> all = new ArrayList<>();
         for (AdminUnit province : units.all(Era.PROVINCES_34, UnitLevel.PROVINCE)) {
-            for (Dataset dataset : Dataset.values()) {
+            for (Dataset dataset : Dataset.reported()) {
                 Submission found = stored.get(province.getCode() + "/" + dataset);
                 all.add(found != null ? found : Submission.none(province.getCode(), year, dataset));
             }

@@ -17,7 +17,8 @@ import vn.bca.antq.indicator.Indicator;
 
 /**
  * The prefilled template of a scope: the data sheet (the current figures; for assessments a row for every unit, for
- * counters a row for every counter of the province, so an officer only fills numbers in), a sheet of instructions,
+ * counters a row for every counter of the province, for targets one for every indicator of every commune, so an
+ * officer only fills numbers in), a sheet of instructions,
  * and the code lists (units of the year's structure inside the province, and each column's allowed values).
  */
 @Component
@@ -46,7 +47,10 @@ class Templates {
                     .forEach(rows::add);
             rows = new ArrayList<>(Rows.inUnitOrder(rows));
         } else if (dataset == Dataset.COUNTERS) {
-            addBlankCounters(scope, current, rows);
+            addBlankIndicators(scope.units(UnitLevel.PROVINCE), CounterIndicators.all(), current, rows);
+        } else if (dataset == Dataset.TARGETS) {
+            addBlankIndicators(scope.units(UnitLevel.COMMUNE), Indicator.withTargets(), current, rows);
+            rows = new ArrayList<>(Rows.inUnitOrder(rows));
         }
         List<List<@Nullable Object>> data = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -65,16 +69,16 @@ class Templates {
                 codes(scope, codeLists, language));
     }
 
-    private void addBlankCounters(Scope scope, List<ImportRow> current, List<ImportRow> rows) {
+    /** A row, to be filled in, for every indicator of every unit that has none yet. */
+    private static void addBlankIndicators(
+            List<AdminUnit> units, List<Indicator> indicators, List<ImportRow> current, List<ImportRow> rows) {
         Set<String> present = new HashSet<>();
         current.forEach(
                 r -> present.add(r.value("indicator") + "|" + r.knownUnit().getId()));
-        for (AdminUnit province : scope.units().stream()
-                .filter(u -> u.getLevel() == UnitLevel.PROVINCE)
-                .toList()) {
-            for (Indicator indicator : CounterIndicators.all()) {
-                if (!present.contains(indicator.code() + "|" + province.getId())) {
-                    ImportRow row = Rows.of(province);
+        for (AdminUnit unit : units) {
+            for (Indicator indicator : indicators) {
+                if (!present.contains(indicator.code() + "|" + unit.getId())) {
+                    ImportRow row = Rows.of(unit);
                     row.put("indicator", indicator.code());
                     row.put("indicator_name", indicator.name(Language.VI));
                     rows.add(row);

@@ -40,15 +40,8 @@ import vn.bca.antq.security.AuditService;
 @Transactional(readOnly = true)
 public class TargetService {
 
-    /** The indicators that can have a target: the coverage rates, the models running and the festival sites. */
-    public static final List<Indicator> INDICATORS = List.of(
-            Indicator.COVERAGE_COMMUNES,
-            Indicator.COVERAGE_RESIDENTIAL_AREAS,
-            Indicator.COVERAGE_AGENCIES,
-            Indicator.COVERAGE_ENTERPRISES,
-            Indicator.COVERAGE_SCHOOLS,
-            Indicator.MODELS,
-            Indicator.FESTIVAL_SITES);
+    /** The indicators that can have a target ({@link Indicator#withTargets()}). */
+    public static final List<Indicator> INDICATORS = Indicator.withTargets();
 
     /** More than any count of the catalogue reaches nationwide. */
     static final BigDecimal MOST_COUNT = new BigDecimal("100000000");

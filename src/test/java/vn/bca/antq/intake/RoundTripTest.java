@@ -21,7 +21,8 @@ import vn.bca.antq.security.Role;
 /**
  * Export, then import: the prefilled template of a scope, written as XLSX or CSV exactly as a user downloads it, reads
  * back into the same rows with every value intact and no error, and committing it leaves the figures as they were.
- * Both administrative structures (2023: Cao Bằng's districts and communes; 2026: its new communes), every dataset —
+ * Both administrative structures (2023: Cao Bằng's districts and communes; 2026: its new communes), every reported
+ * dataset (targets: TargetImportTest) —
  * models in 2023 and 2024 (the demo moves old sites onto merged communes in 2025, where two villages of one name
  * become the same site by name: the preview flags that as a duplicate until one is renamed).
  */
@@ -37,7 +38,7 @@ class RoundTripTest {
     SpreadsheetReader reader;
 
     static Stream<Arguments> cases() {
-        return Stream.of(Dataset.values())
+        return Dataset.reported().stream()
                 .flatMap(d -> Stream.of(2023, d == Dataset.MODELS ? 2024 : 2026)
                         .flatMap(y -> Stream.of(ExportFormat.values()).map(f -> Arguments.of(d, y, f))));
     }

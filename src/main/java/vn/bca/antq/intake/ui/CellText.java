@@ -1,6 +1,7 @@
 package vn.bca.antq.intake.ui;
 
 import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import vn.bca.antq.base.text.Format;
@@ -19,6 +20,7 @@ final class CellText {
         return switch (value) {
             case null -> "";
             case Long n -> Format.number(n);
+            case BigDecimal n -> Format.number(n);
             case LocalDate d -> Format.date(d);
             case Boolean b -> UiLanguage.current().pick(b ? "Có" : "Không", b ? "Yes" : "No");
             case String s

@@ -89,7 +89,7 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("completeness.province"))
                 .setAutoWidth(true)
                 .setFrozen(true);
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Dataset.reported()) {
             grid.addComponentColumn(p -> cell(p, dataset))
                     .setKey(dataset.name())
                     .setHeader(dataset.name(UiLanguage.current()) + " · "
@@ -114,7 +114,7 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
         approval.completeness(shown).forEach(s -> byKey.put(s.provinceCode() + "/" + s.dataset(), s));
         LocalDate today = LocalDate.now(clock);
         summary.removeAll();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Dataset.reported()) {
             List<Submission> all =
                     byKey.values().stream().filter(s -> s.dataset() == dataset).toList();
             long submitted =
@@ -187,7 +187,7 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The grid as a table: per province and dataset its state, first submission day and whether it was late. */
     Table table() {
         List<String> headers = new ArrayList<>(List.of(getTranslation("completeness.province")));
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Dataset.reported()) {
             String name = dataset.name(UiLanguage.current());
             headers.addAll(List.of(
                     name,
@@ -199,7 +199,7 @@ class CompletenessView extends Main implements BeforeEnterObserver, HasDynamicTi
         for (AdminUnit province : provinces) {
             List<@Nullable Object> row =
                     new ArrayList<>(List.of(UiLanguage.current().pick(province.getName(), province.getNameEn())));
-            for (Dataset dataset : Dataset.values()) {
+            for (Dataset dataset : Dataset.reported()) {
                 Submission s = submission(province, dataset);
                 row.add(getTranslation("intake.state." + s.state().name()));
                 row.add(

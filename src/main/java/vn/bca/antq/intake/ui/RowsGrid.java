@@ -61,7 +61,7 @@ class RowsGrid extends Composite<Grid<ImportRow>> {
                     .setHeader(column.header(UiLanguage.current()))
                     .setAutoWidth(true)
                     .setResizable(true);
-            if (column.type() == ColumnType.COUNT) {
+            if (column.type() == ColumnType.COUNT || column.type() == ColumnType.DECIMAL) {
                 gridColumn.setTextAlign(ColumnTextAlign.END);
             }
             if (preview) {
