@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -132,7 +132,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setKey("state")
                 .setHeader(getTranslation("alerts.state"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.addColumn(actions()).setKey("actions").setAutoWidth(true);
         Div controls = new Div(year, closedToo);
         controls.addClassName("alerts-controls");
         rules.setId("alert-rules");
@@ -216,19 +216,35 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 alert.comment());
     }
 
-    private Div actions(Alert alert) {
-        Div actions = new Div();
-        Anchor explain = new Anchor(explanation(alert), getTranslation("alerts.explain"));
-        explain.getElement().setAttribute("router-link", true);
-        actions.add(explain);
-        if (alert.isOpen() && !alert.isAcknowledged()) {
-            Button acknowledge = new Button(getTranslation("alerts.acknowledge"), e -> acknowledge(alert));
-            acknowledge.setId("acknowledge-" + alert.id());
-            acknowledge.getElement().setAttribute("data-rule", alert.rule().name());
-            acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(acknowledge);
-        }
-        return actions;
+    /**
+     * A link to the page that explains the alert and, while it is open and unacknowledged, the button to acknowledge
+     * it: a template filled in the browser, not components, as a ministry user's list holds hundreds of rows.
+     */
+    private LitRenderer<Alert> actions() {
+        String explain = getTranslation("alerts.explain");
+        String acknowledge = getTranslation("alerts.acknowledge");
+        return LitRenderer.<Alert>of("""
+                        <a href="${item.explain}" router-link>${item.explainText}</a>
+                        <vaadin-button id="acknowledge-${item.id}" data-rule="${item.rule}" data-alert="${item.key}"
+                            theme="small tertiary" ?hidden="${item.done}" @click="${acknowledge}"
+                            >${item.acknowledgeText}</vaadin-button>""")
+                .withProperty("explain", this::explanation)
+                .withProperty("explainText", a -> explain)
+                .withProperty("id", Alert::id)
+                .withProperty("rule", a -> a.rule().name())
+                .withProperty("key", this::key)
+                .withProperty("done", a -> !a.isOpen() || a.isAcknowledged())
+                .withProperty("acknowledgeText", a -> acknowledge)
+                .withFunction("acknowledge", this::acknowledge);
+    }
+
+    /** The alert's unit code, indicator (or dataset) and rule: "08/FESTIVAL_SITES/AT_RISK". */
+    private String key(Alert alert) {
+        String code = units.byId(alert.unitId()).map(AdminUnit::getCode).orElse("");
+        String what = alert.indicator() != null
+                ? alert.indicator().name()
+                : alert.dataset() != null ? alert.dataset().name() : "";
+        return code + "/" + what + "/" + alert.rule().name();
     }
 
     /** The page that explains the alert: the unit's figures of the indicator, or the province's submission. */
@@ -254,7 +270,8 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    private void acknowledge(Alert alert) {
+    /** Opens the dialog that acknowledges the alert with a comment. */
+    void acknowledge(Alert alert) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("alerts.acknowledge.title"));
         dialog.add(new Paragraph(

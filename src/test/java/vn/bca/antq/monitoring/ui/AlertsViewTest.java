@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.List;
@@ -82,11 +83,17 @@ class AlertsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, row, "rule"))
                 .isIn("Có nguy cơ không đạt mục tiêu", "Quá hạn mà chưa đạt mục tiêu");
 
-        _click((Button) GridKt._getCellComponent(grid, row, "actions")
-                .getChildren()
-                .filter(Button.class::isInstance)
-                .findFirst()
-                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        LitRenderer<Alert> actions =
+                (LitRenderer<Alert>) grid.getColumnByKey("actions").getRenderer();
+        assertThat(actions.getValueProviders().get("key").apply(alert))
+                .isEqualTo("33/FESTIVAL_SITES/" + alert.rule().name());
+        assertThat(actions.getValueProviders().get("explain").apply(alert))
+                .isEqualTo("province/33?year=2026&indicator=FESTIVAL_SITES");
+        assertThat(actions.getValueProviders().get("done").apply(alert))
+                .as("the acknowledge button shown")
+                .isEqualTo(false);
+        _get(AlertsView.class).acknowledge(alert);
         _click(_get(Button.class, spec -> spec.withId("acknowledge-save")));
         assertThat(_get(TextArea.class, spec -> spec.withId("acknowledge-comment"))
                         .getErrorMessage())
@@ -98,6 +105,9 @@ class AlertsViewTest extends KaribuTest {
         Alert acknowledged =
                 rows().stream().filter(a -> a.id() == alert.id()).findFirst().orElseThrow();
         assertThat(acknowledged.comment()).isEqualTo("Đã giao các huyện rà soát kế hoạch");
+        assertThat(actions.getValueProviders().get("done").apply(acknowledged))
+                .as("no acknowledge button once acknowledged")
+                .isEqualTo(true);
         assertThat(Integer.parseInt(_get(Span.class, spec -> spec.withId("alert-bell-count"))
                         .getText()))
                 .as("the bell counted anew at once")
