@@ -27,6 +27,16 @@ class Targets {
             rs.getString("set_by"),
             rs.getTimestamp("set_at").toInstant());
 
+    private static final String INSERT_TARGET = """
+            INSERT INTO target (indicator_code, unit_id, target_year, target_value, deadline, set_by, set_at)
+            VALUES (:code, :unit, :year, :value, :deadline, :by, :at)
+            ON DUPLICATE KEY UPDATE target_value = VALUES(target_value), deadline = VALUES(deadline),
+                                    set_by = VALUES(set_by), set_at = VALUES(set_at)""";
+    private static final String INSERT_CHANGE = """
+            INSERT INTO target_change (indicator_code, unit_id, target_year, before_value, after_value, changed_by,
+                                       changed_at)
+            VALUES (:code, :unit, :year, :before, :after, :by, :at)""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     Targets(NamedParameterJdbcTemplate jdbc) {
@@ -65,12 +75,29 @@ class Targets {
                 .addValue("deadline", target.deadline())
                 .addValue("by", target.setBy())
                 .addValue("at", Timestamp.from(target.setAt()));
-        jdbc.update("""
-                INSERT INTO target (indicator_code, unit_id, target_year, target_value, deadline, set_by, set_at)
-                VALUES (:code, :unit, :year, :value, :deadline, :by, :at)
-                ON DUPLICATE KEY UPDATE target_value = VALUES(target_value), deadline = VALUES(deadline),
-                                        set_by = VALUES(set_by), set_at = VALUES(set_at)""", params);
+        jdbc.update(INSERT_TARGET, params);
         change(params.addValue("before", before).addValue("after", target.value()));
+    }
+
+    boolean none() {
+        return jdbc.getJdbcTemplate()
+                .queryForList("SELECT 1 FROM target LIMIT 1")
+                .isEmpty();
+    }
+
+    /** Stores new targets (none of them set before) and their changes, in two batches. */
+    void saveNew(List<Target> made) {
+        MapSqlParameterSource[] params = made.stream()
+                .map(t -> key(t.indicator(), t.unitId(), t.year())
+                        .addValue("value", t.value())
+                        .addValue("deadline", t.deadline())
+                        .addValue("by", t.setBy())
+                        .addValue("at", Timestamp.from(t.setAt()))
+                        .addValue("before", null)
+                        .addValue("after", t.value()))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate(INSERT_TARGET, params);
+        jdbc.batchUpdate(INSERT_CHANGE, params);
     }
 
     /** Removes the target and keeps the change. */
@@ -101,10 +128,7 @@ class Targets {
     }
 
     private void change(MapSqlParameterSource params) {
-        jdbc.update("""
-                INSERT INTO target_change (indicator_code, unit_id, target_year, before_value, after_value, changed_by,
-                                           changed_at)
-                VALUES (:code, :unit, :year, :before, :after, :by, :at)""", params);
+        jdbc.update(INSERT_CHANGE, params);
     }
 
     private static MapSqlParameterSource key(Indicator indicator, long unitId, int year) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The demo accounts and the demo presenter token, created only with the embedded demo database (README lists them).
  * A production start refuses any account that still has one of these passwords.
  */
-final class DemoAccounts {
+public final class DemoAccounts {
 
     record Demo(
             String username,
@@ -33,6 +33,14 @@ final class DemoAccounts {
     static final String SCREEN_TOKEN = "antq-demo-screen-hoi-truong";
 
     static final String SCREEN_NAME = "Hội trường Bộ (demo)";
+
+    /** The provinces of the demo officers (Hưng Yên, Tuyên Quang, Hà Nội), whose communes get demo targets. */
+    public static List<String> officerProvinces() {
+        return ACCOUNTS.stream()
+                .map(Demo::provinceCode)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
 
     /** Passwords that must never protect a real account. */
     private static final List<String> DEFAULT_PASSWORDS = List.of("admin", "password", "123456", "changeme", "antq");

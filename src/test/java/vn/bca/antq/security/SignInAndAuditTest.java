@@ -632,8 +632,8 @@ class SignInAndAuditTest {
 
     @Test
     void withoutDemoDataTheApplicationRefusesToStartWhileDemoAccountsRemain() {
-        AccountBootstrap production =
-                new AccountBootstrap(store, encoder, new DemoSettings(false, 1), settings, java.time.Clock.systemUTC());
+        AccountBootstrap production = new AccountBootstrap(
+                store, encoder, new DemoSettings(false, 1, false), settings, java.time.Clock.systemUTC());
 
         assertThatThrownBy(production::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class)
