@@ -79,6 +79,14 @@ public class TargetService {
                 units.stream().filter(access::mayRead).map(AdminUnit::getId).toList());
     }
 
+    /** The unit's targets of the year, by indicator (none when the user may not read the unit). */
+    @PreAuthorize("@accessScope.readsFigures()")
+    public Map<Indicator, Target> byIndicator(int year, AdminUnit unit) {
+        Map<Indicator, Target> found = new EnumMap<>(Indicator.class);
+        targets(year, List.of(unit)).forEach(t -> found.put(t.indicator(), t));
+        return found;
+    }
+
     @PreAuthorize("@accessScope.mayRead(#unit)")
     public Optional<Target> target(Indicator indicator, AdminUnit unit, int year) {
         return targets.find(indicator, unit.getId(), year);

@@ -20,9 +20,6 @@ public record TargetStatus(
 
     /** How far the value is short of the target (zero once reached); null without a target or a value. */
     public @Nullable BigDecimal gap() {
-        if (target == null || value == null) {
-            return null;
-        }
-        return target.value().subtract(value).max(BigDecimal.ZERO);
+        return target == null ? null : target.shortBy(value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.bca.antq.admin.AdminUnit;
@@ -22,6 +23,8 @@ import vn.bca.antq.indicator.Period;
 import vn.bca.antq.indicator.Ranks;
 import vn.bca.antq.indicator.Years;
 import vn.bca.antq.monitoring.AlertService;
+import vn.bca.antq.monitoring.Target;
+import vn.bca.antq.monitoring.TargetService;
 
 /**
  * Takes the snapshots presentations show. Screens showing the same presentation share its latest snapshot, so every
@@ -41,6 +44,7 @@ public class PresentationService {
 
     private final IndicatorService indicators;
     private final AlertService alerts;
+    private final TargetService targets;
     private final AdministrativeUnits units;
     private final Clock clock;
     private final Map<String, Snapshot> latest = new LinkedHashMap<>(16, 0.75f, true) {
@@ -50,7 +54,13 @@ public class PresentationService {
         }
     };
 
-    PresentationService(IndicatorService indicators, AlertService alerts, AdministrativeUnits units, Clock clock) {
+    PresentationService(
+            IndicatorService indicators,
+            AlertService alerts,
+            TargetService targets,
+            AdministrativeUnits units,
+            Clock clock) {
+        this.targets = targets;
         this.alerts = alerts;
         this.indicators = indicators;
         this.units = units;
@@ -116,6 +126,7 @@ public class PresentationService {
                     new SlideData.Provinces(
                             slide,
                             indicators.national(indicator, year),
+                            target(indicator, units.nation(), slide.year()),
                             provinces(slide),
                             MapLayer.provinces(slide.era()));
                 case NATIONAL_TREND -> new SlideData.Trend(slide, nationTrend(indicator, slide.year()));
@@ -162,6 +173,7 @@ public class PresentationService {
                     slide,
                     province,
                     figure,
+                    target(indicator, province, slide.year()),
                     indicators.national(indicator, year),
                     Ranks.of(figure, provinces),
                     Ranks.ranked(provinces),
@@ -169,6 +181,11 @@ public class PresentationService {
                     layer,
                     indicators.trend(indicator, province, Years.FIRST, slide.year()),
                     nationTrend(indicator, slide.year()));
+        }
+
+        /** The unit's target of the indicator and year, frozen with the figures (the nation's and provinces' only). */
+        private @Nullable Target target(Indicator indicator, AdminUnit unit, int year) {
+            return targets.byIndicator(year, unit).get(indicator);
         }
 
         private List<Figure> provinces(Slide slide) {

@@ -1,17 +1,20 @@
 package vn.bca.antq.presentation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Figure;
+import vn.bca.antq.monitoring.Target;
 
 /** The figures one slide shows, computed when its snapshot was taken. */
 public sealed interface SlideData {
 
     Slide slide();
 
-    /** Map and ranking slides: every province's figure and the nation's. */
-    record Provinces(Slide slide, Figure nation, List<Figure> provinces, MapLayer layer) implements SlideData {}
+    /** Map and ranking slides: every province's figure and the nation's, with the nation's target of the year. */
+    record Provinces(Slide slide, Figure nation, @Nullable Target nationTarget, List<Figure> provinces, MapLayer layer)
+            implements SlideData {}
 
     /** The nation's figure year by year. */
     record Trend(Slide slide, List<Figure> nation) implements SlideData {}
@@ -25,13 +28,14 @@ public sealed interface SlideData {
             implements SlideData {}
 
     /**
-     * One province: its figure and the nation's, its rank among the provinces with data (1 = highest), its districts
+     * One province: its figure (and target of the year) and the nation's, its rank among the provinces with data (1 = highest), its districts
      * or communes with the layer that draws them, and its trend with the nation's.
      */
     record Spotlight(
             Slide slide,
             AdminUnit province,
             Figure figure,
+            @Nullable Target target,
             Figure nation,
             int rank,
             int ranked,

@@ -9,14 +9,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.FigureCard;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.indicator.Aggregation;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.FigureFormat;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.Quantity;
 import vn.bca.antq.indicator.ui.FigureText;
-import vn.bca.antq.monitoring.AlertText;
 import vn.bca.antq.monitoring.Target;
+import vn.bca.antq.monitoring.TargetText;
 import vn.bca.antq.movementmodel.ModelService;
 
 /** Turns a figure into a card: the indicator's name from the catalogue, the value, its ratio, sources and origin. */
@@ -54,22 +55,7 @@ final class FigureCards {
     static FigureCard of(Component host, Figure figure, Figure previousYear, @Nullable Target target) {
         FigureCard card = of(host, figure, previousYear);
         if (target != null) {
-            Indicator indicator = figure.indicator();
-            String goal = AlertText.value(indicator, target.value());
-            BigDecimal value = figure.value();
-            if (value != null && value.compareTo(target.value()) >= 0) {
-                card.detail(host.getTranslation("targets.gap.reached", goal));
-            } else if (value != null) {
-                BigDecimal gap = target.value().subtract(value);
-                card.detail(host.getTranslation(
-                        "targets.gap",
-                        goal,
-                        indicator.quantity() == Quantity.PERCENT
-                                ? host.getTranslation("figure.change.points", Format.number(gap))
-                                : Format.number(gap)));
-            } else {
-                card.detail(host.getTranslation("alerts.detail.target.none", goal));
-            }
+            card.detail(TargetText.gap(UiLanguage.current(), target, figure.value()));
         }
         return card;
     }

@@ -103,7 +103,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.reports = reports;
         this.exports = exports;
         addClassName("overview");
-        provinces = new UnitsPanel("national-map", this::href, this::open, exports);
+        provinces = new UnitsPanel("national-map", this::href, this::open, exports, targets);
         eraNote.addClassName("era-note");
         cards.addClassName("figure-cards");
         trend.setId("trend-chart");
@@ -145,7 +145,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Period previous = Period.year(parameters.year() - 1);
         eraNote.setText(DashboardNotices.eraNote(this, parameters));
         cards.removeAll();
-        Map<Indicator, Target> goals = goals(units.nation(), parameters.year());
+        Map<Indicator, Target> goals = targets.byIndicator(parameters.year(), units.nation());
         KEY_FIGURES.forEach(i -> cards.add(
                 FigureCards.of(this, indicators.national(i, year), indicators.national(i, previous), goals.get(i))));
         Era era = parameters.era();
@@ -227,12 +227,6 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         this,
                         SyntheticMark.of(List.of(sites, withLeaders)),
                         getTranslation("overview.festival-sites"))));
-    }
-
-    /** The unit's targets of the year, by indicator. */
-    private Map<Indicator, Target> goals(AdminUnit unit, int year) {
-        return targets.targets(year, List.of(unit)).stream()
-                .collect(java.util.stream.Collectors.toMap(Target::indicator, t -> t));
     }
 
     private void navigate(DashboardParameters parameters) {

@@ -84,7 +84,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.reports = reports;
         this.exports = exports;
         addClassName("province");
-        children = new UnitsPanel("province-map", this::href, this::open, exports);
+        children = new UnitsPanel("province-map", this::href, this::open, exports, targets);
         trend.setId("trend-chart");
         eraNote.addClassName("era-note");
         add(crumbs, heading, controls, eraNote, content);
@@ -154,8 +154,7 @@ class ProvinceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Period year = Period.year(shown.year());
         Div cards = new Div();
         cards.addClassName("figure-cards");
-        Map<Indicator, Target> goals = targets.targets(shown.year(), List.of(province)).stream()
-                .collect(java.util.stream.Collectors.toMap(Target::indicator, t -> t));
+        Map<Indicator, Target> goals = targets.byIndicator(shown.year(), province);
         OverviewView.KEY_FIGURES.forEach(i -> cards.add(FigureCards.of(
                 this,
                 indicators.figure(i, province, year),

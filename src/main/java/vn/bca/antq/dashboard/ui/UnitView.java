@@ -33,6 +33,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.ui.FigureText;
+import vn.bca.antq.monitoring.TargetService;
 import vn.bca.antq.movementmodel.ModelService;
 import vn.bca.antq.security.Role;
 
@@ -59,6 +60,7 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FestivalService festivals;
     private final Exports exports;
     private final GeoLayers geo;
+    private final TargetService targets;
     private String title = "";
     private String path = "";
     private @Nullable AdminUnit shownUnit;
@@ -70,8 +72,10 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ModelService models,
             FestivalService festivals,
             Exports exports,
-            GeoLayers geo) {
+            GeoLayers geo,
+            TargetService targets) {
         this.geo = geo;
+        this.targets = targets;
         this.units = units;
         this.indicators = indicators;
         this.models = models;
@@ -227,7 +231,7 @@ class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = succeeded.old().getName();
         shownParameters = parameters;
         UnitsPanel panel = new UnitsPanel(
-                Successors.MAP_ID, this::href, u -> getUI().ifPresent(ui -> ui.navigate(href(u))), exports);
+                Successors.MAP_ID, this::href, u -> getUI().ifPresent(ui -> ui.navigate(href(u))), exports, targets);
         add(
                 Breadcrumbs.of(List.of(Breadcrumbs.nation(this, parameters), Crumb.here(title))),
                 new H2(title),

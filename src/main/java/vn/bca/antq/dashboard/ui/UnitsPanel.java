@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
@@ -29,10 +31,14 @@ import vn.bca.antq.export.ui.Exports;
 import vn.bca.antq.export.ui.GridTable;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.FigureFormat;
+import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.SyntheticMark;
 import vn.bca.antq.indicator.ui.FigureMaps;
 import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
+import vn.bca.antq.monitoring.Target;
+import vn.bca.antq.monitoring.TargetService;
+import vn.bca.antq.monitoring.TargetText;
 
 /**
  * The units of one level side by side: a choropleth map, a ranking (top and bottom ten) and a table with a link to
@@ -56,9 +62,18 @@ final class UnitsPanel extends Div {
     private Map<String, AdminUnit> byCode = Map.of();
     private String tableName = "";
     private String rankingName = "";
+    private final TargetService targets;
+    /** The shown units' targets of the shown indicator and year, by unit id. */
+    private Map<Long, Target> goals = Map.of();
 
-    UnitsPanel(String mapId, Function<AdminUnit, String> hrefOf, Consumer<AdminUnit> open, Exports exports) {
+    UnitsPanel(
+            String mapId,
+            Function<AdminUnit, String> hrefOf,
+            Consumer<AdminUnit> open,
+            Exports exports,
+            TargetService targets) {
         this.hrefOf = hrefOf;
+        this.targets = targets;
         this.open = open;
         addClassName("units-panel");
         map.setId(mapId);
@@ -121,13 +136,43 @@ final class UnitsPanel extends Div {
         byCode = new LinkedHashMap<>();
         figures.forEach(f -> byCode.put(f.unit().getCode(), f.unit()));
         shownFigures = figures;
+        goals = goals(figures, parameters);
+        table.getColumnByKey("target").setVisible(!goals.isEmpty());
         note.setText(UnitsNotes.coverage(this, figures));
         map.setLayer(layerUrl);
-        FigureMaps.paint(this, map, figures, others, othersNote);
+        FigureMaps.paint(
+                this, map, figures, others, othersNote, f -> target(f) == null ? List.of() : List.of(targetText(f)));
         map.zoomTo(zoom);
         showRanking(figures, reference);
         table.setItems(figures);
         table.sort(GridSortOrder.desc(table.getColumnByKey("value")).build());
+    }
+
+    private Map<Long, Target> goals(List<Figure> figures, DashboardParameters parameters) {
+        if (!Indicator.withTargets().contains(parameters.indicator())) {
+            return Map.of();
+        }
+        Map<Long, Target> found = new HashMap<>();
+        targets.targets(parameters.year(), figures.stream().map(Figure::unit).toList()).stream()
+                .filter(t -> t.indicator() == parameters.indicator())
+                .forEach(t -> found.put(t.unitId(), t));
+        return found;
+    }
+
+    private @Nullable Target target(Figure figure) {
+        return goals.get(figure.unit().getId());
+    }
+
+    /** The target and the gap in words; empty without a target. */
+    private String targetText(Figure figure) {
+        Target target = target(figure);
+        return target == null ? "" : TargetText.gap(UiLanguage.current(), target, figure.value());
+    }
+
+    /** How far the figure is short of its target: units without a target after all others. */
+    private static BigDecimal shortBy(@Nullable Target target, Figure figure) {
+        BigDecimal shortBy = target == null ? null : target.shortBy(figure.value());
+        return shortBy == null ? BigDecimal.valueOf(-1) : shortBy;
     }
 
     /**
@@ -182,6 +227,12 @@ final class UnitsPanel extends Div {
                         ? ""
                         : Format.number(f.numerator()) + "/" + Format.number(f.denominator()))
                 .setHeader(getTranslation("dashboard.table.ratio"));
+        Grid.Column<Figure> target = table.addColumn(this::targetText)
+                .setKey("target")
+                .setHeader(getTranslation("dashboard.table.target"))
+                .setComparator(Comparator.comparing(f -> shortBy(target(f), f)))
+                .setSortable(true)
+                .setFlexGrow(2);
         Grid.Column<Figure> source = table.addColumn(this::sources)
                 .setHeader(getTranslation("dashboard.table.source"))
                 .setFlexGrow(2);
@@ -190,6 +241,7 @@ final class UnitsPanel extends Div {
                 .column(value, FigureCells::value)
                 .column(getTranslation("export.recognised"), Figure::numerator)
                 .column(getTranslation("export.total"), Figure::denominator)
+                .column(target, this::targetText)
                 .column(source, this::sources)
                 .column(getTranslation("export.estimate"), FigureCells::estimate);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.choropleth.ClassBreaks;
@@ -29,15 +30,21 @@ public final class FigureMaps {
     private FigureMaps() {}
 
     public static void paint(Component host, ChoroplethMap map, List<Figure> figures) {
-        paint(host, map, figures, List.of(), "");
+        paint(host, map, figures, List.of(), "", f -> List.of());
     }
 
     /**
      * As {@link #paint(Component, ChoroplethMap, List)}, with other units of the layer drawn pale and explained by
-     * {@code othersNote} (e.g. the communes that did not come from an old province whose successors are shown).
+     * {@code othersNote} (e.g. the communes that did not come from an old province whose successors are shown), and
+     * {@code moreLines} of a figure at the end of its tooltip (its target).
      */
     public static void paint(
-            Component host, ChoroplethMap map, List<Figure> figures, List<AdminUnit> others, String othersNote) {
+            Component host,
+            ChoroplethMap map,
+            List<Figure> figures,
+            List<AdminUnit> others,
+            String othersNote,
+            Function<Figure, List<String>> moreLines) {
         boolean percent = !figures.isEmpty() && FigureFormat.isPercent(figures.getFirst());
         List<@Nullable Double> values =
                 figures.stream().map(FigureFormat::number).toList();
@@ -54,7 +61,10 @@ public final class FigureMaps {
                     value == null
                             ? RegionStyle.noData(figure.unit().getShortName())
                             : new RegionStyle(
-                                    classes.colourOf(value), FigureFormat.label(figure), tooltip(host, figure), value));
+                                    classes.colourOf(value),
+                                    FigureFormat.label(figure),
+                                    tooltip(host, figure, moreLines.apply(figure)),
+                                    value));
         }
         map.setData(styles);
         String title = figures.isEmpty()
@@ -118,7 +128,7 @@ public final class FigureMaps {
         return figure.hasData() ? FigureFormat.marked(figure) : host.getTranslation("figure.no-data");
     }
 
-    private static List<String> tooltip(Component host, Figure figure) {
+    private static List<String> tooltip(Component host, Figure figure, List<String> moreLines) {
         List<String> lines = new ArrayList<>();
         lines.add(figure.unit().getName());
         lines.add(FigureFormat.marked(figure));
@@ -129,6 +139,7 @@ public final class FigureMaps {
                     "figure.ratio", Format.number(figure.numerator()), Format.number(figure.denominator())));
         }
         lines.addAll(FigureText.restatement(host, figure));
+        lines.addAll(moreLines);
         lines.add(host.getTranslation("figure.source", FigureText.sources(host, figure)));
         return lines;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.base.text.Format;
+import vn.bca.antq.base.ui.UiLanguage;
 import vn.bca.antq.base.ui.chart.ApexChart;
 import vn.bca.antq.base.ui.chart.ChartOptions;
 import vn.bca.antq.base.ui.chart.Series;
@@ -23,7 +24,9 @@ import vn.bca.antq.indicator.ui.FigureText;
 import vn.bca.antq.indicator.ui.Ranking;
 import vn.bca.antq.indicator.ui.TrendBreaks;
 import vn.bca.antq.monitoring.AlertText;
+import vn.bca.antq.monitoring.Target;
 import vn.bca.antq.monitoring.TargetStatus;
+import vn.bca.antq.monitoring.TargetText;
 import vn.bca.antq.monitoring.Watchlist;
 import vn.bca.antq.presentation.SlideData;
 import vn.bca.antq.presentation.SlideKind;
@@ -117,6 +120,7 @@ final class SlideViews {
 
     private Component map(SlideData.Provinces slide) {
         Div side = column(figure(t("present.nation"), slide.nation()));
+        target(side, slide.nationTarget(), slide.nation());
         Ranking top = Ranking.of(slide.provinces(), 5);
         side.add(list(
                 t("present.highest"),
@@ -128,14 +132,14 @@ final class SlideViews {
         Ranking ranking = Ranking.of(slide.provinces(), RANKED);
         String title = ranking.cut() ? t("dashboard.ranking.top-bottom", RANKED) : t("dashboard.ranking.all");
         long withData = slide.provinces().stream().filter(Figure::hasData).count();
-        Div side = column(
-                figure(t("present.nation"), slide.nation()),
-                line(
-                        "present-figure__detail",
-                        t(
-                                "present.with-data",
-                                String.valueOf(withData),
-                                String.valueOf(slide.provinces().size()))));
+        Div side = column(figure(t("present.nation"), slide.nation()));
+        target(side, slide.nationTarget(), slide.nation());
+        side.add(line(
+                "present-figure__detail",
+                t(
+                        "present.with-data",
+                        String.valueOf(withData),
+                        String.valueOf(slide.provinces().size()))));
         List<Figure> ranked = Ranking.of(slide.provinces(), 5).ranked();
         side.add(list(t("present.lowest"), ranked.subList(Math.max(0, ranked.size() - 5), ranked.size())));
         return split(
@@ -198,6 +202,7 @@ final class SlideViews {
 
     private Component spotlight(SlideData.Spotlight slide) {
         Div side = column(figure(slide.province().getShortName(), slide.figure()));
+        target(side, slide.target(), slide.figure());
         if (slide.rank() > 0) {
             side.add(line("present-rank", t("present.rank", slide.rank(), slide.ranked())));
         }
@@ -208,6 +213,15 @@ final class SlideViews {
                         new Named(t("present.nation"), slide.nationTrend()))),
                 "present-chart present-chart--small"));
         return split(map(slide.children(), geo.url(slide.layer())), side);
+    }
+
+    /** The target of the figure above and how far it is from it, when the unit has one. */
+    private void target(Div side, @Nullable Target target, Figure figure) {
+        if (target != null) {
+            Span line = line("present-figure__detail", TargetText.gap(UiLanguage.current(), target, figure.value()));
+            line.addClassName("present-target");
+            side.add(line);
+        }
     }
 
     /** One row per province to watch: its lagging targets (value against target) and its open alerts by rule. */

@@ -3,10 +3,14 @@ package vn.bca.antq.dashboard.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,8 @@ import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.ui.FigureCard;
+import vn.bca.antq.base.ui.map.ChoroplethMap;
+import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
@@ -64,6 +70,50 @@ class TargetOnCardsTest extends KaribuTest {
         targets.set(Indicator.FESTIVAL_SITES, hungYen, 2025, BigDecimal.ONE);
         UI.getCurrent().navigate("province/33", QueryParameters.of("year", "2025"));
         assertThat(details(Indicator.FESTIVAL_SITES)).contains("Mục tiêu 1, đã đạt");
+    }
+
+    @Test
+    void theMapTellsAProvincesTargetAndTheTableSortsTheProvincesByTheirGap() {
+        AdminUnit hungYen =
+                units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "33").orElseThrow();
+        AdminUnit haNoi = units.find(Era.PROVINCES_34, UnitLevel.PROVINCE, "01").orElseThrow();
+        BigDecimal sites = indicators
+                .figure(Indicator.FESTIVAL_SITES, hungYen, Period.year(2025))
+                .value();
+        targets.set(Indicator.FESTIVAL_SITES, hungYen, 2025, sites.add(BigDecimal.valueOf(40)));
+        targets.set(Indicator.FESTIVAL_SITES, haNoi, 2025, BigDecimal.ONE);
+
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        new QueryParameters(Map.of("year", List.of("2025"), "indicator", List.of("FESTIVAL_SITES"))));
+
+        ChoroplethMap map = _get(ChoroplethMap.class, spec -> spec.withId("national-map"));
+        assertThat(map.getData().get("33").tooltip())
+                .contains("Mục tiêu " + Format.number(sites.add(BigDecimal.valueOf(40))) + ", còn thiếu 40");
+        assertThat(map.getData().get("01").tooltip()).contains("Mục tiêu 1, đã đạt");
+        assertThat(map.getData().get("04").tooltip()).noneMatch(line -> line.startsWith("Mục tiêu"));
+
+        @SuppressWarnings("unchecked")
+        Grid<Figure> table = _get(Grid.class, spec -> spec.withId("unit-table"));
+        Grid.Column<Figure> target = table.getColumnByKey("target");
+        assertThat(target.isVisible()).isTrue();
+        table.sort(GridSortOrder.desc(target).build());
+        List<Figure> sorted = GridKt._findAll(table);
+        assertThat(sorted.getFirst().unit().getCode())
+                .as("the largest gap first")
+                .isEqualTo("33");
+        assertThat(sorted.get(1).unit().getCode()).as("then a target reached").isEqualTo("01");
+        assertThat(GridKt._getFormatted(table, 0, "target"))
+                .isEqualTo("Mục tiêu " + Format.number(sites.add(BigDecimal.valueOf(40))) + ", còn thiếu 40");
+    }
+
+    @Test
+    void withoutTargetsTheTableHasNoTargetColumn() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2025"));
+        @SuppressWarnings("unchecked")
+        Grid<Figure> table = _get(Grid.class, spec -> spec.withId("unit-table"));
+        assertThat(table.getColumnByKey("target").isVisible()).isFalse();
     }
 
     private static List<String> details(Indicator indicator) {
