@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.text.Language;
@@ -35,7 +34,7 @@ class CounterRules implements DatasetRules {
 
     @Override
     public void check(ImportRow row, Scope scope) {
-        Indicator indicator = indicator(row);
+        Indicator indicator = row.indicator();
         Long value = row.count("value");
         Long denominator = row.count("denominator");
         if (indicator == null || value == null) {
@@ -73,7 +72,7 @@ class CounterRules implements DatasetRules {
     /** A flow counted over part of last year (a unit created on 1 July 2025) is no measure for a whole year. */
     @Override
     public boolean comparable(ImportRow lastYear, int previousYear) {
-        Indicator indicator = indicator(lastYear);
+        Indicator indicator = lastYear.indicator();
         return indicator == null
                 || indicator.timeBasis() != TimeBasis.FLOW
                 || !lastYear.knownUnit().getValidFrom().isAfter(LocalDate.of(previousYear, 1, 1));
@@ -117,7 +116,7 @@ class CounterRules implements DatasetRules {
                 scope.lastDay(),
                 rows.stream()
                         .map(row -> new ReportedValues.Value(
-                                Objects.requireNonNull(indicator(row)),
+                                Objects.requireNonNull(row.indicator()),
                                 row.knownUnit().getId(),
                                 scope.firstDayOf(row.knownUnit()),
                                 scope.lastDayOf(row.knownUnit()),
@@ -126,10 +125,5 @@ class CounterRules implements DatasetRules {
                         .toList(),
                 sourceId,
                 batchId);
-    }
-
-    private static @Nullable Indicator indicator(ImportRow row) {
-        Object code = row.value("indicator");
-        return code == null ? null : Indicator.valueOf((String) code);
     }
 }

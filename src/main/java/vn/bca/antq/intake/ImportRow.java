@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.indicator.Indicator;
 
 /**
  * One row of an upload (or of a correction): its row number in the file, the values read from its cells (by column
@@ -42,6 +43,12 @@ public final class ImportRow {
 
     public @Nullable BigDecimal decimal(String column) {
         return (BigDecimal) values.get(column);
+    }
+
+    /** The indicator a row of an indicator-per-row file names (counters, targets), read as its code. */
+    public @Nullable Indicator indicator() {
+        Object code = values.get("indicator");
+        return code == null ? null : Indicator.valueOf((String) code);
     }
 
     public void put(String column, Object value) {

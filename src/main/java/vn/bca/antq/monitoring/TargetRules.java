@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.base.text.Language;
@@ -49,7 +48,7 @@ class TargetRules implements DatasetRules {
                     row.knownUnit().getName()));
             return;
         }
-        Indicator indicator = indicator(row);
+        Indicator indicator = row.indicator();
         if (indicator == null) {
             return;
         }
@@ -86,17 +85,15 @@ class TargetRules implements DatasetRules {
         rows.forEach(row -> wanted.put(key(row), row));
         for (ImportRow row : current(scope)) {
             if (!wanted.containsKey(key(row)) && access.maySetTargetOf(row.knownUnit())) {
-                targets.set(Objects.requireNonNull(indicator(row)), row.knownUnit(), scope.year(), null);
+                targets.set(Objects.requireNonNull(row.indicator()), row.knownUnit(), scope.year(), null);
             }
         }
         for (ImportRow row : rows) {
             targets.set(
-                    Objects.requireNonNull(indicator(row)), row.knownUnit(), scope.year(), row.decimal(Dataset.TARGET));
+                    Objects.requireNonNull(row.indicator()),
+                    row.knownUnit(),
+                    scope.year(),
+                    row.decimal(Dataset.TARGET));
         }
-    }
-
-    private static @Nullable Indicator indicator(ImportRow row) {
-        Object code = row.value("indicator");
-        return code == null ? null : Indicator.valueOf((String) code);
     }
 }
