@@ -105,34 +105,40 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setId("alerts-grid");
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // a fixed height: only the rows in view are rendered (a ministry user sees every alert of the country)
+        // a fixed height: only the rows in view are rendered (a ministry user sees every alert of the country); fixed
+        // column widths: measuring the rows for automatic widths cost the browser a layout pass per column
         grid.setHeight("60vh");
         grid.addColumn(a -> unitName(a.unitId()))
                 .setKey("unit")
                 .setHeader(getTranslation("alerts.unit"))
-                .setAutoWidth(true)
+                .setWidth("13em")
+                .setFlexGrow(0)
                 .setFrozen(true);
         grid.addColumn(a -> AlertText.rule(a, UiLanguage.current()))
                 .setKey("rule")
                 .setHeader(getTranslation("alerts.rule"))
-                .setAutoWidth(true);
+                .setWidth("14em")
+                .setFlexGrow(0);
         grid.addColumn(this::subject)
                 .setKey("subject")
                 .setHeader(getTranslation("alerts.subject"))
-                .setAutoWidth(true);
+                .setWidth("14em")
+                .setFlexGrow(0);
         grid.addColumn(this::detail)
                 .setKey("detail")
                 .setHeader(getTranslation("alerts.detail"))
-                .setAutoWidth(true);
+                .setWidth("16em")
+                .setFlexGrow(1);
         grid.addColumn(a -> Format.date(a.openedAt().atZone(zone).toLocalDate()))
                 .setKey("since")
                 .setHeader(getTranslation("alerts.since"))
-                .setAutoWidth(true);
+                .setWidth("7.5em")
+                .setFlexGrow(0);
         grid.addColumn(this::state)
                 .setKey("state")
                 .setHeader(getTranslation("alerts.state"))
                 .setFlexGrow(1);
-        grid.addColumn(actions()).setKey("actions").setAutoWidth(true);
+        grid.addColumn(actions()).setKey("actions").setWidth("11em").setFlexGrow(0);
         Div controls = new Div(year, closedToo);
         controls.addClassName("alerts-controls");
         rules.setId("alert-rules");
