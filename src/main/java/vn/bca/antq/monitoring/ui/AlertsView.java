@@ -108,6 +108,7 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // a fixed height: only the rows in view are rendered (a ministry user sees every alert of the country); fixed
         // column widths: measuring the rows for automatic widths cost the browser a layout pass per column
         grid.setHeight("60vh");
+        grid.setPageSize(30); // twice the rows in view: a smaller first answer than the default 50
         grid.addColumn(a -> unitName(a.unitId()))
                 .setKey("unit")
                 .setHeader(getTranslation("alerts.unit"))
