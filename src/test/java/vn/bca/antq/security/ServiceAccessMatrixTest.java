@@ -139,6 +139,7 @@ class ServiceAccessMatrixTest {
             Map.entry("ReportService.national", Rule.REPORT),
             Map.entry("ReportService.province", Rule.REPORT_ON),
             Map.entry("TargetService.targets", Rule.SIGNED_IN),
+            Map.entry("TargetService.byIndicator", Rule.SIGNED_IN),
             Map.entry("TargetService.target", Rule.READ_UNIT),
             Map.entry("TargetService.history", Rule.READ_UNIT),
             Map.entry("TargetService.board", Rule.BOARD),
