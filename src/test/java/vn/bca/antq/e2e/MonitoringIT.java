@@ -25,7 +25,7 @@ class MonitoringIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String INTAKE = "/intake?province=08&year=2026&dataset=FESTIVAL";
     /** The acknowledge button of the alert this test raises (the demo's targets raise others). */
-    private static final String ALERT = "vaadin-button[data-alert='08/FESTIVAL_SITES/AT_RISK']";
+    private static final String ALERT = "button[data-alert='08/FESTIVAL_SITES/AT_RISK']";
 
     private String baseUrl;
     private E2eBrowser browser;

@@ -225,16 +225,17 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
      * A link to the page that explains the alert and, while it is open and unacknowledged, the button to acknowledge
-     * it: a template filled in the browser, not components, as a ministry user's list holds hundreds of rows.
+     * it: a template filled in the browser, not components, as a ministry user's list holds hundreds of rows; a plain
+     * button, not a web component per row.
      */
     private LitRenderer<Alert> actions() {
         String explain = getTranslation("alerts.explain");
         String acknowledge = getTranslation("alerts.acknowledge");
         return LitRenderer.<Alert>of("""
                         <a href="${item.explain}" router-link>${item.explainText}</a>
-                        <vaadin-button id="acknowledge-${item.id}" data-rule="${item.rule}" data-alert="${item.key}"
-                            theme="small tertiary" ?hidden="${item.done}" @click="${acknowledge}"
-                            >${item.acknowledgeText}</vaadin-button>""")
+                        <button class="alerts-acknowledge" id="acknowledge-${item.id}" data-rule="${item.rule}"
+                            data-alert="${item.key}" ?hidden="${item.done}" @click="${acknowledge}"
+                            >${item.acknowledgeText}</button>""")
                 .withProperty("explain", this::explanation)
                 .withProperty("explainText", a -> explain)
                 .withProperty("id", Alert::id)
