@@ -112,34 +112,35 @@ class AlertsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(a -> unitName(a.unitId()))
                 .setKey("unit")
                 .setHeader(getTranslation("alerts.unit"))
-                .setWidth("13rem")
+                .setWidth("11rem")
                 .setFlexGrow(0)
                 .setFrozen(true);
         grid.addColumn(a -> AlertText.rule(a, UiLanguage.current()))
                 .setKey("rule")
                 .setHeader(getTranslation("alerts.rule"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(this::subject)
                 .setKey("subject")
                 .setHeader(getTranslation("alerts.subject"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(this::detail)
                 .setKey("detail")
                 .setHeader(getTranslation("alerts.detail"))
-                .setWidth("16rem")
+                .setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(a -> Format.date(a.openedAt().atZone(zone).toLocalDate()))
                 .setKey("since")
                 .setHeader(getTranslation("alerts.since"))
-                .setWidth("7.5rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(this::state)
                 .setKey("state")
                 .setHeader(getTranslation("alerts.state"))
-                .setFlexGrow(1);
-        grid.addColumn(actions()).setKey("actions").setWidth("11rem").setFlexGrow(0);
+                .setWidth("16rem")
+                .setFlexGrow(2);
+        grid.addColumn(actions()).setKey("actions").setWidth("8.5rem").setFlexGrow(0);
         Div controls = new Div(year, closedToo);
         controls.addClassName("alerts-controls");
         rules.setId("alert-rules");
