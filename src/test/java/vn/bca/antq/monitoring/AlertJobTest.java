@@ -8,8 +8,12 @@ import static vn.bca.antq.monitoring.Monitored.as;
 import static vn.bca.antq.monitoring.Monitored.run;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorGroup;
 import vn.bca.antq.indicator.IndicatorService;
 import vn.bca.antq.indicator.Period;
 import vn.bca.antq.security.Role;
@@ -171,6 +176,45 @@ class AlertJobTest {
                 .filter(a -> a.unitId() == unit.getId())
                 .filter(a -> a.rule() == AlertRule.AT_RISK || a.rule() == AlertRule.BELOW_TARGET)
                 .toList();
+    }
+
+    @Test
+    void aProvinceFormedIn2025IsHeldAgainstItsFiguresOfTheYearBeforeRestatedOnItsTerritory() {
+        // the job looks at the current year: put the clock on 20 December 2025
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2025-12-20T03:00:00Z")));
+        run(Role.ADMIN, null, () -> alerts.configure(AlertRule.RATE_FELL, true, BigDecimal.ZERO));
+        List<AdminUnit> formed = units.all(Era.PROVINCES_34, UnitLevel.PROVINCE).stream()
+                .filter(p -> p.getValidFrom().getYear() == 2025)
+                .toList();
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        for (AdminUnit province : formed) {
+            for (Indicator indicator : Indicator.inGroup(IndicatorGroup.COVERAGE)) {
+                BigDecimal before = indicators
+                        .figure(indicator, province, Period.year(2024))
+                        .value();
+                BigDecimal after = indicators
+                        .figure(indicator, province, Period.year(2025))
+                        .value();
+                if (before != null && after != null && after.compareTo(before) < 0) {
+                    expected.put(province.getCode() + " " + indicator, before);
+                }
+            }
+        }
+        assertThat(expected)
+                .as("merged provinces whose restated rate fell in the demo data")
+                .isNotEmpty();
+
+        job.run();
+
+        Map<String, BigDecimal> raised = new TreeMap<>();
+        alerts.alerts(2025, false).stream()
+                .filter(a -> a.rule() == AlertRule.RATE_FELL)
+                .forEach(a -> formed.stream()
+                        .filter(p -> p.getId() == a.unitId())
+                        .findFirst()
+                        .ifPresent(p -> raised.put(p.getCode() + " " + a.indicator(), a.reference())));
+        assertThat(raised.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((key, before) -> assertThat(raised.get(key)).as(key).isEqualByComparingTo(before));
     }
 
     private int year() {
