@@ -40,6 +40,7 @@ final class IntakePage {
 
     /** Hands a CSV file to the page's upload as a user's drop would. */
     void upload(String name, String content) {
+        awaitUpload();
         browser.js(
                 "const up = document.querySelector('#intake-upload vaadin-upload');"
                         + "up._addFiles([new File([arguments[0]], arguments[1], {type: 'text/csv'})]);",
@@ -49,6 +50,7 @@ final class IntakePage {
 
     /** Hands any file to the page's upload, its bytes as they are (a workbook, or a file made to attack the server). */
     void upload(String name, byte[] content, String type) {
+        awaitUpload();
         browser.js(
                 "const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
                         + "const up = document.querySelector('#intake-upload vaadin-upload');"
@@ -59,6 +61,15 @@ final class IntakePage {
     }
 
     /** Waits for the check of an upload to end without errors, and gives the reason asked for warnings, if any. */
+    /** The upload is drawn with the rest of the page: a script run before that finds nothing to hand the file to. */
+    private void awaitUpload() {
+        waitFor(
+                d -> !d.findElements(By.cssSelector("#intake-upload vaadin-upload"))
+                        .isEmpty(),
+                "the page's upload",
+                TIMEOUT);
+    }
+
     void waitForCleanCheck(Duration timeout) {
         waitFor(
                 d -> "0".equals(attribute("#intake-preview-summary", "data-errors")),
