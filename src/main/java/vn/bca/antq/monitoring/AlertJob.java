@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,7 @@ import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.UnitLevel;
 import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.base.db.ClusterLock;
 import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.indicator.Indicator;
 import vn.bca.antq.indicator.IndicatorService;
@@ -36,13 +38,19 @@ import vn.bca.antq.security.AsSystem;
 /**
  * Computes the alerts of the current year and stores them: after the start, after every change of figures, targets,
  * submissions or rules on this node (in the background, a run at a time, changes during a run make one more), and
- * every day at 05:30 (the day itself moves deadlines and straight lines). Never in a page request. Off in tests,
- * which call {@link #run} themselves ({@code antq.monitoring.background=false}).
+ * every day at 05:30 (the day itself moves deadlines and straight lines). Never in a page request. In a cluster a run
+ * waits while another node computes (that one may have read the figures before this node's change), and the daily
+ * run happens on one node only ({@link ClusterLock}). Off in tests, which call {@link #run} themselves
+ * ({@code antq.monitoring.background=false}).
  */
 @Component
 public class AlertJob {
 
     private static final Logger log = LoggerFactory.getLogger(AlertJob.class);
+    /** Longer than any run (5 s at ten times the demo data); a node that died holding the lock frees it after this. */
+    private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
+    /** The daily run's lock outlives the run, so that a node whose timer fires a little later leaves it. */
+    private static final Duration DAILY_LOCK = Duration.ofMinutes(30);
 
     private final IndicatorService indicators;
     private final AdministrativeUnits units;
@@ -51,6 +59,7 @@ public class AlertJob {
     private final Alerts alerts;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClusterLock locks;
     private final boolean background;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("alerts").daemon().factory());
@@ -64,6 +73,7 @@ public class AlertJob {
             Alerts alerts,
             TransactionTemplate transactions,
             Clock clock,
+            ClusterLock locks,
             MonitoringSettings settings) {
         this.indicators = indicators;
         this.units = units;
@@ -72,6 +82,7 @@ public class AlertJob {
         this.alerts = alerts;
         this.transactions = transactions;
         this.clock = clock;
+        this.locks = locks;
         this.background = settings.background();
     }
 
@@ -92,21 +103,34 @@ public class AlertJob {
 
     @Scheduled(cron = "0 30 5 * * *", zone = "Asia/Ho_Chi_Minh")
     void daily() {
-        later("daily");
+        if (background) {
+            inBackground("daily", () -> locks.runIfFree("alerts-daily", DAILY_LOCK, DAILY_LOCK, this::runAlone));
+        }
     }
 
     /** One more run in the background, unless one is already waiting to start. */
     void later(String why) {
         if (background && queued.compareAndSet(false, true)) {
-            executor.submit(() -> {
+            inBackground(why, () -> {
                 queued.set(false);
-                try {
-                    run();
-                } catch (RuntimeException e) {
-                    log.error("Computing the alerts ({}) failed", why, e);
-                }
+                runAlone();
             });
         }
+    }
+
+    private void inBackground(String why, Runnable job) {
+        executor.submit(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.error("Computing the alerts ({}) failed", why, e);
+            }
+        });
+    }
+
+    /** {@link #run}, once no other node of the cluster is computing alerts; empty if it waited in vain. */
+    Optional<Alerts.Sync> runAlone() {
+        return locks.runWhenFree("alerts", LONGEST_RUN, LONGEST_RUN, this::run);
     }
 
     /** Computes the conditions of the current year and stores them; returns what changed. */

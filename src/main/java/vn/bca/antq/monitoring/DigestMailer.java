@@ -2,6 +2,7 @@ package vn.bca.antq.monitoring;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.admin.AdministrativeUnits;
+import vn.bca.antq.base.db.ClusterLock;
 import vn.bca.antq.base.text.Format;
 import vn.bca.antq.base.text.Language;
 import vn.bca.antq.base.text.Translations;
@@ -35,6 +37,7 @@ public class DigestMailer {
 
     private static final Logger log = LoggerFactory.getLogger(DigestMailer.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Duration SENDING_LOCK = Duration.ofMinutes(30);
 
     private final Digests digests;
     private final AlertService alerts;
@@ -43,6 +46,7 @@ public class DigestMailer {
     private final MailSettings settings;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final ClusterLock locks;
     private final boolean background;
 
     DigestMailer(
@@ -53,6 +57,7 @@ public class DigestMailer {
             MailSettings settings,
             ObjectProvider<JavaMailSender> mail,
             Clock clock,
+            ClusterLock locks,
             MonitoringSettings monitoring) {
         this.digests = digests;
         this.alerts = alerts;
@@ -61,6 +66,7 @@ public class DigestMailer {
         this.settings = settings;
         this.mail = mail;
         this.clock = clock;
+        this.locks = locks;
         this.background = monitoring.background();
     }
 
@@ -68,8 +74,19 @@ public class DigestMailer {
     void morning() {
         JavaMailSender sender = mail.getIfAvailable();
         if (background && sender != null) {
-            log.info("Alert digests sent: {}", sendDue(sender));
+            sendOnceForCluster(sender)
+                    .ifPresentOrElse(
+                            sent -> log.info("Alert digests sent: {}", sent),
+                            () -> log.info("Alert digests left to the node that holds the lock"));
         }
+    }
+
+    /**
+     * {@link #sendDue} on one node of a cluster only (every node's timer fires at 07:00): empty when another node holds
+     * the lock; the lock outlives the sending, so that a node whose timer fires a little later does not send again.
+     */
+    Optional<Integer> sendOnceForCluster(JavaMailSender sender) {
+        return locks.runIfFree("digest", SENDING_LOCK, SENDING_LOCK, () -> sendDue(sender));
     }
 
     /** Sends every digest due now through the sender; returns how many were sent. */

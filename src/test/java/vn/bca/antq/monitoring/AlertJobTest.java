@@ -63,6 +63,16 @@ class AlertJobTest {
     }
 
     @Test
+    void aRunAfterAChangeWaitsWhileAnotherNodeComputesAlertsAndThenRuns() {
+        jdbc.update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by)"
+                + " VALUES ('alerts', UTC_TIMESTAMP(3) + INTERVAL 1500000 MICROSECOND, UTC_TIMESTAMP(3), 'node-b')"
+                + " ON DUPLICATE KEY UPDATE lock_until = VALUES(lock_until), locked_by = VALUES(locked_by)");
+        long start = System.nanoTime();
+        assertThat(job.runAlone()).isPresent();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofSeconds(1));
+    }
+
+    @Test
     void aProvinceFarBelowItsTargetIsRaisedOnceAndClosedWhenTheTargetIsReached() {
         int year = year();
         AdminUnit hungYen = province(HUNG_YEN);

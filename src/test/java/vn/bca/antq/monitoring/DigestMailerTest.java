@@ -69,6 +69,7 @@ class DigestMailerTest {
     void stop() {
         smtp.stop();
         Monitored.clear(jdbc);
+        jdbc.update("UPDATE shedlock SET lock_until = UTC_TIMESTAMP(3) - INTERVAL 1 SECOND");
         clock.reset();
     }
 
@@ -102,6 +103,19 @@ class DigestMailerTest {
         assertThat(mailer.sendDue(sender)).as("the same morning again").isZero();
         clock.advance(Duration.ofDays(1));
         assertThat(mailer.sendDue(sender)).as("the next morning").isEqualTo(2);
+    }
+
+    @Test
+    void everyNodesTimerFiresAtSevenButOneNodeSends() {
+        job.run();
+        asDemoAccount(
+                "lanhdao", () -> digests.subscribe("lanh-dao@bocongan.example", DigestFrequency.DAILY, Language.VI));
+        assertThat(mailer.sendOnceForCluster(sender)).as("the first node").contains(1);
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailer.sendOnceForCluster(sender))
+                .as("the second node, while the first one's lock lasts")
+                .isEmpty();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
     @Test
