@@ -6,13 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A province, district or commune of one era (or the nation). Reference data: read-only in the application. */
 @Entity
 @Table(name = "admin_unit")
-public class AdminUnit {
+public class AdminUnit implements Serializable {
 
     @Id
     private Long id;

@@ -1,5 +1,6 @@
 package vn.bca.antq.geo;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import vn.bca.antq.admin.UnitLevel;
  * @param level       the level of the features
  * @param provinceCode the province whose units the layer holds, or null for the national province layer
  */
-public record MapLayer(Era era, UnitLevel level, @Nullable String provinceCode) {
+public record MapLayer(Era era, UnitLevel level, @Nullable String provinceCode) implements Serializable {
 
     private static final Pattern PATH = Pattern.compile(
             "provinces-(63|34)\\.json|province-63/(\\d{2})/districts\\.json|province-34/(\\d{2})/communes\\.json");

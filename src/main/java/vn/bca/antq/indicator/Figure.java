@@ -1,5 +1,6 @@
 package vn.bca.antq.indicator;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -28,7 +29,8 @@ public record Figure(
         boolean reportedForUnit,
         List<Source> sources,
         boolean restated,
-        boolean estimate) {
+        boolean estimate)
+        implements Serializable {
 
     public static Figure empty(AdminUnit unit, Indicator indicator, Period period) {
         return new Figure(unit, indicator, period, null, null, null, false, false, List.of(), false, false);

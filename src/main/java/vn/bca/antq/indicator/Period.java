@@ -1,9 +1,10 @@
 package vn.bca.antq.indicator;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A span of whole days: usually one calendar year, sometimes several (a five-year review). */
-public record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) implements Serializable {
 
     public Period {
         if (to.isBefore(from)) {

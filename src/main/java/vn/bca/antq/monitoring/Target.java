@@ -1,5 +1,6 @@
 package vn.bca.antq.monitoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,8 @@ import vn.bca.antq.indicator.Indicator;
 
 /** The value an indicator should reach in a unit by the deadline of a year (percent for a rate), and who set it. */
 public record Target(
-        Indicator indicator, long unitId, int year, BigDecimal value, LocalDate deadline, String setBy, Instant setAt) {
+        Indicator indicator, long unitId, int year, BigDecimal value, LocalDate deadline, String setBy, Instant setAt)
+        implements Serializable {
 
     /** How far {@code value} is short of the target (zero once reached); null without a value. */
     public @Nullable BigDecimal shortBy(@Nullable BigDecimal value) {

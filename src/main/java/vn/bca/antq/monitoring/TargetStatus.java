@@ -1,5 +1,6 @@
 package vn.bca.antq.monitoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
@@ -16,7 +17,8 @@ public record TargetStatus(
         @Nullable Target target,
         @Nullable BigDecimal lastYear,
         @Nullable BigDecimal value,
-        @Nullable Progress progress) {
+        @Nullable Progress progress)
+        implements Serializable {
 
     /** How far the value is short of the target (zero once reached); null without a target or a value. */
     public @Nullable BigDecimal gap() {

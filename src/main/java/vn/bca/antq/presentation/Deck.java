@@ -1,5 +1,6 @@
 package vn.bca.antq.presentation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import vn.bca.antq.admin.AdminUnit;
@@ -12,7 +13,8 @@ import vn.bca.antq.admin.UnitLevel;
  * (today's 34, or as reported 63 before the 2025 reform) in alphabetical order; provinces that do not exist in that
  * structure are listed in {@code unknownProvinces} and left out.
  */
-public record Deck(Presentation presentation, List<Slide> slides, List<String> unknownProvinces) {
+public record Deck(Presentation presentation, List<Slide> slides, List<String> unknownProvinces)
+        implements Serializable {
 
     public Deck {
         slides = List.copyOf(slides);

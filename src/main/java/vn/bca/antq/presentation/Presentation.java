@@ -1,5 +1,6 @@
 package vn.bca.antq.presentation;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -18,7 +19,8 @@ public record Presentation(
         Duration interval,
         @Nullable LocalTime refreshAt,
         @Nullable Long playlistId,
-        Structure structure) {
+        Structure structure)
+        implements Serializable {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(20);
     public static final Duration SHORTEST_INTERVAL = Duration.ofSeconds(5);

@@ -2,11 +2,13 @@ package vn.bca.antq.presentation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,13 +31,14 @@ import vn.bca.antq.monitoring.TargetService;
 /**
  * Takes the snapshots presentations show. Screens showing the same presentation share its latest snapshot, so every
  * screen in a hall shows the same figures and a snapshot is computed once, not once per screen; a screen keeps its
- * snapshot until it asks for a refresh, so figures never change in the middle of a talk.
+ * snapshot until it asks for a refresh, so figures never change in the middle of a talk. Snapshots are stored
+ * ({@link Snapshots}): a screen keeps its figures through a restart, and every node of a cluster serves the same.
  */
 @Service
 @PreAuthorize("@accessScope.mayPresent()")
 public class PresentationService {
 
-    /** Snapshots kept for screens to share; the least recently used beyond this are dropped. */
+    /** Snapshots kept in memory; the least recently used beyond this are read from the database again. */
     static final int SHARED_SNAPSHOTS = 32;
 
     static final List<Indicator> COVERAGE = Indicator.inGroup(IndicatorGroup.COVERAGE);
@@ -47,6 +50,8 @@ public class PresentationService {
     private final TargetService targets;
     private final AdministrativeUnits units;
     private final Clock clock;
+    private final Snapshots snapshots;
+    /** The snapshots this node read or took lately, so that a screen opening does not read one from the database. */
     private final Map<String, Snapshot> latest = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
@@ -59,57 +64,87 @@ public class PresentationService {
             AlertService alerts,
             TargetService targets,
             AdministrativeUnits units,
-            Clock clock) {
+            Clock clock,
+            Snapshots snapshots) {
         this.targets = targets;
         this.alerts = alerts;
         this.indicators = indicators;
         this.units = units;
         this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     public Deck deck(Presentation presentation) {
         return Deck.of(presentation, units);
     }
 
-    /** The latest snapshot of this presentation that any screen took, or a new one if there is none yet. */
+    /**
+     * The latest snapshot of this presentation that any screen took, on any node, or a new one if there is none yet
+     * (or if the stored one shows other slides: the playlist was edited since).
+     */
     public Snapshot snapshot(Presentation presentation) {
-        synchronized (latest) {
-            Snapshot shared = latest.get(presentation.key());
-            if (shared != null) {
-                return shared;
-            }
+        String key = presentation.key();
+        Optional<Instant> stored = snapshots.takenAt(key);
+        Snapshot shared = shared(key);
+        if (shared != null && (stored.isEmpty() || !shared.takenAt().isBefore(stored.get()))) {
+            return fits(shared, presentation) ? shared : refresh(presentation);
         }
-        return refresh(presentation);
+        return stored.flatMap(taken -> snapshots.find(key))
+                .filter(found -> fits(found, presentation))
+                .map(found -> remember(key, found))
+                .orElseGet(() -> refresh(presentation));
     }
 
     /** A new snapshot with the figures as they are now; screens that open the presentation later get it too. */
     public Snapshot refresh(Presentation presentation) {
         Snapshot taken = take(deck(presentation));
-        synchronized (latest) {
-            latest.put(presentation.key(), taken);
-        }
-        return taken;
+        snapshots.save(presentation.key(), taken);
+        return remember(presentation.key(), taken);
     }
 
     /**
      * The shared snapshot if it was taken at or after {@code due}, else a new one: many screens refreshing at the
-     * same scheduled time compute it once.
+     * same scheduled time, on one node or several, compute it once (or once per node when they race).
      */
     public Snapshot refreshIfOlder(Presentation presentation, Instant due) {
-        synchronized (latest) {
-            Snapshot shared = latest.get(presentation.key());
-            if (shared != null && !shared.takenAt().isBefore(due)) {
-                return shared;
-            }
+        String key = presentation.key();
+        Snapshot shared = shared(key);
+        if (shared != null && !shared.takenAt().isBefore(due)) {
+            return shared;
         }
-        return refresh(presentation);
+        return snapshots
+                .takenAt(key)
+                .filter(taken -> !taken.isBefore(due))
+                .flatMap(taken -> snapshots.find(key))
+                .filter(found -> fits(found, presentation))
+                .map(found -> remember(key, found))
+                .orElseGet(() -> refresh(presentation));
+    }
+
+    private @Nullable Snapshot shared(String key) {
+        synchronized (latest) {
+            return latest.get(key);
+        }
+    }
+
+    private Snapshot remember(String key, Snapshot snapshot) {
+        synchronized (latest) {
+            latest.put(key, snapshot);
+        }
+        return snapshot;
+    }
+
+    /** A playlist's snapshot shows the slides the playlist has now (its key stays the same when it is edited). */
+    private static boolean fits(Snapshot snapshot, Presentation presentation) {
+        return snapshot.deck().presentation().slides().equals(presentation.slides());
     }
 
     private Snapshot take(Deck deck) {
         Figures figures = new Figures();
         List<SlideData> data = new ArrayList<>(deck.size());
         deck.slides().forEach(slide -> data.add(figures.of(slide)));
-        return new Snapshot(deck, clock.instant(), data);
+        // milliseconds, as the database keeps them: a snapshot read back compares equal in time to the one kept here
+        return new Snapshot(deck, clock.instant().truncatedTo(ChronoUnit.MILLIS), data);
     }
 
     /** Computes one snapshot's slides, each province list and national trend once even when several slides use it. */

@@ -1,5 +1,6 @@
 package vn.bca.antq.presentation;
 
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
 import vn.bca.antq.admin.Era;
@@ -15,7 +16,7 @@ public record Slide(
         Indicator indicator,
         int year,
         Structure structure,
-        @Nullable AdminUnit province) {
+        @Nullable AdminUnit province) implements Serializable {
 
     /** The era whose provinces the slide shows. */
     public Era era() {

@@ -1,5 +1,6 @@
 package vn.bca.antq.presentation;
 
+import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.bca.antq.admin.AdminUnit;
@@ -8,7 +9,7 @@ import vn.bca.antq.indicator.Figure;
 import vn.bca.antq.monitoring.Target;
 
 /** The figures one slide shows, computed when its snapshot was taken. */
-public sealed interface SlideData {
+public sealed interface SlideData extends Serializable {
 
     Slide slide();
 

@@ -1,5 +1,6 @@
 package vn.bca.antq.presentation;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import vn.bca.antq.indicator.Indicator;
  * every province of the year's structure). Written as {@code kind[:indicator[:code.code...]]}, e.g.
  * {@code map:coverage-communes}, {@code spotlight:festival-sites:01.79}, {@code festival}.
  */
-public record SlideSpec(SlideKind kind, Indicator indicator, List<String> provinces) {
+public record SlideSpec(SlideKind kind, Indicator indicator, List<String> provinces) implements Serializable {
 
     public static final Indicator DEFAULT_INDICATOR = Indicator.COVERAGE_COMMUNES;
 

@@ -7,13 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** The provenance of facts: every fact row points to one source. */
 @Entity
 @Table(name = "data_source")
-public class Source {
+public class Source implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,7 @@ package vn.bca.antq.presentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.bca.antq.IntegrationTest;
 import vn.bca.antq.admin.AdminUnit;
+import vn.bca.antq.admin.AdministrativeUnits;
 import vn.bca.antq.admin.Era;
 import vn.bca.antq.admin.Structure;
 import vn.bca.antq.geo.MapLayer;
 import vn.bca.antq.indicator.Indicator;
+import vn.bca.antq.indicator.IndicatorService;
+import vn.bca.antq.monitoring.AlertService;
+import vn.bca.antq.monitoring.TargetService;
 
 @IntegrationTest
 class PresentationServiceTest {
@@ -26,6 +31,97 @@ class PresentationServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private IndicatorService indicators;
+
+    @Autowired
+    private AlertService alerts;
+
+    @Autowired
+    private TargetService targets;
+
+    @Autowired
+    private AdministrativeUnits units;
+
+    @Autowired
+    private Clock clock;
+
+    @Autowired
+    private Snapshots snapshots;
+
+    /** Every kind of slide, spotlights on two provinces of different eras' making. */
+    private static final List<SlideSpec> EVERY_KIND = List.of(
+            SlideSpec.of(SlideKind.NATIONAL_MAP, Indicator.COVERAGE_COMMUNES),
+            SlideSpec.of(SlideKind.RANKING, Indicator.MODELS),
+            SlideSpec.of(SlideKind.NATIONAL_TREND, Indicator.COVERAGE_COMMUNES),
+            SlideSpec.of(SlideKind.COVERAGE, Indicator.COVERAGE_COMMUNES),
+            SlideSpec.of(SlideKind.FESTIVAL, Indicator.FESTIVAL_SITES),
+            new SlideSpec(SlideKind.SPOTLIGHT, Indicator.COVERAGE_COMMUNES, List.of("01", "33")),
+            SlideSpec.of(SlideKind.WATCHLIST, Indicator.COVERAGE_COMMUNES));
+
+    @Test
+    void anotherNodeOrARestartServesTheSameFrozenFiguresOfEveryKindOfSlide() {
+        Presentation presentation = presentation(2026, EVERY_KIND);
+        Snapshot taken = presentations.refresh(presentation);
+        changeFestivalSites(() -> {
+            Snapshot elsewhere = anotherNode().snapshot(presentation);
+            assertThat(elsewhere).isNotSameAs(taken);
+            assertThat(elsewhere.takenAt()).isEqualTo(taken.takenAt());
+            assertThat(elsewhere).usingRecursiveComparison().isEqualTo(taken);
+            assertThat(elsewhere.slides()).hasSize(EVERY_KIND.size() + 1);
+        });
+    }
+
+    @Test
+    void aRefreshOnOneNodeReachesScreensThatOpenOnAnother() {
+        Presentation presentation = presentation(2026, SLIDES);
+        PresentationService other = anotherNode();
+        Snapshot old = other.refresh(presentation);
+        changeFestivalSites(() -> {
+            Snapshot refreshed = presentations.refresh(presentation);
+            assertThat(festival(refreshed).sites().numerator())
+                    .isNotEqualTo(festival(old).sites().numerator());
+            assertThat(festival(other.refreshIfOlder(presentation, refreshed.takenAt()))
+                            .sites()
+                            .numerator())
+                    .as("the scheduled refresh on the other node finds it instead of computing it again")
+                    .isEqualTo(festival(refreshed).sites().numerator());
+        });
+    }
+
+    @Test
+    void aStoredSnapshotOfOtherSlidesOrThatCannotBeReadIsTakenAnew() {
+        Presentation before = new Presentation("playlist", SLIDES, 2026, Duration.ofSeconds(20), null, 4711L);
+        presentations.refresh(before);
+        Presentation edited = new Presentation("playlist", EVERY_KIND, 2026, Duration.ofSeconds(20), null, 4711L);
+        assertThat(edited.key()).isEqualTo(before.key());
+        assertThat(anotherNode().snapshot(edited).size()).isEqualTo(EVERY_KIND.size() + 1);
+
+        jdbc.update("UPDATE presentation_snapshot SET body = ?", (Object) new byte[] {1, 2, 3});
+        assertThat(anotherNode().snapshot(edited).size()).isEqualTo(EVERY_KIND.size() + 1);
+        assertThat(snapshots.find(edited.key())).as("stored anew").isPresent();
+    }
+
+    /** A PresentationService of a node that shares the database and nothing else. */
+    private PresentationService anotherNode() {
+        return new PresentationService(indicators, alerts, targets, units, clock, snapshots);
+    }
+
+    /** The nation's festival sites of 2026 change by 1,000 while {@code check} runs. */
+    private void changeFestivalSites(Runnable check) {
+        Long source = jdbc.queryForObject("SELECT MIN(id) FROM data_source", Long.class);
+        jdbc.update(
+                "INSERT INTO indicator_value (indicator_code, unit_id, source_id, period_start, period_end, numerator) "
+                        + "VALUES ('FESTIVAL_SITES', 1, ?, '2026-01-01', '2026-12-31', 1000000)",
+                source);
+        try {
+            check.run();
+        } finally {
+            jdbc.update(
+                    "DELETE FROM indicator_value WHERE indicator_code = 'FESTIVAL_SITES' AND unit_id = 1 AND period_start = '2026-01-01'");
+        }
+    }
 
     @Test
     void aSpotlightOnEveryProvinceFollowsTheStructureShown() {
