@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +26,10 @@ class PresentationRoomsTest {
 
     private final List<Integer> followed = new ArrayList<>();
 
+    @BeforeEach
     @AfterEach
     void clear() {
-        jdbc.update("DELETE FROM presentation_room");
+        jdbc.update("DELETE FROM presentation_room WHERE key_hash = ?", KeyHash.of(ROOM));
     }
 
     @Test
@@ -74,17 +76,23 @@ class PresentationRoomsTest {
         a.lead(ROOM, "presenter");
         b.follow(ROOM, followed::add);
         a.show(ROOM, 1);
-        jdbc.update("UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) + INTERVAL 1 SECOND");
+        jdbc.update(
+                "UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) + INTERVAL 1 SECOND WHERE key_hash = ?",
+                KeyHash.of(ROOM));
 
         a.sync();
         assertThat(jdbc.queryForObject(
-                        "SELECT led_until > UTC_TIMESTAMP(3) + INTERVAL 4 SECOND FROM presentation_room",
-                        Boolean.class))
+                        "SELECT led_until > UTC_TIMESTAMP(3) + INTERVAL 4 SECOND FROM presentation_room"
+                                + " WHERE key_hash = ?",
+                        Boolean.class,
+                        KeyHash.of(ROOM)))
                 .as("node A said its presenter is still there")
                 .isTrue();
 
         // node A dies: nobody says it again, and the lease runs out
-        jdbc.update("UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) - INTERVAL 1 SECOND");
+        jdbc.update(
+                "UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) - INTERVAL 1 SECOND WHERE key_hash = ?",
+                KeyHash.of(ROOM));
         b.sync();
         assertThat(b.isLed(ROOM)).isFalse();
         assertThat(followed).isEmpty();
