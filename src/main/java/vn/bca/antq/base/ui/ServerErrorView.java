@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.bca.antq.base.db.DatabaseAway;
 
 /**
  * Replaces Vaadin's own error page, which shows the stack trace in development mode: an exception while opening a
@@ -27,17 +28,27 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error(
-                "Error while opening /{}",
-                event.getLocation().getPathWithQueryParameters(),
-                parameter.getCaughtException());
+        boolean databaseAway = DatabaseAway.isCause(parameter.getCaughtException());
+        if (databaseAway) {
+            log.warn(
+                    "The database cannot be reached while opening /{}: {}",
+                    event.getLocation().getPathWithQueryParameters(),
+                    parameter.getCaughtException().toString());
+        } else {
+            log.error(
+                    "Error while opening /{}",
+                    event.getLocation().getPathWithQueryParameters(),
+                    parameter.getCaughtException());
+        }
+        String title = databaseAway ? "error.database.title" : "error.title";
+        String message = databaseAway ? "error.database.action" : "error.unexpected";
         Anchor back = new Anchor("", Bilingual.text(this, "not-found.back"));
         removeAll();
         add(
-                new H2(Bilingual.text(this, "error.title")),
-                new Paragraph(Bilingual.vi(this, "error.unexpected")),
-                new Paragraph(Bilingual.en(this, "error.unexpected")),
+                new H2(Bilingual.text(this, title)),
+                new Paragraph(Bilingual.vi(this, message)),
+                new Paragraph(Bilingual.en(this, message)),
                 back);
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return databaseAway ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

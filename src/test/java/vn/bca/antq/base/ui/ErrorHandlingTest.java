@@ -11,7 +11,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import vn.bca.antq.KaribuTest;
 
 class ErrorHandlingTest extends KaribuTest {
@@ -31,6 +33,25 @@ class ErrorHandlingTest extends KaribuTest {
                     .doesNotContain("secret detail")
                     .doesNotContain("IllegalStateException");
         });
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsSaidAsSuchInBothLanguages() {
+        UI.getCurrent().navigate("");
+
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new CannotGetJdbcConnectionException(
+                        "Failed to obtain JDBC Connection",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(getNotifications())
+                .singleElement()
+                .satisfies(notification -> assertThat(notification.getElement().getProperty("text"))
+                        .startsWith("Cơ sở dữ liệu tạm thời không truy cập được: thao tác vừa rồi chưa được thực hiện.")
+                        .contains(" / The database cannot be reached for the moment")
+                        .doesNotContain("HikariPool"));
     }
 
     @Test
