@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.bca.antq.base.FactsChanged;
+import vn.bca.antq.presentation.PresentationTicker;
 
 /**
  * What the actuator cannot see by itself: open Vaadin sessions and UIs (browser tabs, conference screens among them)
- * on this node, and the changes of figures it made (imports, approvals: {@code antq_figures_changes_total}).
+ * on this node, the presentation screens among them ({@code antq_presentation_screens}), and the changes of figures
+ * it made (imports, approvals: {@code antq_figures_changes_total}).
  */
 @Component
 class VaadinMeters implements VaadinServiceInitListener {
@@ -21,8 +23,11 @@ class VaadinMeters implements VaadinServiceInitListener {
     private final AtomicInteger uis = new AtomicInteger();
     private final MeterRegistry registry;
 
-    VaadinMeters(MeterRegistry registry) {
+    VaadinMeters(MeterRegistry registry, PresentationTicker screens) {
         this.registry = registry;
+        Gauge.builder("antq.presentation.screens", screens, PresentationTicker::screens)
+                .description("Presentation screens open on this node")
+                .register(registry);
         Gauge.builder("antq.vaadin.sessions", sessions, AtomicInteger::get)
                 .description("Vaadin sessions open on this node")
                 .register(registry);

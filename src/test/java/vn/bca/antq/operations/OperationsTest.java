@@ -64,6 +64,7 @@ class OperationsTest {
         assertThat(metrics.getContentAsString())
                 .contains("antq_vaadin_sessions ")
                 .contains("antq_vaadin_uis ")
+                .contains("antq_presentation_screens ")
                 .contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections_active");
     }
