@@ -114,6 +114,7 @@ wsrep_provider_options=gmcast.listen_addr=tcp://127.0.0.1:$gport;ist.recv_addr=1
 wsrep_sst_receive_address=127.0.0.1:$((gport + 2))
 EOF
   mariadbd --defaults-file="$dir/my.cnf" "$@" >>"$dir/stdout.log" 2>&1 &
+  disown # killed on purpose by the scenarios: no "Killed" notice from this shell
 }
 
 await_synced() { # node, seconds
@@ -153,6 +154,7 @@ start_app() { # a|b
     ANTQ_DEMO_DATA=true ANTQ_METRICS_TOKEN=ha-test-metrics-token-0123456789 \
     "$java_bin" -Xmx1g -jar "$jar" >>"$work/app-$name.log" 2>&1 &
   echo $! >"$work/app-$name.pid"
+  disown
 }
 
 await_ready() { # port, seconds[, pid of the process that must stay alive]
