@@ -22,19 +22,28 @@ galera_ports=(4567 4577 4587) # each node also takes the next two: IST and SST
 db_password=antq-ha-test
 keep=false
 
+ours() { # pid: alive and one of the processes this script starts (a pid file may outlive its process)
+  [ -r "/proc/$1/cmdline" ] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -qE 'mariadbd|haproxy|antq-dashboard'
+}
+
 stop_all() { # TERM, then KILL whatever still runs after 30 s (a Galera node may take a while to leave)
-  local pids=()
+  local pids=() pid
   for pidfile in "$work"/*.pid "$work"/db*/mysqld.pid "$work"/restore/mysqld.pid; do
-    [ -f "$pidfile" ] && pids+=("$(cat "$pidfile")")
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    ours "$pid" && pids+=("$pid")
+    rm -f "$pidfile"
   done
   [ ${#pids[@]} -gt 0 ] || return 0
   kill "${pids[@]}" 2>/dev/null || true
   for _ in $(seq 30); do
-    kill -0 "${pids[@]}" 2>/dev/null || break
+    local running=0
+    for pid in "${pids[@]}"; do ours "$pid" && running=1; done
+    [ $running = 1 ] || return 0
     sleep 1
   done
-  kill -9 "${pids[@]}" 2>/dev/null || true
-  rm -f "$work"/*.pid
+  for pid in "${pids[@]}"; do ours "$pid" && kill -9 "$pid" 2>/dev/null; done
+  return 0
 }
 
 case "${1:-}" in

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "admin_unit")
 public class AdminUnit implements Serializable {
 
+    /** Stored in presentation snapshots: nodes of two builds read each other's while the fields stay the same. */
+    private static final long serialVersionUID = 1L;
+
     @Id
     private Long id;
 

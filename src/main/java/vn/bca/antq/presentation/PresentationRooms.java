@@ -2,6 +2,7 @@ package vn.bca.antq.presentation;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -69,7 +71,7 @@ public class PresentationRooms {
             leaders.computeIfPresent(room, (k, set) -> set.remove(presenter) && set.isEmpty() ? null : set);
             if (!leaders.containsKey(room)) {
                 current.remove(room);
-                board.released(room);
+                onBoard(() -> board.released(room));
             }
         };
     }
@@ -88,7 +90,7 @@ public class PresentationRooms {
     public void show(String room, int position) {
         current.put(room, position);
         notifyFollowers(room, position);
-        board.moved(room, position);
+        onBoard(() -> board.moved(room, position));
     }
 
     /**
@@ -96,24 +98,48 @@ public class PresentationRooms {
      * nodes show. Runs once a second by itself; tests call it.
      */
     void sync() {
-        board.stillLeading(leaders.keySet());
+        Map<String, Integer> led = new HashMap<>();
+        leaders.keySet().forEach(room -> {
+            Integer position = current.get(room);
+            if (position != null) {
+                led.put(room, position);
+            }
+        });
+        board.stillLeading(led);
         Map<String, RoomBoard.Room> rooms = board.rooms(followers.keySet());
         for (String room : followers.keySet()) {
+            if (leaders.containsKey(room)) {
+                continue;
+            }
             RoomBoard.Room shown = rooms.get(room);
-            if (shown == null || !shown.led() || leaders.containsKey(room)) {
+            if (shown == null || !shown.led()) {
+                // nobody leads it: its screens move on by themselves, and a presenter who comes back is news
                 ledElsewhere.remove(room);
+                current.remove(room);
+                seen.remove(room);
                 continue;
             }
             ledElsewhere.add(room);
-            boolean news = !shown.movedAt().equals(seen.put(room, shown.movedAt()));
-            Integer before = current.put(room, shown.position());
-            if (news && (before == null || before != shown.position())) {
+            current.put(room, shown.position());
+            if (!shown.movedAt().equals(seen.put(room, shown.movedAt()))) {
                 notifyFollowers(room, shown.position());
             }
         }
         current.keySet().removeIf(room -> !followers.containsKey(room) && !leaders.containsKey(room));
         seen.keySet().retainAll(followers.keySet());
         ledElsewhere.retainAll(followers.keySet());
+    }
+
+    /**
+     * A presenter's step is told to the other nodes, but a database away must not stop it on this one: the screens
+     * here follow anyway, and the next sync tells the others the slide shown.
+     */
+    private void onBoard(Runnable write) {
+        try {
+            write.run();
+        } catch (DataAccessException e) {
+            log.warn("Presentation rooms could not be told to the other nodes: {}", e.toString());
+        }
     }
 
     private void syncQuietly() {

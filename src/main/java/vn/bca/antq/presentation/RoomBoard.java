@@ -43,14 +43,20 @@ class RoomBoard {
                         .addValue("lease", LEASE.toSeconds()));
     }
 
-    /** This node's presenters of these rooms are still there. */
-    void stillLeading(Collection<String> keys) {
-        if (!keys.isEmpty()) {
-            jdbc.update(
-                    "UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) + INTERVAL :lease SECOND"
-                            + " WHERE key_hash IN (:hashes)",
-                    new MapSqlParameterSource("hashes", hashes(keys)).addValue("lease", LEASE.toSeconds()));
-        }
+    /**
+     * This node's presenters of these rooms (with the slides they show) are still there: the lease goes on, and a
+     * slide the board missed (the database was away when it was shown) is put right; a slide it has keeps its time.
+     */
+    void stillLeading(Map<String, Integer> positions) {
+        positions.forEach((key, position) -> jdbc.update(
+                "INSERT INTO presentation_room (key_hash, position, moved_at, led_until)"
+                        + " VALUES (:hash, :position, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL :lease SECOND)"
+                        // in order: moved_at compares the position before it is set
+                        + " ON DUPLICATE KEY UPDATE moved_at = IF(position <> VALUES(position), VALUES(moved_at), moved_at),"
+                        + " position = VALUES(position), led_until = VALUES(led_until)",
+                new MapSqlParameterSource("hash", KeyHash.of(key))
+                        .addValue("position", position)
+                        .addValue("lease", LEASE.toSeconds())));
     }
 
     /** The last presenter of the room on this node has left: the room is free at once, not after the lease. */
@@ -79,9 +85,5 @@ class RoomBoard {
                             new Room(rs.getInt("position"), movedAt.toInstant(), rs.getBoolean("led")));
                 });
         return rooms;
-    }
-
-    private static List<String> hashes(Collection<String> keys) {
-        return keys.stream().map(KeyHash::of).toList();
     }
 }

@@ -11,10 +11,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +34,11 @@ class Snapshots {
     static final Duration KEPT = Duration.ofDays(90);
 
     private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
-    private static final ObjectInputFilter ONLY_OURS =
-            ObjectInputFilter.Config.createFilter("maxdepth=40;vn.bca.antq.**;java.**;!*");
+    private static final ObjectInputFilter ONLY_OURS = ObjectInputFilter.Config.createFilter(
+            "maxdepth=40;maxarray=1000000;maxrefs=5000000;vn.bca.antq.**;java.**;!*");
 
     private final JdbcTemplate jdbc;
+    private final AtomicReference<@Nullable Instant> lastDropped = new AtomicReference<>();
 
     Snapshots(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -62,18 +66,35 @@ class Snapshots {
                 .flatMap(Snapshots::read);
     }
 
-    /** Stores the presentation's snapshot in place of the one before. */
+    /**
+     * Stores the presentation's snapshot in place of the one before. Storing is for the other nodes and the next
+     * start; a screen shows its snapshot whether or not it was stored, so a failure (two screens or nodes storing the
+     * same row at once can deadlock) is logged, not thrown: the next refresh stores it again.
+     */
     void save(String presentationKey, Snapshot snapshot) {
-        jdbc.update(
-                "INSERT INTO presentation_snapshot (key_hash, presentation_key, taken_at, body) VALUES (?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE taken_at = VALUES(taken_at), body = VALUES(body)",
-                KeyHash.of(presentationKey),
-                presentationKey,
-                Timestamp.from(snapshot.takenAt()),
-                write(snapshot));
-        jdbc.update(
-                "DELETE FROM presentation_snapshot WHERE taken_at < ?",
-                Timestamp.from(snapshot.takenAt().minus(KEPT)));
+        try {
+            jdbc.update(
+                    "INSERT INTO presentation_snapshot (key_hash, presentation_key, taken_at, body) VALUES (?, ?, ?, ?)"
+                            // never back to an older one (a slow node's); in order: body compares the time before it is
+                            // set
+                            + " ON DUPLICATE KEY UPDATE body = IF(VALUES(taken_at) >= taken_at, VALUES(body), body),"
+                            + " taken_at = GREATEST(taken_at, VALUES(taken_at))",
+                    KeyHash.of(presentationKey),
+                    presentationKey,
+                    Timestamp.from(snapshot.takenAt()),
+                    write(snapshot));
+            dropOld(snapshot.takenAt());
+        } catch (DataAccessException e) {
+            log.warn("A presentation snapshot could not be stored (it is shown all the same): {}", e.toString());
+        }
+    }
+
+    /** Drops the snapshots nobody refreshed for {@link #KEPT}, at most once an hour per node. */
+    private void dropOld(Instant now) {
+        Instant last = lastDropped.get();
+        if ((last == null || last.isBefore(now.minus(Duration.ofHours(1)))) && lastDropped.compareAndSet(last, now)) {
+            jdbc.update("DELETE FROM presentation_snapshot WHERE taken_at < ?", Timestamp.from(now.minus(KEPT)));
+        }
     }
 
     private static byte[] write(Snapshot snapshot) {

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "data_source")
 public class Source implements Serializable {
 
+    /** Stored in presentation snapshots: nodes of two builds read each other's while the fields stay the same. */
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

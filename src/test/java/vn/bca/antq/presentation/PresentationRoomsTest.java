@@ -67,6 +67,30 @@ class PresentationRoomsTest {
         b.sync();
         assertThat(b.isLed(ROOM)).isFalse();
         assertThat(b.position(ROOM)).isEmpty();
+
+        // meanwhile node b's screens moved on by themselves; the presenter comes back on the slide it left
+        a.lead(ROOM, "presenter");
+        a.show(ROOM, 2);
+        b.sync();
+        assertThat(followed)
+                .as("the same slide again is news after the room was free")
+                .containsExactly(2, 2);
+        assertThat(b.isLed(ROOM)).isTrue();
+    }
+
+    @Test
+    void aSlideTheBoardMissedIsPutRightAtTheNextSync() {
+        PresentationRooms a = node();
+        PresentationRooms b = node();
+        a.lead(ROOM, "presenter");
+        b.follow(ROOM, followed::add);
+        a.show(ROOM, 5);
+        // as if the database had been away when slide 5 was shown
+        jdbc.update("UPDATE presentation_room SET position = 1 WHERE key_hash = ?", KeyHash.of(ROOM));
+
+        a.sync();
+        b.sync();
+        assertThat(followed).containsExactly(5);
     }
 
     @Test

@@ -37,7 +37,7 @@ public class ClusterLock {
      */
     public <T> Optional<T> runIfFree(String name, Duration atMostFor, Duration atLeastFor, Supplier<T> job) {
         Optional<SimpleLock> lock = locks.lock(new LockConfiguration(Instant.now(), name, atMostFor, atLeastFor));
-        return lock.isPresent() ? Optional.of(runAndUnlock(lock.get(), job)) : Optional.empty();
+        return lock.isPresent() ? Optional.ofNullable(runAndUnlock(lock.get(), job)) : Optional.empty();
     }
 
     /**

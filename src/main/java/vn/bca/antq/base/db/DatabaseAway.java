@@ -9,8 +9,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 /**
  * Whether an error means the database cannot be reached (down, restarting, cut off), not that something is wrong
  * with the request: the pool gave up waiting for a connection, or a connection broke. Such errors get their own
- * message ("try again in a moment") instead of "an unexpected error", and no stack trace in the log; the pool opens
- * new connections by itself once the database answers again.
+ * message ("try again in a moment") instead of "an unexpected error", and one line in the log (the stack trace at
+ * DEBUG: a pool that is full, not cut off, gives the same error); the pool opens new connections by itself once the
+ * database answers again.
  */
 public final class DatabaseAway {
 

@@ -23,6 +23,8 @@ final class NotifyingErrorHandler implements ErrorHandler {
         boolean databaseAway = DatabaseAway.isCause(event.getThrowable());
         if (databaseAway) {
             log.warn("The database cannot be reached: {}", event.getThrowable().toString());
+            // a full pool says the same: its stack trace tells one from the other
+            log.debug("The database cannot be reached", event.getThrowable());
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
         }

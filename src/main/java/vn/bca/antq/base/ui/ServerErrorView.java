@@ -34,6 +34,7 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
                     "The database cannot be reached while opening /{}: {}",
                     event.getLocation().getPathWithQueryParameters(),
                     parameter.getCaughtException().toString());
+            log.debug("The database cannot be reached (a full pool says the same)", parameter.getCaughtException());
         } else {
             log.error(
                     "Error while opening /{}",

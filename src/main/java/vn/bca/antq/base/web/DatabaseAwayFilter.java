@@ -45,6 +45,7 @@ public class DatabaseAwayFilter extends OncePerRequestFilter {
                     request.getMethod(),
                     request.getRequestURI(),
                     e.toString());
+            log.debug("The database cannot be reached (a full pool says the same)", e);
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", String.valueOf(RETRY_SECONDS));
