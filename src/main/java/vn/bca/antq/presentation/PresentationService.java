@@ -89,10 +89,7 @@ public class PresentationService {
         if (shared != null && (stored.isEmpty() || !shared.takenAt().isBefore(stored.get()))) {
             return fits(shared, presentation) ? shared : refresh(presentation);
         }
-        return stored.flatMap(taken -> snapshots.find(key))
-                .filter(found -> fits(found, presentation))
-                .map(found -> remember(key, found))
-                .orElseGet(() -> refresh(presentation));
+        return stored.flatMap(taken -> stored(presentation)).orElseGet(() -> refresh(presentation));
     }
 
     /** A new snapshot with the figures as they are now; screens that open the presentation later get it too. */
@@ -115,10 +112,16 @@ public class PresentationService {
         return snapshots
                 .takenAt(key)
                 .filter(taken -> !taken.isBefore(due))
-                .flatMap(taken -> snapshots.find(key))
-                .filter(found -> fits(found, presentation))
-                .map(found -> remember(key, found))
+                .flatMap(taken -> stored(presentation))
                 .orElseGet(() -> refresh(presentation));
+    }
+
+    /** The stored snapshot of the presentation, kept in memory from now on, if it shows the presentation's slides. */
+    private Optional<Snapshot> stored(Presentation presentation) {
+        return snapshots
+                .find(presentation.key())
+                .filter(found -> fits(found, presentation))
+                .map(found -> remember(presentation.key(), found));
     }
 
     private @Nullable Snapshot shared(String key) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.bca.antq.base.text.Sha256;
 
 /**
  * The presentation rooms as the database holds them for every node: which slide a room's presenter shows, since
@@ -38,7 +39,7 @@ class RoomBoard {
                         + " VALUES (:hash, :position, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL :lease SECOND)"
                         + " ON DUPLICATE KEY UPDATE position = VALUES(position), moved_at = VALUES(moved_at),"
                         + " led_until = VALUES(led_until)",
-                new MapSqlParameterSource("hash", KeyHash.of(key))
+                new MapSqlParameterSource("hash", Sha256.hex(key))
                         .addValue("position", position)
                         .addValue("lease", LEASE.toSeconds()));
     }
@@ -54,7 +55,7 @@ class RoomBoard {
                         // in order: moved_at compares the position before it is set
                         + " ON DUPLICATE KEY UPDATE moved_at = IF(position <> VALUES(position), VALUES(moved_at), moved_at),"
                         + " position = VALUES(position), led_until = VALUES(led_until)",
-                new MapSqlParameterSource("hash", KeyHash.of(key))
+                new MapSqlParameterSource("hash", Sha256.hex(key))
                         .addValue("position", position)
                         .addValue("lease", LEASE.toSeconds())));
     }
@@ -63,7 +64,7 @@ class RoomBoard {
     void released(String key) {
         jdbc.update(
                 "UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) WHERE key_hash = :hash",
-                new MapSqlParameterSource("hash", KeyHash.of(key)));
+                new MapSqlParameterSource("hash", Sha256.hex(key)));
     }
 
     /** The rooms among {@code keys} that the board knows, by key. */
@@ -73,7 +74,7 @@ class RoomBoard {
             return rooms;
         }
         Map<String, String> byHash = new HashMap<>();
-        keys.forEach(key -> byHash.put(KeyHash.of(key), key));
+        keys.forEach(key -> byHash.put(Sha256.hex(key), key));
         jdbc.query(
                 "SELECT key_hash, position, moved_at, led_until > UTC_TIMESTAMP(3) AS led FROM presentation_room"
                         + " WHERE key_hash IN (:hashes)",

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.bca.antq.base.text.Sha256;
 
 /**
  * The snapshots screens show, kept in the database: a screen that reloads after a restart, or lands on another node of
@@ -50,7 +51,7 @@ class Snapshots {
                 .query(
                         "SELECT taken_at FROM presentation_snapshot WHERE key_hash = ?",
                         (rs, row) -> rs.getTimestamp(1).toInstant(),
-                        KeyHash.of(presentationKey))
+                        Sha256.hex(presentationKey))
                 .stream()
                 .findFirst();
     }
@@ -60,7 +61,7 @@ class Snapshots {
                 .query(
                         "SELECT body FROM presentation_snapshot WHERE key_hash = ?",
                         (rs, row) -> rs.getBytes(1),
-                        KeyHash.of(presentationKey))
+                        Sha256.hex(presentationKey))
                 .stream()
                 .findFirst()
                 .flatMap(Snapshots::read);
@@ -79,7 +80,7 @@ class Snapshots {
                             // set
                             + " ON DUPLICATE KEY UPDATE body = IF(VALUES(taken_at) >= taken_at, VALUES(body), body),"
                             + " taken_at = GREATEST(taken_at, VALUES(taken_at))",
-                    KeyHash.of(presentationKey),
+                    Sha256.hex(presentationKey),
                     presentationKey,
                     Timestamp.from(snapshot.takenAt()),
                     write(snapshot));

@@ -1,11 +1,8 @@
 package vn.bca.antq.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import vn.bca.antq.base.text.Sha256;
 
 /** Presenter tokens: 32 random bytes, URL-safe; stored only as their SHA-256 (a random token needs no slow hash). */
 final class Tokens {
@@ -21,11 +18,6 @@ final class Tokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

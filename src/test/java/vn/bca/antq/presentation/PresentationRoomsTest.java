@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.bca.antq.IntegrationTest;
+import vn.bca.antq.base.text.Sha256;
 
 /** A presenter on one node leads screens on another through the shared database. */
 @IntegrationTest
@@ -29,7 +30,7 @@ class PresentationRoomsTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        jdbc.update("DELETE FROM presentation_room WHERE key_hash = ?", KeyHash.of(ROOM));
+        jdbc.update("DELETE FROM presentation_room WHERE key_hash = ?", Sha256.hex(ROOM));
     }
 
     @Test
@@ -86,7 +87,7 @@ class PresentationRoomsTest {
         b.follow(ROOM, followed::add);
         a.show(ROOM, 5);
         // as if the database had been away when slide 5 was shown
-        jdbc.update("UPDATE presentation_room SET position = 1 WHERE key_hash = ?", KeyHash.of(ROOM));
+        jdbc.update("UPDATE presentation_room SET position = 1 WHERE key_hash = ?", Sha256.hex(ROOM));
 
         a.sync();
         b.sync();
@@ -102,21 +103,21 @@ class PresentationRoomsTest {
         a.show(ROOM, 1);
         jdbc.update(
                 "UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) + INTERVAL 1 SECOND WHERE key_hash = ?",
-                KeyHash.of(ROOM));
+                Sha256.hex(ROOM));
 
         a.sync();
         assertThat(jdbc.queryForObject(
                         "SELECT led_until > UTC_TIMESTAMP(3) + INTERVAL 4 SECOND FROM presentation_room"
                                 + " WHERE key_hash = ?",
                         Boolean.class,
-                        KeyHash.of(ROOM)))
+                        Sha256.hex(ROOM)))
                 .as("node A said its presenter is still there")
                 .isTrue();
 
         // node A dies: nobody says it again, and the lease runs out
         jdbc.update(
                 "UPDATE presentation_room SET led_until = UTC_TIMESTAMP(3) - INTERVAL 1 SECOND WHERE key_hash = ?",
-                KeyHash.of(ROOM));
+                Sha256.hex(ROOM));
         b.sync();
         assertThat(b.isLed(ROOM)).isFalse();
         assertThat(followed).isEmpty();
